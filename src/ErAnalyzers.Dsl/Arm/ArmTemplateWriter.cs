@@ -1,0 +1,578 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Dsl.Arm;
+
+/// <summary>
+/// Writes the ARM template of a design: Microsoft.Network at api-version 2025-09-01 (property names from the
+/// resource types), with <c>dependsOn</c> between resources and secrets as <c>securestring</c> parameters.
+/// Output is deterministic: fixed property and resource order, invariant numbers, '\n' line ends.
+/// </summary>
+internal sealed class ArmTemplateWriter
+{
+    private const string ApiVersion = "2025-09-01";
+    private const string LocationParameter = "location";
+    private const string CircuitType = "Microsoft.Network/expressRouteCircuits";
+    private const string PeeringType = "Microsoft.Network/expressRouteCircuits/peerings";
+    private const string GatewayType = "Microsoft.Network/virtualNetworkGateways";
+
+    private readonly NetworkDesignModel design;
+    private readonly Utf8JsonWriter json;
+
+    private ArmTemplateWriter(NetworkDesignModel design, Utf8JsonWriter json)
+    {
+        this.design = design;
+        this.json = json;
+    }
+
+    public static byte[] Write(NetworkDesignModel design)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        {
+            new ArmTemplateWriter(design, json).WriteTemplate();
+        }
+
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static string Id(string type, params string[] names) =>
+        $"[resourceId('{type}', {string.Join(", ", names.Select(n => $"'{n.Replace("'", "''")}'"))})]";
+
+    private static string PeeringId(string circuit, PeeringKind kind) =>
+        Id(PeeringType, circuit, kind == PeeringKind.Private ? "AzurePrivatePeering" : "MicrosoftPeering");
+
+    private static string Region(Setting<string>? region) => region is { IsKnown: true } ? region.Value : $"[parameters('{LocationParameter}')]";
+
+    private void WriteTemplate()
+    {
+        json.WriteStartObject();
+        json.WriteString("$schema", "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#");
+        json.WriteString("contentVersion", "1.0.0.0");
+        WriteMetadata();
+        WriteParameters();
+        json.WriteStartArray("resources");
+        foreach (var port in design.DirectPorts)
+        {
+            WriteDirectPort(port);
+        }
+
+        foreach (var circuit in design.Circuits)
+        {
+            WriteCircuit(circuit);
+        }
+
+        foreach (var globalReach in design.GlobalReach)
+        {
+            WriteGlobalReach(globalReach);
+        }
+
+        foreach (var gateway in design.Gateways)
+        {
+            WriteGateway(gateway);
+        }
+
+        foreach (var vpn in design.VpnBackups)
+        {
+            WriteVpnBackup(vpn);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    // Customer-side settings are no Azure resource; they are recorded here for the reader of the template.
+    private void WriteMetadata()
+    {
+        json.WriteStartObject("metadata");
+        json.WriteString("generator", "ErAnalyzers.Dsl");
+        json.WriteString("design", design.DisplayName);
+        json.WriteStartArray("customerEdgeLinks");
+        foreach (var (circuit, peering) in design.Circuits.SelectMany(c => c.Peerings.Select(p => (c, p))))
+        {
+            foreach (var link in peering.LinkPairs.SelectMany(pair => pair.Links))
+            {
+                json.WriteStartObject();
+                json.WriteString("link", $"{circuit.DisplayName}/{peering.AzureName}/{link.Family}/{link.Role}");
+                json.WriteString("site", link.SiteName);
+                json.WriteString("router", link.RouterName);
+                if (link.PortName is not null)
+                {
+                    json.WriteString("port", link.PortName);
+                }
+
+                json.WriteBoolean("bfd", link.Policy.Bfd is not null);
+                if (link.Policy.AsPathPrepend is { IsKnown: true } prepend)
+                {
+                    json.WriteNumber("asPathPrepend", prepend.Value);
+                }
+
+                if (link.Policy.Shutdown is { IsKnown: true, Value: true })
+                {
+                    json.WriteBoolean("shutdown", true);
+                }
+
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private void WriteParameters()
+    {
+        json.WriteStartObject("parameters");
+        bool usesDefaultLocation = design.Circuits.Any(c => c.Region is not { IsKnown: true });
+        if (usesDefaultLocation)
+        {
+            json.WriteStartObject(LocationParameter);
+            json.WriteString("type", "string");
+            json.WriteString("defaultValue", "[resourceGroup().location]");
+            WriteDescription("Azure region of the circuits that name none.");
+            json.WriteEndObject();
+        }
+
+        foreach (var secret in Secrets().GroupBy(s => s.Secret.ParameterName, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            json.WriteStartObject(secret.Key);
+            json.WriteString("type", "securestring");
+            WriteDescription(string.Join("; ", secret.Select(s => s.Use).Distinct()));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private IEnumerable<(SecretReference Secret, string Use)> Secrets()
+    {
+        foreach (var (circuit, peering) in design.Circuits.SelectMany(c => c.Peerings.Select(p => (c, p))))
+        {
+            if (peering.Md5Key is not null)
+            {
+                yield return (peering.Md5Key, $"BGP MD5 key of {peering.AzureName} of circuit '{circuit.DisplayName}'");
+            }
+        }
+
+        foreach (var connection in design.Gateways.SelectMany(g => g.Connections))
+        {
+            if (connection.AuthorizationKey is not null)
+            {
+                yield return (connection.AuthorizationKey, $"authorization key of connection '{connection.DisplayName}'");
+            }
+        }
+
+        foreach (var vpn in design.VpnBackups)
+        {
+            if (vpn.SharedKey is not null)
+            {
+                yield return (vpn.SharedKey, $"IPsec pre-shared key of VPN backup '{vpn.DisplayName}'");
+            }
+        }
+    }
+
+    private void WriteDirectPort(DirectPort port)
+    {
+        StartResource("Microsoft.Network/ExpressRoutePorts", port.DisplayName, Region(port.Region));
+        if (port.MacSecIdentity is { IsKnown: true } identity)
+        {
+            json.WriteStartObject("identity");
+            json.WriteString("type", "UserAssigned");
+            json.WriteStartObject("userAssignedIdentities");
+            json.WriteStartObject(identity.Value);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteStartObject("properties");
+        json.WriteString("peeringLocation", port.PeeringLocation!.Value);
+        json.WriteNumber("bandwidthInGbps", port.Bandwidth!.Value.Gigabits);
+        json.WriteString("encapsulation", port.Encapsulation!.Value.ToString());
+        if (port.Billing is { IsKnown: true } billing)
+        {
+            json.WriteString("billingType", billing.Value.ToString());
+        }
+
+        json.WriteStartArray("links");
+        foreach (var link in new[] { port.Link1, port.Link2 })
+        {
+            json.WriteStartObject();
+            json.WriteString("name", link.DisplayName);
+            json.WriteStartObject("properties");
+            if (link.AdminState is { IsKnown: true } state)
+            {
+                json.WriteString("adminState", state.Value.ToString());
+            }
+
+            if (link.MacSec is { } macSec)
+            {
+                json.WriteStartObject("macSecConfig");
+                json.WriteString("cipher", macSec.Cipher!.Value.ToString());
+                json.WriteString("cknSecretIdentifier", macSec.CknSecretIdentifier!.Value);
+                json.WriteString("cakSecretIdentifier", macSec.CakSecretIdentifier!.Value);
+                json.WriteString("sciState", macSec.SciEnabled is { Value: true } ? "Enabled" : "Disabled");
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        EndResource([]);
+    }
+
+    private void WriteCircuit(Circuit circuit)
+    {
+        string name = circuit.DisplayName;
+        StartResource(CircuitType, name, Region(circuit.Region));
+        string tier = circuit.Tier!.Value.ToString();
+        string family = (circuit.Billing?.Value ?? BillingModel.MeteredData).ToString();
+        json.WriteStartObject("sku");
+        json.WriteString("name", $"{tier}_{family}");
+        json.WriteString("tier", tier);
+        json.WriteString("family", family);
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        string[] dependsOn = [];
+        switch (circuit.Connectivity)
+        {
+            case ProviderConnectivity provider:
+                json.WriteStartObject("serviceProviderProperties");
+                json.WriteString("serviceProviderName", provider.Provider!.Value);
+                json.WriteString("peeringLocation", provider.PeeringLocation!.Value);
+                json.WriteNumber("bandwidthInMbps", provider.Bandwidth!.Value.Megabits);
+                json.WriteEndObject();
+                break;
+            case DirectConnectivity direct:
+                string portId = Id("Microsoft.Network/ExpressRoutePorts", direct.PortName!);
+                json.WriteStartObject("expressRoutePort");
+                json.WriteString("id", portId);
+                json.WriteEndObject();
+                json.WriteNumber("bandwidthInGbps", direct.Bandwidth!.Value.Gigabits);
+                dependsOn = [portId];
+                break;
+        }
+
+        json.WriteBoolean("allowClassicOperations", false);
+        json.WriteEndObject();
+        EndResource(dependsOn);
+
+        // Azure changes one peering of a circuit at a time: each peering waits for the one before it.
+        string previous = Id(CircuitType, name);
+        foreach (var peering in circuit.Peerings)
+        {
+            WritePeering(circuit, peering, previous);
+            previous = PeeringId(name, peering.Kind);
+        }
+    }
+
+    private void WritePeering(Circuit circuit, Peering peering, string dependsOn)
+    {
+        StartResource(PeeringType, $"{circuit.DisplayName}/{peering.AzureName}", location: null);
+        json.WriteStartObject("properties");
+        json.WriteString("peeringType", peering.AzureName);
+        json.WriteNumber("peerASN", EffectivePeerAsn(peering).Value);
+        WriteLinkPrefixes(peering.Ipv4);
+        json.WriteNumber("vlanId", peering.Vlan!.Value.Value);
+        if (peering.Md5Key is not null)
+        {
+            json.WriteString("sharedKey", $"[parameters('{peering.Md5Key.ParameterName}')]");
+        }
+
+        string state = peering.Enabled is { Value: false } ? "Disabled" : "Enabled";
+        json.WriteString("state", state);
+        if (peering.Kind == PeeringKind.Microsoft)
+        {
+            WriteMicrosoftPeeringConfig(peering, IpFamily.IPv4);
+        }
+
+        if (peering.Ipv6 is { } ipv6)
+        {
+            json.WriteStartObject("ipv6PeeringConfig");
+            WriteLinkPrefixes(ipv6);
+            json.WriteString("state", state);
+            if (peering.Kind == PeeringKind.Microsoft)
+            {
+                WriteMicrosoftPeeringConfig(peering, IpFamily.IPv6);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        EndResource([dependsOn]);
+    }
+
+    private void WriteLinkPrefixes(LinkPair pair)
+    {
+        if (pair.Primary?.Subnet is { IsKnown: true } primary)
+        {
+            json.WriteString("primaryPeerAddressPrefix", primary.Value);
+        }
+
+        if (pair.Secondary?.Subnet is { IsKnown: true } secondary)
+        {
+            json.WriteString("secondaryPeerAddressPrefix", secondary.Value);
+        }
+    }
+
+    private void WriteMicrosoftPeeringConfig(Peering peering, IpFamily family)
+    {
+        json.WriteStartObject("microsoftPeeringConfig");
+        json.WriteStartArray("advertisedPublicPrefixes");
+        foreach (var prefix in peering.AdvertisedPublicPrefixes.Where(p => p.Value.Family == family))
+        {
+            json.WriteStringValue(prefix.Value.ToString());
+        }
+
+        json.WriteEndArray();
+        if (peering.CustomerAsn is { IsKnown: true } customerAsn)
+        {
+            json.WriteNumber("customerASN", customerAsn.Value.Value);
+        }
+
+        if (peering.RoutingRegistryName is { IsKnown: true } registry)
+        {
+            json.WriteString("routingRegistryName", registry.Value);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void WriteGlobalReach(GlobalReachConnection connection)
+    {
+        string circuit = connection.CircuitName!;
+        string peer = connection.PeerCircuitName!;
+        StartResource("Microsoft.Network/expressRouteCircuits/peerings/connections", $"{circuit}/AzurePrivatePeering/{connection.DisplayName}", location: null);
+        json.WriteStartObject("properties");
+        WriteReference("expressRouteCircuitPeering", PeeringId(circuit, PeeringKind.Private));
+        WriteReference("peerExpressRouteCircuitPeering", PeeringId(peer, PeeringKind.Private));
+        json.WriteString("addressPrefix", connection.Ipv4Subnet!.Value.ToString());
+        if (connection.Ipv6Subnet is { IsKnown: true } ipv6)
+        {
+            json.WriteStartObject("ipv6CircuitConnectionConfig");
+            json.WriteString("addressPrefix", ipv6.Value.ToString());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        EndResource([LastPeeringId(circuit), LastPeeringId(peer)]);
+    }
+
+    private void WriteGateway(Gateway gateway)
+    {
+        string region = gateway.Region!.Value;
+        StartResource(GatewayType, gateway.DisplayName, region);
+        json.WriteStartObject("properties");
+        json.WriteString("gatewayType", "ExpressRoute");
+        string sku = gateway.Sku!.Value.ToString();
+        WriteSku(sku);
+        WriteIpConfiguration(gateway.VirtualNetwork!.Value, publicIp: null);
+        if (gateway.ScaleUnits is { IsKnown: true } scale)
+        {
+            json.WriteStartObject("autoScaleConfiguration");
+            json.WriteStartObject("bounds");
+            json.WriteNumber("min", scale.Value.Minimum);
+            json.WriteNumber("max", scale.Value.Maximum);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        EndResource([]);
+
+        string gatewayId = Id(GatewayType, gateway.DisplayName);
+        foreach (var connection in gateway.Connections)
+        {
+            string circuit = connection.CircuitName!;
+            StartResource("Microsoft.Network/connections", connection.DisplayName, region);
+            json.WriteStartObject("properties");
+            json.WriteString("connectionType", "ExpressRoute");
+            WriteGatewayReference("virtualNetworkGateway1", gatewayId);
+            WriteReference("peer", Id(CircuitType, circuit));
+            json.WriteNumber("routingWeight", connection.RoutingWeight?.Value ?? 0);
+            if (connection.FastPath is { Value: true })
+            {
+                json.WriteBoolean("expressRouteGatewayBypass", true);
+            }
+
+            if (connection.AuthorizationKey is not null)
+            {
+                json.WriteString("authorizationKey", $"[parameters('{connection.AuthorizationKey.ParameterName}')]");
+            }
+
+            json.WriteEndObject();
+            EndResource([gatewayId, LastPeeringId(circuit)]);
+        }
+    }
+
+    private void WriteVpnBackup(VpnBackup vpn)
+    {
+        string name = vpn.DisplayName;
+        string region = vpn.Region!.Value;
+        string publicIpName = $"{name}-pip";
+        string localGatewayName = $"{name}-{vpn.SiteName}";
+        string publicIpId = Id("Microsoft.Network/publicIPAddresses", publicIpName);
+        string gatewayId = Id(GatewayType, name);
+        string localGatewayId = Id("Microsoft.Network/localNetworkGateways", localGatewayName);
+
+        StartResource("Microsoft.Network/publicIPAddresses", publicIpName, region);
+        json.WriteStartObject("sku");
+        json.WriteString("name", "Standard");
+        json.WriteString("tier", "Regional");
+        json.WriteEndObject();
+        json.WriteStartArray("zones");
+        json.WriteStringValue("1");
+        json.WriteStringValue("2");
+        json.WriteStringValue("3");
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        json.WriteString("publicIPAllocationMethod", "Static");
+        json.WriteEndObject();
+        EndResource([]);
+
+        StartResource(GatewayType, name, region);
+        json.WriteStartObject("properties");
+        json.WriteString("gatewayType", "Vpn");
+        json.WriteString("vpnType", "RouteBased");
+        var sku = vpn.Sku!.Value;
+        json.WriteString("vpnGatewayGeneration", sku == VpnGatewaySku.VpnGw1AZ ? "Generation1" : "Generation2");
+        WriteSku(sku.ToString());
+        json.WriteBoolean("enableBgp", true);
+        WriteIpConfiguration(vpn.VirtualNetwork!.Value, publicIpId);
+        json.WriteEndObject();
+        EndResource([publicIpId]);
+
+        var site = design.Sites.First(s => s.Name == vpn.SiteName);
+        string bgpAddress = vpn.OnPremisesBgpAddress!.Value;
+        StartResource("Microsoft.Network/localNetworkGateways", localGatewayName, region);
+        json.WriteStartObject("properties");
+        json.WriteString("gatewayIpAddress", vpn.OnPremisesAddress!.Value);
+        json.WriteStartObject("localNetworkAddressSpace");
+        json.WriteStartArray("addressPrefixes");
+        json.WriteStringValue(bgpAddress + (bgpAddress.Contains(':') ? "/128" : "/32"));
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("bgpSettings");
+        json.WriteNumber("asn", site.Asn!.Value.Value);
+        json.WriteString("bgpPeeringAddress", bgpAddress);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        EndResource([]);
+
+        StartResource("Microsoft.Network/connections", localGatewayName, region);
+        json.WriteStartObject("properties");
+        json.WriteString("connectionType", "IPsec");
+        WriteGatewayReference("virtualNetworkGateway1", gatewayId);
+        WriteGatewayReference("localNetworkGateway2", localGatewayId);
+        json.WriteString("connectionProtocol", "IKEv2");
+        json.WriteBoolean("enableBgp", true);
+        json.WriteString("sharedKey", $"[parameters('{vpn.SharedKey!.ParameterName}')]");
+        json.WriteEndObject();
+        EndResource([gatewayId, localGatewayId]);
+    }
+
+    private void WriteSku(string sku)
+    {
+        json.WriteStartObject("sku");
+        json.WriteString("name", sku);
+        json.WriteString("tier", sku);
+        json.WriteEndObject();
+    }
+
+    private void WriteIpConfiguration(string virtualNetwork, string? publicIp)
+    {
+        json.WriteStartArray("ipConfigurations");
+        json.WriteStartObject();
+        json.WriteString("name", "default");
+        json.WriteStartObject("properties");
+        json.WriteString("privateIPAllocationMethod", "Dynamic");
+        WriteReference("subnet", Id("Microsoft.Network/virtualNetworks/subnets", virtualNetwork, "GatewaySubnet"));
+        if (publicIp is not null)
+        {
+            WriteReference("publicIPAddress", publicIp);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private void WriteReference(string property, string id)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("id", id);
+        json.WriteEndObject();
+    }
+
+    // The schema types a gateway reference as a whole gateway resource, whose 'properties' are required.
+    private void WriteGatewayReference(string property, string id)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("id", id);
+        json.WriteStartObject("properties");
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private void StartResource(string type, string name, string? location)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", type);
+        json.WriteString("apiVersion", ApiVersion);
+        json.WriteString("name", name);
+        if (location is not null)
+        {
+            json.WriteString("location", location);
+        }
+    }
+
+    private void EndResource(IReadOnlyList<string> dependsOn)
+    {
+        if (dependsOn.Count > 0)
+        {
+            json.WriteStartArray("dependsOn");
+            foreach (string id in dependsOn.Distinct(StringComparer.Ordinal))
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void WriteDescription(string description)
+    {
+        json.WriteStartObject("metadata");
+        json.WriteString("description", description);
+        json.WriteEndObject();
+    }
+
+    // The last peering of a circuit is created after all the others, so depending on it waits for the circuit to be ready.
+    private string LastPeeringId(string circuitName)
+    {
+        var circuit = design.Circuits.First(c => c.Name == circuitName);
+        return circuit.Peerings.Count == 0 ? Id(CircuitType, circuitName) : PeeringId(circuitName, circuit.Peerings[^1].Kind);
+    }
+
+    private Asn EffectivePeerAsn(Peering peering)
+    {
+        if (peering.PeerAsn is { IsKnown: true } explicitAsn)
+        {
+            return explicitAsn.Value;
+        }
+
+        string? siteName = peering.LinkPairs.SelectMany(p => p.Links).Select(l => l.SiteName).FirstOrDefault(s => s is not null);
+        return design.Sites.First(s => s.Name == siteName).Asn!.Value;
+    }
+}

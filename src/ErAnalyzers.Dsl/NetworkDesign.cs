@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using ErAnalyzers.Dsl.Arm;
+using ErAnalyzers.Model;
+using ErAnalyzers.Rules;
+
+namespace ErAnalyzers.Dsl;
+
+/// <summary>
+/// An ExpressRoute design: made by <see cref="Create"/>, checked by <see cref="Validate"/> (the same rules the
+/// analyzers run at compile time) and emitted by <see cref="ToArmTemplate"/>.
+/// </summary>
+public sealed class NetworkDesign
+{
+    private NetworkDesign(NetworkDesignModel model) => Model = model;
+
+    /// <summary>The design's name.</summary>
+    public string Name => Model.DisplayName;
+
+    /// <summary>The design model the rules and the template writer read.</summary>
+    public NetworkDesignModel Model { get; }
+
+    /// <summary>
+    /// Describes a design. Malformed input (an empty or duplicate name, an element of another design, a missing
+    /// SKU) throws <see cref="InvalidDesignException"/> naming the element, the value and the line.
+    /// </summary>
+    public static NetworkDesign Create(string name, Action<DesignBuilder> configure, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var at = Guard.At(file, line);
+        var builder = new DesignBuilder(Guard.Name(name, "design", at), at);
+        DesignBuilder.Configure(configure, builder, $"design '{name}'", at);
+        return new NetworkDesign(builder.Build());
+    }
+
+    /// <summary>The rules' findings on this design, each with the file and line it is about, in a stable order.</summary>
+    public IReadOnlyList<Finding> Validate() => RuleEngine.Evaluate(Model);
+
+    /// <summary>
+    /// The ARM template (JSON, api-version 2025-09-01) of the design's Azure resources. Secrets are
+    /// <c>securestring</c> parameters. Throws <see cref="DesignValidationException"/> when a finding is an error.
+    /// </summary>
+    public string ToArmTemplate() => System.Text.Encoding.UTF8.GetString(RenderTemplate());
+
+    /// <summary>
+    /// Writes the ARM template to <paramref name="path"/>, creating its folder. The file is replaced whole or
+    /// not at all: the template goes to a temporary file that is then renamed over the target.
+    /// </summary>
+    public void WriteArmTemplate(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new ArgumentException($"The template path must not be empty; got {Guard.Quote(path)}.", nameof(path));
+        }
+
+        byte[] template = RenderTemplate();
+        string fullPath = Path.GetFullPath(path);
+        string directory = Path.GetDirectoryName(fullPath)!;
+        Directory.CreateDirectory(directory);
+        string temporary = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllBytes(temporary, template);
+            File.Move(temporary, fullPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private byte[] RenderTemplate()
+    {
+        var errors = Validate().Where(f => f.Severity == Severity.Error).ToArray();
+        return errors.Length > 0 ? throw new DesignValidationException(Name, errors) : ArmTemplateWriter.Write(Model);
+    }
+}

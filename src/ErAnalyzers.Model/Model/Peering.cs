@@ -1,0 +1,167 @@
+using System.Collections.Generic;
+
+namespace ErAnalyzers.Model;
+
+/// <summary>A peering of a circuit: per address family, a pair of BGP sessions, one per connection.</summary>
+public sealed record Peering : DesignElement
+{
+    /// <summary>Private or Microsoft peering.</summary>
+    public PeeringKind Kind { get; init; }
+
+    /// <summary>The name Azure gives the peering: AzurePrivatePeering or MicrosoftPeering.</summary>
+    public string AzureName => Kind == PeeringKind.Private ? "AzurePrivatePeering" : "MicrosoftPeering";
+
+    /// <summary>The VLAN, the same on both connections.</summary>
+    public Setting<VlanId>? Vlan { get; init; }
+
+    /// <summary>The peer ASN written on the peering; null when it comes from the site of the routers.</summary>
+    public Setting<Asn>? PeerAsn { get; init; }
+
+    /// <summary>The IPv4 sessions.</summary>
+    public LinkPair Ipv4 { get; init; } = new() { Family = IpFamily.IPv4 };
+
+    /// <summary>The IPv6 sessions, if the peering is dual-stack.</summary>
+    public LinkPair? Ipv6 { get; init; }
+
+    /// <summary>The BGP MD5 key, as a reference to a secret.</summary>
+    public SecretReference? Md5Key { get; init; }
+
+    /// <summary>Whether the peering is enabled; disabling shuts both BGP sessions.</summary>
+    public Setting<bool>? Enabled { get; init; }
+
+    /// <summary>Public prefixes advertised on Microsoft peering.</summary>
+    public IReadOnlyList<Setting<IpPrefix>> AdvertisedPublicPrefixes { get; init; } = [];
+
+    /// <summary>Customer ASN on Microsoft peering, when the prefixes belong to another AS.</summary>
+    public Setting<Asn>? CustomerAsn { get; init; }
+
+    /// <summary>The routing registry of the advertised prefixes (ARIN, RIPENCC, ...), Microsoft peering.</summary>
+    public Setting<string>? RoutingRegistryName { get; init; }
+
+    /// <summary>False when the compile-time front end could not see all of the peering's configuration.</summary>
+    public bool IsComplete { get; init; } = true;
+
+    /// <summary>The link pairs of the peering: IPv4, then IPv6 when present.</summary>
+    public IEnumerable<LinkPair> LinkPairs
+    {
+        get
+        {
+            yield return Ipv4;
+            if (Ipv6 is not null)
+            {
+                yield return Ipv6;
+            }
+        }
+    }
+}
+
+/// <summary>The primary and secondary BGP sessions of one address family of a peering.</summary>
+public sealed record LinkPair
+{
+    /// <summary>IPv4 or IPv6.</summary>
+    public IpFamily Family { get; init; }
+
+    /// <summary>The primary link; null when not configured.</summary>
+    public Link? Primary { get; init; }
+
+    /// <summary>The secondary link; null when not configured.</summary>
+    public Link? Secondary { get; init; }
+
+    /// <summary>The configured links, primary first.</summary>
+    public IEnumerable<Link> Links
+    {
+        get
+        {
+            if (Primary is not null)
+            {
+                yield return Primary;
+            }
+
+            if (Secondary is not null)
+            {
+                yield return Secondary;
+            }
+        }
+    }
+}
+
+/// <summary>One connection's BGP session of a peering, from a customer edge router to one MSEE.</summary>
+public sealed record Link : DesignElement
+{
+    /// <summary>Primary or secondary.</summary>
+    public LinkRole Role { get; init; }
+
+    /// <summary>IPv4 or IPv6.</summary>
+    public IpFamily Family { get; init; }
+
+    /// <summary>The link subnet as written: a /30 (IPv4) or /126 (IPv6).</summary>
+    public Setting<string>? Subnet { get; init; }
+
+    /// <summary>The customer edge router the link ends on.</summary>
+    public string? RouterName { get; init; }
+
+    /// <summary>The site of that router.</summary>
+    public string? SiteName { get; init; }
+
+    /// <summary>The router port the link ends on, if declared.</summary>
+    public string? PortName { get; init; }
+
+    /// <summary>The customer edge's BGP policy on this session.</summary>
+    public BgpPolicy Policy { get; init; } = new();
+
+    /// <summary>False when the compile-time front end could not see all of the link's configuration.</summary>
+    public bool IsComplete { get; init; } = true;
+}
+
+/// <summary>The customer edge's BGP settings on one session. Absent settings mean the protocol default.</summary>
+public sealed record BgpPolicy
+{
+    /// <summary>Prefixes the customer edge advertises to Microsoft on this session.</summary>
+    public IReadOnlyList<Setting<IpPrefix>> AdvertisedPrefixes { get; init; } = [];
+
+    /// <summary>How many times the customer edge prepends its ASN on routes sent on this session.</summary>
+    public Setting<int>? AsPathPrepend { get; init; }
+
+    /// <summary>Local preference the customer edge gives routes learned on this session (BGP default 100).</summary>
+    public Setting<long>? LocalPreference { get; init; }
+
+    /// <summary>MED sent to Microsoft on this session (default 0).</summary>
+    public Setting<long>? Med { get; init; }
+
+    /// <summary>BFD on the customer edge for this session; null when BFD is not configured.</summary>
+    public Setting<BfdTimers>? Bfd { get; init; }
+
+    /// <summary>BGP keepalive and hold timers, when changed from Microsoft's 60/180 seconds.</summary>
+    public Setting<BgpTimers>? Timers { get; init; }
+
+    /// <summary>Whether the session is administratively shut down on the customer edge.</summary>
+    public Setting<bool>? Shutdown { get; init; }
+
+    /// <summary>Whether the customer edge ignores AS-path length in best-path selection.</summary>
+    public Setting<bool>? IgnoresAsPathLength { get; init; }
+}
+
+/// <summary>BFD timers: transmit and receive interval in milliseconds and the detection multiplier.</summary>
+public sealed record BfdTimers(int IntervalMilliseconds, int MinReceiveMilliseconds, int Multiplier)
+{
+    /// <summary>Microsoft's values: 300 ms, 300 ms, multiplier 3.</summary>
+    public static BfdTimers Default { get; } = new(300, 300, 3);
+}
+
+/// <summary>BGP keepalive and hold time in seconds.</summary>
+public sealed record BgpTimers(int KeepaliveSeconds, int HoldSeconds);
+
+/// <summary>
+/// A secret (BGP MD5 key, VPN pre-shared key) referred to by a template parameter. The value itself is never part of the model.
+/// </summary>
+public sealed record SecretReference
+{
+    /// <summary>The name of the <c>securestring</c> template parameter.</summary>
+    public string ParameterName { get; init; } = "";
+
+    /// <summary>Whether the source wrote the secret as a literal (rule ER5001) instead of referring to it.</summary>
+    public bool IsLiteralInSource { get; init; }
+
+    /// <summary>Where the secret was given.</summary>
+    public SourceLocation? Location { get; init; }
+}

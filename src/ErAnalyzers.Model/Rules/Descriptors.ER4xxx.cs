@@ -1,0 +1,40 @@
+namespace ErAnalyzers.Rules;
+
+public static partial class Descriptors
+{
+    /// <summary>ER4001: a link subnet is not a /30 or /126 network.</summary>
+    public static RuleDescriptor ER4001 { get; } = new(
+        "ER4001",
+        "A link subnet must be a /30 (IPv4) or /126 (IPv6) network",
+        "The {2} link subnet '{3}' of peering '{1}' in circuit '{0}' is invalid: {4}",
+        Category.Validity,
+        Severity.Error,
+        "Each BGP session uses its own /30 (IPv4) or /126 (IPv6): the customer router takes the first usable address, Microsoft the second.");
+
+    /// <summary>ER4002: link subnets of a circuit overlap.</summary>
+    public static RuleDescriptor ER4002 { get; } = new(
+        "ER4002",
+        "Link subnets of a circuit must not overlap",
+        "The {2} link subnet '{3}' of peering '{1}' in circuit '{0}' overlaps '{4}' of {5}: give each link its own subnet",
+        Category.Validity,
+        Severity.Error,
+        "The primary and secondary links use the two halves of a /29 (/125); every link of a circuit needs its own subnet.");
+
+    /// <summary>ER4003: a peer ASN is out of range or reserved.</summary>
+    public static RuleDescriptor ER4003 { get; } = new(
+        "ER4003",
+        "A peer ASN must be in range and not reserved",
+        "ASN {1} of '{0}' cannot be used for ExpressRoute peering: {2}",
+        Category.Validity,
+        Severity.Error,
+        "Peer ASNs are 1-4294967295; Azure reserves 65515-65520 and Microsoft's own ASNs, and IANA reserves others.");
+
+    /// <summary>ER4004: a VLAN id is reused, or out of the 802.1Q range.</summary>
+    public static RuleDescriptor ER4004 { get; } = new(
+        "ER4004",
+        "A VLAN id must be unique on a circuit (or a Dot1Q port pair) and within 1-4094",
+        "VLAN {2} of peering '{1}' in circuit '{0}' {3}",
+        Category.Validity,
+        Severity.Error,
+        "Microsoft: \"Ensure that no other peering in the circuit uses the same VLAN ID.\" On a Dot1Q ExpressRoute Direct port pair, a tag must be unique across all circuits on the pair.");
+}

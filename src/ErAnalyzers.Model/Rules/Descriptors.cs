@@ -1,0 +1,20 @@
+namespace ErAnalyzers.Rules;
+
+/// <summary>
+/// Every rule's descriptor, in one place, split by family (<c>Descriptors.ER1xxx.cs</c>, ...). The analyzers'
+/// diagnostic descriptors are made from these.
+/// </summary>
+public static partial class Descriptors
+{
+    /// <summary>Where the documentation pages live; <see cref="HelpUri"/> appends <c>/ERxxxx.md</c>.</summary>
+    public const string HelpUriBase = "https://github.com/eranalyzers/eranalyzers/blob/main/docs/rules";
+
+    /// <summary>The documentation page of a rule.</summary>
+    public static string HelpUri(string id) => $"{HelpUriBase}/{id}.md";
+
+    private static class Category
+    {
+        public const string Redundancy = "ExpressRoute.Redundancy";
+        public const string Validity = "ExpressRoute.Validity";
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>
+/// ER1002: the two links of a peering are not equal partners, so one of them is passive: one link shut down,
+/// AS-path prepending on one link only (or unequal counts), a prefix advertised on one link only (more
+/// specifics), lower local preference or higher MED on one link. Reported on the setting that makes the
+/// difference, with the other link as an additional location.
+/// </summary>
+public sealed class ActivePassiveRule : DesignRule
+{
+    private const long DefaultLocalPreference = 100;
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Descriptors.ER1002;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design)
+    {
+        foreach (var circuitPeering in design.AllPeerings())
+        {
+            if (!circuitPeering.Peering.IsComplete)
+            {
+                continue;
+            }
+
+            foreach (var pair in circuitPeering.Peering.LinkPairs)
+            {
+                // Absent settings mean defaults only when the whole link configuration was seen.
+                if (pair is not { Primary: { IsComplete: true } primary, Secondary: { IsComplete: true } secondary })
+                {
+                    continue;
+                }
+
+                var links = new LinkComparison(this, circuitPeering, pair.Family, primary, secondary);
+                foreach (var finding in links.Shutdown().Concat(links.Prepend()).Concat(links.AdvertisedPrefixes())
+                    .Concat(links.LocalPreference()).Concat(links.Med()))
+                {
+                    yield return finding;
+                }
+            }
+        }
+    }
+
+    private sealed class LinkComparison(ActivePassiveRule rule, CircuitPeering where, IpFamily family, Link primary, Link secondary)
+    {
+        public IEnumerable<Finding> Shutdown()
+        {
+            if (primary.Policy.Shutdown.TryGetValueOrDefault(false, out bool primaryDown)
+                && secondary.Policy.Shutdown.TryGetValueOrDefault(false, out bool secondaryDown)
+                && primaryDown != secondaryDown)
+            {
+                var down = primaryDown ? primary : secondary;
+                yield return Report(down, down.Policy.Shutdown!.Location, $"the {down.Role.Describe()} link is administratively shut down");
+            }
+        }
+
+        public IEnumerable<Finding> Prepend()
+        {
+            if (primary.Policy.AsPathPrepend.TryGetValueOrDefault(0, out int primaryCount)
+                && secondary.Policy.AsPathPrepend.TryGetValueOrDefault(0, out int secondaryCount)
+                && primaryCount != secondaryCount)
+            {
+                var (longer, shorter, longerCount, shorterCount) = primaryCount > secondaryCount
+                    ? (primary, secondary, primaryCount, secondaryCount)
+                    : (secondary, primary, secondaryCount, primaryCount);
+                yield return Report(longer, longer.Policy.AsPathPrepend!.Location,
+                    $"the {longer.Role.Describe()} link prepends its AS path {Times(longerCount)}, the {shorter.Role.Describe()} link {Times(shorterCount)}");
+            }
+        }
+
+        public IEnumerable<Finding> AdvertisedPrefixes()
+        {
+            var primaryPrefixes = primary.Policy.AdvertisedPrefixes;
+            var secondaryPrefixes = secondary.Policy.AdvertisedPrefixes;
+            if (primaryPrefixes.Any(p => !p.IsKnown) || secondaryPrefixes.Any(p => !p.IsKnown))
+            {
+                yield break;
+            }
+
+            foreach (var finding in OneSided(primary, primaryPrefixes, secondaryPrefixes).Concat(OneSided(secondary, secondaryPrefixes, primaryPrefixes)))
+            {
+                yield return finding;
+            }
+        }
+
+        public IEnumerable<Finding> LocalPreference() => Compare(
+            l => l.Policy.LocalPreference, DefaultLocalPreference, lowerIsPassive: true, "local preference");
+
+        public IEnumerable<Finding> Med() => Compare(l => l.Policy.Med, 0, lowerIsPassive: false, "MED");
+
+        private IEnumerable<Finding> OneSided(Link link, IReadOnlyList<Setting<IpPrefix>> own, IReadOnlyList<Setting<IpPrefix>> other)
+        {
+            var otherSet = new HashSet<IpPrefix>(other.Select(p => p.Value));
+            foreach (var prefix in own.Where(p => !otherSet.Contains(p.Value)))
+            {
+                yield return Report(link, prefix.Location,
+                    $"prefix {prefix.Value} is advertised on the {link.Role.Describe()} link only");
+            }
+        }
+
+        // One link gets a different value than the other: report on the value that makes a link passive if it
+        // was written, else on the value that makes the other one preferred.
+        private IEnumerable<Finding> Compare(System.Func<Link, Setting<long>?> setting, long whenAbsent, bool lowerIsPassive, string what)
+        {
+            if (setting(primary).TryGetValueOrDefault(whenAbsent, out long primaryValue)
+                && setting(secondary).TryGetValueOrDefault(whenAbsent, out long secondaryValue)
+                && primaryValue != secondaryValue)
+            {
+                bool primaryIsPassive = lowerIsPassive ? primaryValue < secondaryValue : primaryValue > secondaryValue;
+                var (passive, active) = primaryIsPassive ? (primary, secondary) : (secondary, primary);
+                var written = setting(passive) is not null ? passive : active;
+                yield return Report(written, setting(written)!.Location,
+                    $"{what} {Number(setting(passive).TryGetValueOrDefault(whenAbsent, out long p) ? p : 0)} on the {passive.Role.Describe()} link, " +
+                    $"{Number(setting(active).TryGetValueOrDefault(whenAbsent, out long a) ? a : 0)} on the {active.Role.Describe()} link");
+            }
+        }
+
+        private Finding Report(Link link, SourceLocation? at, string difference)
+        {
+            var partner = ReferenceEquals(link, primary) ? secondary : primary;
+            return rule.Report(where.Peering, at ?? link.Location, [partner.Location],
+                where.Circuit.DisplayName, where.Peering.AzureName, family.ToString(), difference);
+        }
+
+        private static string Times(int count) => count == 1 ? "once" : Number(count) + " times";
+
+        private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>
+/// ER4003: an ASN used to peer with Microsoft (a site's ASN, or one written on a peering) is out of range or
+/// reserved (0, above 4294967295, 65515-65520, 8074, 8075, 12076, 23456, 64496-64511, 65535-65551).
+/// </summary>
+public sealed class PeerAsnRule : DesignRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Descriptors.ER4003;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design)
+    {
+        foreach (var site in design.Sites)
+        {
+            if (Check(site, site.Asn, $"site '{site.DisplayName}'") is Finding finding)
+            {
+                yield return finding;
+            }
+        }
+
+        foreach (var circuitPeering in design.AllPeerings())
+        {
+            if (Check(circuitPeering.Peering, circuitPeering.Peering.PeerAsn, circuitPeering.Describe()) is Finding finding)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private Finding? Check(DesignElement element, Setting<Asn>? asn, string owner) =>
+        asn is { IsKnown: true, Value.Problem: string problem }
+            ? Report(element, asn.Location, null, owner, asn.Value.ToString(), problem)
+            : null;
+}

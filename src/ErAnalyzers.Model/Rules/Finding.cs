@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>What a rule found: which rule, how serious, about which element, where, and the message arguments.</summary>
+public sealed record Finding
+{
+    /// <summary>The rule.</summary>
+    public required RuleDescriptor Rule { get; init; }
+
+    /// <summary>The severity of this finding (usually the rule's default).</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>The element the finding is about.</summary>
+    public required DesignElement Element { get; init; }
+
+    /// <summary>Where to report: the call or setting to change. Null when the source is unknown.</summary>
+    public SourceLocation? Location { get; init; }
+
+    /// <summary>Other places that explain the finding (the other link, the first use of a VLAN).</summary>
+    public IReadOnlyList<SourceLocation> AdditionalLocations { get; init; } = [];
+
+    /// <summary>The arguments of the rule's message format.</summary>
+    public IReadOnlyList<string> MessageArguments { get; init; } = [];
+
+    /// <summary>The rule id.</summary>
+    public string RuleId => Rule.Id;
+
+    /// <summary>The formatted message.</summary>
+    public string Message => string.Format(CultureInfo.InvariantCulture, Rule.MessageFormat, [.. MessageArguments]);
+
+    /// <summary>Like the compiler: <c>file:line: warning ER1001: message</c>.</summary>
+    public override string ToString()
+    {
+        string severity = Severity switch
+        {
+            Severity.Error => "error",
+            Severity.Warning => "warning",
+            _ => "info",
+        };
+        string where = Location is null ? "" : Location + ": ";
+        return $"{where}{severity} {RuleId}: {Message}";
+    }
+}
