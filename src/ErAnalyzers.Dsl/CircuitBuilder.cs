@@ -53,6 +53,11 @@ public sealed class CircuitBuilder : IDesignPart
     {
         var at = Guard.At(file, line);
         Guard.SameDesign(port, Design, "Direct port", Element, at);
+        if (!bandwidth.IsWholeGigabits)
+        {
+            throw new InvalidDesignException(Element, $"a Direct circuit's bandwidth is a whole number of Gbps; got {bandwidth}", at);
+        }
+
         SetConnectivity(new DirectConnectivity { PortName = port.Name, Bandwidth = Setting.Of(bandwidth, at), Location = at }, at);
         return this;
     }
@@ -88,6 +93,9 @@ public sealed class CircuitBuilder : IDesignPart
     /// <summary>Microsoft peering on <paramref name="vlan"/>: public link subnets and advertised public prefixes.</summary>
     public CircuitBuilder MicrosoftPeering(VlanId vlan, Action<MicrosoftPeeringBuilder> configure, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         AddPeering(new MicrosoftPeeringBuilder(this, Setting.Of(vlan, Guard.At(file, line)), Guard.At(file, line)), configure);
+
+    /// <summary>Whether the circuit has private peering, which gateway connections and Global Reach need.</summary>
+    internal bool HasPrivatePeering => peerings.Any(p => p.Kind == PeeringKind.Private);
 
     internal Circuit Build() => new()
     {

@@ -106,6 +106,14 @@ public sealed class DesignBuilder
         const string element = "Global Reach connection";
         Guard.SameDesign(circuit, this, "circuit", element, at);
         Guard.SameDesign(peer, this, "peer circuit", element, at);
+        foreach (var end in new[] { circuit, peer })
+        {
+            if (!end.HasPrivatePeering)
+            {
+                throw new InvalidDesignException(element, $"circuit '{end.Name}' has no private peering; Global Reach connects private peerings", at);
+            }
+        }
+
         if (ReferenceEquals(circuit, peer))
         {
             throw new InvalidDesignException(element, $"circuit '{circuit.Name}' cannot reach itself: name two different circuits", at);

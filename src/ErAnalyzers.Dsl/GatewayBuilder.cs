@@ -39,6 +39,11 @@ public sealed class GatewayBuilder : IDesignPart
     {
         var at = Guard.At(file, line);
         Guard.SameDesign(circuit, Design, "circuit", $"connection of gateway '{Name}'", at);
+        if (!circuit.HasPrivatePeering)
+        {
+            throw new InvalidDesignException($"connection of gateway '{Name}'", $"circuit '{circuit.Name}' has no private peering to connect to: add PrivatePeering(...) to it", at);
+        }
+
         var connection = new ConnectionBuilder(this, circuit, at);
         configure?.Invoke(connection);
         Design.RegisterResource(connection.Name, "connection", at);

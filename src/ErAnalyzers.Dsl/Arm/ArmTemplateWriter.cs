@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ErAnalyzers.Model;
 
@@ -32,7 +33,14 @@ internal sealed class ArmTemplateWriter
     public static byte[] Write(NetworkDesignModel design)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n" }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
+        {
+            Indented = true,
+            NewLine = "\n",
+
+            // ARM expressions are full of quotes; the relaxed encoder keeps them readable (it still escapes control characters).
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }))
         {
             new ArmTemplateWriter(design, json).WriteTemplate();
         }

@@ -127,7 +127,7 @@ public sealed class ActivePassiveRule : DesignRule
                 where.Circuit.DisplayName, where.Peering.AzureName, family.ToString(), difference);
         }
 
-        private static string Times(int count) => count == 1 ? "once" : Number(count) + " times";
+        private static string Times(int count) => count switch { 0 => "not at all", 1 => "once", _ => Number(count) + " times" };
 
         private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
     }
