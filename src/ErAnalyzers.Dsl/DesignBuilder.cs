@@ -125,8 +125,8 @@ public sealed class DesignBuilder
             Location = at,
             CircuitName = circuit.Name,
             PeerCircuitName = peer.Name,
-            Ipv4Subnet = Setting.Of(Prefix(ipv4Subnet, 29, element, at), at),
-            Ipv6Subnet = ipv6Subnet is null ? null : Setting.Of(Prefix(ipv6Subnet, 125, element, at), at),
+            Ipv4Subnet = Setting.Of(Prefix(ipv4Subnet, IpFamily.IPv4, 29, element, at), at),
+            Ipv6Subnet = ipv6Subnet is null ? null : Setting.Of(Prefix(ipv6Subnet, IpFamily.IPv6, 125, element, at), at),
         });
         return this;
     }
@@ -189,17 +189,17 @@ public sealed class DesignBuilder
         configure(builder);
     }
 
-    /// <summary>Parses a prefix of a given length; fails naming the element.</summary>
-    internal static IpPrefix Prefix(string? text, int length, string element, SourceLocation at)
+    /// <summary>Parses a network of a given family and length; fails naming the element.</summary>
+    internal static IpPrefix Prefix(string? text, IpFamily family, int length, string element, SourceLocation at)
     {
         if (!IpPrefix.TryParse(text, out var prefix, out string problem))
         {
             throw new InvalidDesignException(element, $"'{text}' is not a valid IP prefix: {problem}", at);
         }
 
-        if (prefix.Length != length || prefix.HasHostBits)
+        if (prefix.Family != family || prefix.Length != length || prefix.HasHostBits)
         {
-            throw new InvalidDesignException(element, $"'{text}' must be a /{length} network", at);
+            throw new InvalidDesignException(element, $"'{text}' must be an {family} /{length} network", at);
         }
 
         return prefix;

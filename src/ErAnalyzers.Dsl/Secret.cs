@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace ErAnalyzers.Dsl;
@@ -14,11 +15,11 @@ public sealed partial class Secret
     public string ParameterName { get; }
 
     /// <summary>A secret passed to the deployment as the <c>securestring</c> parameter <paramref name="name"/>.</summary>
-    public static Secret Parameter(string name) =>
+    public static Secret Parameter(string name, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         name is not null && ParameterNamePattern().IsMatch(name)
             ? new Secret(name)
-            : throw new InvalidDesignException($"secret parameter '{name}'",
-                "a template parameter name must start with a letter and contain only letters, digits and underscores (at most 255 characters)", null);
+            : throw new InvalidDesignException($"secret parameter {Guard.Quote(name)}",
+                "a template parameter name must start with a letter and contain only letters, digits and underscores (at most 255 characters)", Guard.At(file, line));
 
     /// <inheritdoc />
     public override string ToString() => $"[parameters('{ParameterName}')]";

@@ -24,7 +24,7 @@ public static partial class Descriptors
     public static RuleDescriptor ER4003 { get; } = new(
         "ER4003",
         "A peer ASN must be in range and not reserved",
-        "ASN {1} of '{0}' cannot be used for ExpressRoute peering: {2}",
+        "ASN {1} of {0} cannot be used for ExpressRoute peering: {2}",
         Category.Validity,
         Severity.Error,
         "Peer ASNs are 1-4294967295; Azure reserves 65515-65520 and Microsoft's own ASNs, and IANA reserves others.");

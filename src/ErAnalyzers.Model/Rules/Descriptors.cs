@@ -12,9 +12,14 @@ public static partial class Descriptors
     /// <summary>The documentation page of a rule.</summary>
     public static string HelpUri(string id) => $"{HelpUriBase}/{id}.md";
 
-    private static class Category
-    {
-        public const string Redundancy = "ExpressRoute.Redundancy";
-        public const string Validity = "ExpressRoute.Validity";
-    }
+}
+
+/// <summary>The rule families, as the compiler's diagnostic categories (used in <c>SuppressMessage</c>).</summary>
+public static class Category
+{
+    /// <summary>ER1xxx: link redundancy.</summary>
+    public const string Redundancy = "ExpressRoute.Redundancy";
+
+    /// <summary>ER4xxx: what Azure rejects or silently breaks.</summary>
+    public const string Validity = "ExpressRoute.Validity";
 }

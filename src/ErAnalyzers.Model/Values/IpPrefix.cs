@@ -135,7 +135,8 @@ public readonly struct IpPrefix : IEquatable<IpPrefix>
         if (addressText.IndexOf(':') >= 0)
         {
             family = IpFamily.IPv6;
-            if (addressText.IndexOf('%') >= 0 || !IPAddress.TryParse(addressText, out var v6)
+            // IPAddress also takes a zone id (%eth0), brackets and a port ([::1]:80): only the bare address is a prefix.
+            if (!IsIPv6Text(addressText) || !IPAddress.TryParse(addressText, out var v6)
                 || v6.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
             {
                 problem = $"'{addressText}' is not an IPv6 address";
@@ -242,6 +243,19 @@ public readonly struct IpPrefix : IEquatable<IpPrefix>
         foreach (char c in text)
         {
             if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsIPv6Text(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!(c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F') or ':' or '.'))
             {
                 return false;
             }

@@ -68,7 +68,8 @@ public sealed class ActivePassiveRule : DesignRule
                 var (longer, shorter, longerCount, shorterCount) = primaryCount > secondaryCount
                     ? (primary, secondary, primaryCount, secondaryCount)
                     : (secondary, primary, secondaryCount, primaryCount);
-                yield return Report(longer, longer.Policy.AsPathPrepend!.Location,
+                // AsPathPrepend may be absent on the longer path when the other count is negative (invalid).
+                yield return Report(longer, longer.Policy.AsPathPrepend?.Location,
                     $"the {longer.Role.Describe()} link prepends its AS path {Times(longerCount)}, the {shorter.Role.Describe()} link {Times(shorterCount)}");
             }
         }

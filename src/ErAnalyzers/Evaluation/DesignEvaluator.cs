@@ -1,0 +1,459 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using ErAnalyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErAnalyzers.Analyzers.Evaluation;
+
+/// <summary>
+/// Evaluates DSL code statically, from IOperation, into design model elements. It follows fluent chains,
+/// configuration lambdas, locals assigned once, constants, enum members, interpolated strings, nameof, and helper
+/// methods of the same compilation (to a bounded depth, never recursively). Whatever it cannot follow becomes
+/// unknown: an unknown value, or a builder marked incomplete, on which rules stay silent.
+/// </summary>
+internal sealed partial class DesignEvaluator
+{
+    private const int MaxCallDepth = 4;
+
+    private readonly DslSymbols dsl;
+    private readonly Compilation compilation;
+    private readonly SyntaxTree rootTree;
+    private readonly Func<SyntaxTree, SemanticModel> semanticModel;
+    private readonly CancellationToken cancellationToken;
+    private readonly Dictionary<ILocalSymbol, object?> locals = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IParameterSymbol, object?> parameters = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<IMethodSymbol> callStack = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<SourceLocation, Location> locations = [];
+    private readonly Dictionary<SourceLocation, Location> anchors = [];
+    private readonly Dictionary<ILocalSymbol, bool> assignedOnce = new(SymbolEqualityComparer.Default);
+
+    // The call in the root tree through which evaluation went into another file: findings there are reported here.
+    private Location? anchor;
+
+    // Above 0 while a local's initializer is evaluated on demand: it must not change a builder a second time.
+    private int readOnlyDepth;
+
+    public DesignEvaluator(DslSymbols dsl, Compilation compilation, SyntaxTree rootTree, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    {
+        this.dsl = dsl;
+        this.compilation = compilation;
+        this.rootTree = rootTree;
+        this.semanticModel = semanticModel;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>The circuit that a <c>DesignBuilder.Circuit(name, configure)</c> call describes.</summary>
+    public Circuit EvaluateCircuit(IInvocationOperation circuitCall)
+    {
+        var circuit = new CircuitState(Argument(circuitCall, "name") as string, Locate(circuitCall));
+        Configure(Argument(circuitCall, "configure"), circuit);
+        return circuit.ToModel();
+    }
+
+    /// <summary>
+    /// Where to report a model location: itself when it is in the tree being analyzed, else the call in that tree
+    /// that led to it (Roslyn rejects a diagnostic outside the analyzed tree); null when there is none.
+    /// </summary>
+    public Location? ReportingLocation(SourceLocation? location, out bool anchored)
+    {
+        anchored = false;
+        if (location is null || !locations.TryGetValue(location, out var actual))
+        {
+            return null;
+        }
+
+        if (actual.SourceTree == rootTree)
+        {
+            return actual;
+        }
+
+        anchored = true;
+        return anchors.TryGetValue(location, out var call) ? call : null;
+    }
+
+    /// <summary>The Roslyn location of a model location, in whatever file of the compilation it is.</summary>
+    public Location? ActualLocation(SourceLocation? location) =>
+        location is not null && locations.TryGetValue(location, out var actual) ? actual : null;
+
+    private object? Evaluate(IOperation? operation)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        switch (operation)
+        {
+            case null:
+                return Unknown.Value;
+            case { ConstantValue.HasValue: true }:
+                return operation.ConstantValue.Value;
+            case IConversionOperation conversion:
+                return Convert(conversion);
+            case ILocalReferenceOperation local:
+                return LocalValue(local.Local);
+            case IParameterReferenceOperation parameter:
+                return parameters.TryGetValue(parameter.Parameter, out object? value) ? value : Unknown.Value;
+            case IInvocationOperation invocation:
+                return Invoke(invocation);
+            case IDelegateCreationOperation creation:
+                return new DelegateRef(creation.Target);
+            case IInterpolatedStringOperation interpolated:
+                return Interpolate(interpolated);
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
+                return Evaluate(concatenation.LeftOperand) is string left && Evaluate(concatenation.RightOperand) is string right
+                    ? left + right
+                    : Unknown.Value;
+            default:
+                EscapeAll(operation);
+                return Unknown.Value;
+        }
+    }
+
+    private object? Convert(IConversionOperation conversion)
+    {
+        object? operand = Evaluate(conversion.Operand);
+        if (conversion.OperatorMethod is { } userDefined)
+        {
+            long? number = AsLong(operand);
+            return number switch
+            {
+                null => Unknown.Value,
+                _ when DslSymbols.Is(userDefined.ContainingType, dsl.VlanId) && number is >= int.MinValue and <= int.MaxValue => new VlanId((int)number),
+                _ when DslSymbols.Is(userDefined.ContainingType, dsl.Asn) => new Asn(number.Value),
+                _ => Unknown.Value,
+            };
+        }
+
+        return conversion.Type?.SpecialType switch
+        {
+            SpecialType.System_Int32 => AsLong(operand) is long n && n is >= int.MinValue and <= int.MaxValue ? (int)n : Unknown.Value,
+            SpecialType.System_Int64 => AsLong(operand) is long n ? n : Unknown.Value,
+            _ => operand,
+        };
+    }
+
+    private object? Interpolate(IInterpolatedStringOperation interpolated)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var part in interpolated.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal }:
+                    text.Append(literal);
+                    break;
+                case IInterpolationOperation { Alignment: null, FormatString: null } hole
+                    when Evaluate(hole.Expression) is var value && value is string or int or long:
+                    text.Append(System.Convert.ToString(value, CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    return Unknown.Value;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private object? Invoke(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (IsDslMethod(method))
+        {
+            return CallDsl(invocation, method);
+        }
+
+        var values = new object?[method.Parameters.Length];
+        foreach (var argument in invocation.Arguments)
+        {
+            object? value = Evaluate(argument.Value);
+            if (argument.Parameter is { } parameter && parameter.Ordinal < values.Length)
+            {
+                values[parameter.Ordinal] = value;
+            }
+        }
+
+        if (TryCall(method, invocation, values, out object? result))
+        {
+            return result;
+        }
+
+        // A builder handed to code we cannot follow may be configured there.
+        MarkIncomplete(values);
+        EscapeAll(invocation.Instance);
+        return Unknown.Value;
+    }
+
+    private bool IsDslMethod(IMethodSymbol method) =>
+        SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, dsl.DesignBuilder.ContainingAssembly)
+        || (dsl.Bandwidth is not null && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, dsl.Bandwidth.ContainingAssembly));
+
+    /// <summary>Runs a configuration (a lambda or a method group) on a builder.</summary>
+    private void Configure(object? configuration, OwnedState builder)
+    {
+        switch (configuration)
+        {
+            case null:
+                return;
+            case DelegateRef { Target: IAnonymousFunctionOperation lambda }:
+                var saved = Bind(lambda.Symbol.Parameters, [builder]);
+                Walk(lambda.Body, [builder]);
+                Restore(saved);
+                return;
+            case DelegateRef { Target: IMethodReferenceOperation reference } when TryCall(reference.Method, reference, [builder], out _):
+                return;
+            default:
+                builder.Incomplete = true;
+                return;
+        }
+    }
+
+    /// <summary>Follows a helper method of the compilation: binds its parameters and walks its body.</summary>
+    private bool TryCall(IMethodSymbol method, IOperation call, object?[] arguments, out object? result)
+    {
+        result = Unknown.Value;
+        var definition = method.OriginalDefinition;
+        if (callStack.Count >= MaxCallDepth || callStack.Contains(definition)
+            || definition.DeclaringSyntaxReferences.Length != 1
+            || definition.Parameters.Length != arguments.Length)
+        {
+            return false;
+        }
+
+        var syntax = definition.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+        {
+            return false;
+        }
+
+        var body = semanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) switch
+        {
+            IMethodBodyOperation methodBody => methodBody.BlockBody ?? methodBody.ExpressionBody,
+            ILocalFunctionOperation localFunction => localFunction.Body,
+            _ => null,
+        };
+        if (body is null)
+        {
+            return false;
+        }
+
+        var previousAnchor = anchor;
+        if (anchor is null && syntax.SyntaxTree != rootTree && call.Syntax.SyntaxTree == rootTree)
+        {
+            anchor = call.Syntax.GetLocation();
+        }
+
+        callStack.Add(definition);
+        var saved = Bind(definition.Parameters, arguments);
+        var owners = arguments.OfType<OwnedState>().ToArray();
+        var returned = Walk(body, owners);
+        result = returned.Count == 1 ? returned[0] : Unknown.Value;
+        Restore(saved);
+        callStack.Remove(definition);
+        anchor = previousAnchor;
+        return true;
+    }
+
+    /// <summary>
+    /// Walks statements in order. Returns the values of the return statements met. Statements it does not follow
+    /// (branches, loops) make the builders being configured incomplete.
+    /// </summary>
+    private List<object?> Walk(IBlockOperation block, OwnedState[] owners)
+    {
+        var returned = new List<object?>();
+        foreach (var statement in block.Operations)
+        {
+            switch (statement)
+            {
+                case IExpressionStatementOperation expression:
+                    Evaluate(expression.Operation);
+                    break;
+                case IVariableDeclarationGroupOperation group:
+                    foreach (var declarator in group.Declarations.SelectMany(d => d.Declarators))
+                    {
+                        object? value = Evaluate(declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value);
+                        locals[declarator.Symbol] = IsAssignedOnce(declarator.Symbol, declarator.Syntax) ? value : Unknown.Value;
+                    }
+
+                    break;
+                case IReturnOperation @return:
+                    returned.Add(@return.ReturnedValue is null ? null : Evaluate(@return.ReturnedValue));
+                    break;
+                case IBlockOperation nested:
+                    returned.AddRange(Walk(nested, owners));
+                    break;
+                case IEmptyOperation:
+                    break;
+                default:
+                    MarkIncomplete(owners);
+                    EscapeAll(statement);
+                    break;
+            }
+        }
+
+        return returned;
+    }
+
+    private object? LocalValue(ILocalSymbol local)
+    {
+        if (locals.TryGetValue(local, out object? known))
+        {
+            return known;
+        }
+
+        if (local.HasConstantValue)
+        {
+            return local.ConstantValue;
+        }
+
+        locals[local] = Unknown.Value;
+        object? value = Unknown.Value;
+        if (local.DeclaringSyntaxReferences.Length == 1
+            && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator
+            && compilation.ContainsSyntaxTree(declarator.SyntaxTree)
+            && IsAssignedOnce(local, declarator)
+            && semanticModel(declarator.SyntaxTree).GetOperation(initializer.Value, cancellationToken) is { } operation)
+        {
+            readOnlyDepth++;
+            value = Evaluate(operation);
+            readOnlyDepth--;
+        }
+
+        locals[local] = value;
+        return value;
+    }
+
+    /// <summary>Whether a local is written only by its declaration (a cheap syntactic scan of its scope).</summary>
+    private bool IsAssignedOnce(ILocalSymbol local, SyntaxNode declarator)
+    {
+        if (assignedOnce.TryGetValue(local, out bool once))
+        {
+            return once;
+        }
+
+        var scope = declarator.Ancestors().FirstOrDefault(n => n is MemberDeclarationSyntax or CompilationUnitSyntax) ?? declarator;
+        once = !scope.DescendantNodes()
+            .OfType<IdentifierNameSyntax>()
+            .Any(identifier => identifier.Identifier.ValueText == local.Name && IsWrittenTo(identifier));
+        assignedOnce[local] = once;
+        return once;
+    }
+
+    private static bool IsWrittenTo(ExpressionSyntax identifier) => identifier.Parent switch
+    {
+        AssignmentExpressionSyntax assignment => assignment.Left == identifier,
+        PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
+        ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None) => true,
+        ArgumentSyntax { Parent: TupleExpressionSyntax tuple } => IsWrittenTo(tuple),
+        _ => false,
+    };
+
+    private Dictionary<IParameterSymbol, object?> Bind(IEnumerable<IParameterSymbol> symbols, object?[] values)
+    {
+        var saved = new Dictionary<IParameterSymbol, object?>(SymbolEqualityComparer.Default);
+        int index = 0;
+        foreach (var symbol in symbols)
+        {
+            saved[symbol] = parameters.TryGetValue(symbol, out object? previous) ? previous : Unknown.Value;
+            parameters[symbol] = index < values.Length ? values[index] : Unknown.Value;
+            index++;
+        }
+
+        return saved;
+    }
+
+    private void Restore(Dictionary<IParameterSymbol, object?> saved)
+    {
+        foreach (var pair in saved)
+        {
+            parameters[pair.Key] = pair.Value;
+        }
+    }
+
+    private static void MarkIncomplete(IEnumerable<object?> values)
+    {
+        foreach (var builder in values.OfType<OwnedState>())
+        {
+            builder.Incomplete = true;
+        }
+    }
+
+    /// <summary>Marks incomplete every builder that an operation we do not follow could reach through a name.</summary>
+    private void EscapeAll(IOperation? operation)
+    {
+        if (operation is null)
+        {
+            return;
+        }
+
+        foreach (var reference in operation.DescendantsAndSelf())
+        {
+            object? value = reference switch
+            {
+                IParameterReferenceOperation p => parameters.TryGetValue(p.Parameter, out object? v) ? v : null,
+                ILocalReferenceOperation l => locals.TryGetValue(l.Local, out object? v) ? v : null,
+                _ => null,
+            };
+            if (value is OwnedState builder)
+            {
+                builder.Incomplete = true;
+            }
+        }
+    }
+
+    /// <summary>The narrowest useful span of a call: the method's name.</summary>
+    private SourceLocation Locate(IOperation operation)
+    {
+        var syntax = operation.Syntax;
+        var span = syntax is InvocationExpressionSyntax invocation
+            ? invocation.Expression switch
+            {
+                MemberAccessExpressionSyntax member => member.Name.Span,
+                MemberBindingExpressionSyntax binding => binding.Name.Span,
+                var other => other.Span,
+            }
+            : syntax.Span;
+        var tree = syntax.SyntaxTree;
+        var lines = tree.GetLineSpan(span, cancellationToken);
+        var location = new SourceLocation(tree.FilePath, lines.StartLinePosition.Line + 1, lines.StartLinePosition.Character + 1)
+        {
+            SpanStart = span.Start,
+            SpanLength = span.Length,
+        };
+        locations[location] = Location.Create(tree, span);
+        if (tree != rootTree && anchor is not null)
+        {
+            anchors[location] = anchor;
+        }
+
+        return location;
+    }
+
+    private object? Argument(IInvocationOperation invocation, string parameterName)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == parameterName)
+            {
+                return Evaluate(argument.Value);
+            }
+        }
+
+        return Unknown.Value;
+    }
+
+    private static long? AsLong(object? value) => value switch
+    {
+        int i => i,
+        long l => l,
+        uint u => u,
+        short s => s,
+        ushort us => us,
+        byte b => b,
+        sbyte sb => sb,
+        ulong ul when ul <= long.MaxValue => (long)ul,
+        _ => null,
+    };
+}

@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis;
+
+namespace ErAnalyzers.Analyzers.Evaluation;
+
+/// <summary>The DSL's types in one compilation, resolved once at compilation start.</summary>
+internal sealed class DslSymbols
+{
+    private DslSymbols(Compilation compilation, INamedTypeSymbol designBuilder)
+    {
+        DesignBuilder = designBuilder;
+        SiteBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.SiteBuilder");
+        RouterBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.RouterBuilder");
+        CircuitBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.CircuitBuilder");
+        LinkPairBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.LinkPairBuilder`1");
+        PeeringBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.PeeringBuilder`1");
+        MicrosoftPeeringBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.MicrosoftPeeringBuilder");
+        LinkBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.LinkBuilder");
+        Secret = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.Secret");
+        Bandwidth = compilation.GetTypeByMetadataName("ErAnalyzers.Bandwidth");
+        VlanId = compilation.GetTypeByMetadataName("ErAnalyzers.VlanId");
+        Asn = compilation.GetTypeByMetadataName("ErAnalyzers.Asn");
+    }
+
+    public INamedTypeSymbol DesignBuilder { get; }
+
+    public INamedTypeSymbol? SiteBuilder { get; }
+
+    public INamedTypeSymbol? RouterBuilder { get; }
+
+    public INamedTypeSymbol? CircuitBuilder { get; }
+
+    public INamedTypeSymbol? LinkPairBuilder { get; }
+
+    public INamedTypeSymbol? PeeringBuilder { get; }
+
+    public INamedTypeSymbol? MicrosoftPeeringBuilder { get; }
+
+    public INamedTypeSymbol? LinkBuilder { get; }
+
+    public INamedTypeSymbol? Secret { get; }
+
+    public INamedTypeSymbol? Bandwidth { get; }
+
+    public INamedTypeSymbol? VlanId { get; }
+
+    public INamedTypeSymbol? Asn { get; }
+
+    /// <summary>The DSL's symbols, or null when the compilation does not reference the DSL.</summary>
+    public static DslSymbols? TryCreate(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.DesignBuilder") is { } designBuilder
+            ? new DslSymbols(compilation, designBuilder)
+            : null;
+
+    /// <summary>Whether <paramref name="type"/> is <paramref name="dslType"/> (generic definitions compared by definition).</summary>
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? dslType) =>
+        dslType is not null && type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, dslType);
+}
