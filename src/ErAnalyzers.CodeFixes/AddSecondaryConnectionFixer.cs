@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ErAnalyzers.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ErAnalyzers.CodeFixes;
+
+/// <summary>
+/// ER1001 "Add secondary connection": adds the missing link right after the lone one, on the adjacent subnet (the
+/// other /30 of the /29, the other /126 of the /125), with the same BGP configuration, on a second router of the
+/// same site, or on a new router declared next to the first when the site has no other.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddSecondaryConnectionFixer)), Shared]
+public sealed class AddSecondaryConnectionFixer : SequentialFixer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ER1001.Id);
+
+    /// <inheritdoc />
+    protected override string Title => "Add secondary connection";
+
+    /// <inheritdoc />
+    protected override async Task<Document?> TryFixAsync(Document document, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+    {
+        if (!properties.TryGetValue(DesignAnalyzer.SubnetProperty, out string? subnet) || subnet is null
+            || !properties.TryGetValue(DesignAnalyzer.MissingRoleProperty, out string? role) || role is null
+            || call.Expression is not MemberAccessExpressionSyntax member
+            || call.ArgumentList.Arguments.Count < 2)
+        {
+            return null;
+        }
+
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (model is null || root is null || SecondRouter.Find(model, call, cancellationToken) is not { } router)
+        {
+            return null;
+        }
+
+        // Same arguments as the lone link but the subnet and the router: its configuration makes the two equal partners.
+        var arguments = call.ArgumentList.Arguments
+            .Select((argument, index) => index switch
+            {
+                0 => argument.WithExpression(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(subnet))),
+                1 => argument.WithNameColon(null).WithExpression(IdentifierName(router.Name)),
+                _ => argument,
+            });
+        var newLink = InvocationExpression(
+            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, call.WithoutTrailingTrivia(), member.OperatorToken, IdentifierName(role)),
+            ArgumentList(SeparatedList(arguments, call.ArgumentList.Arguments.GetSeparators())));
+        newLink = OnItsOwnLine(newLink, call, member).WithTrailingTrivia(call.GetTrailingTrivia());
+
+        var newRoot = root.TrackNodes(call, router.InsertAfter ?? (SyntaxNode)call);
+        newRoot = newRoot.ReplaceNode(newRoot.GetCurrentNode(call)!, newLink);
+        if (router.Declaration is { } declaration && newRoot.GetCurrentNode(router.InsertAfter!) is { } anchor)
+        {
+            newRoot = newRoot.InsertNodesAfter(anchor, [declaration.WithLeadingTrivia(anchor.GetLeadingTrivia())]);
+        }
+
+        return document.WithSyntaxRoot(newRoot);
+    }
+
+    // In a chain written one call per line, the new link gets a line of its own with the same indentation.
+    private static InvocationExpressionSyntax OnItsOwnLine(InvocationExpressionSyntax newLink, InvocationExpressionSyntax call, MemberAccessExpressionSyntax member)
+    {
+        var lineBreak = member.Expression.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        if (lineBreak == default)
+        {
+            return newLink;
+        }
+
+        var newMember = (MemberAccessExpressionSyntax)newLink.Expression;
+        return newLink.WithExpression(newMember
+            .WithExpression(newMember.Expression.WithTrailingTrivia(lineBreak))
+            .WithOperatorToken(newMember.OperatorToken.WithLeadingTrivia(member.OperatorToken.LeadingTrivia)));
+    }
+}

@@ -1,0 +1,117 @@
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ErAnalyzers.CodeFixes;
+
+/// <summary>
+/// The router the added link should end on: another router of the same site, visible where the link is written;
+/// else a new one, declared right after the lone link's router.
+/// </summary>
+internal sealed class SecondRouter
+{
+    private SecondRouter(string name, LocalDeclarationStatementSyntax? declaration, StatementSyntax? insertAfter)
+    {
+        Name = name;
+        Declaration = declaration;
+        InsertAfter = insertAfter;
+    }
+
+    /// <summary>The variable that holds the router.</summary>
+    public string Name { get; }
+
+    /// <summary>The declaration of a new router, if one is needed.</summary>
+    public LocalDeclarationStatementSyntax? Declaration { get; }
+
+    /// <summary>The statement the new declaration goes after.</summary>
+    public StatementSyntax? InsertAfter { get; }
+
+    /// <summary>
+    /// Finds the second router for the link <paramref name="call"/> describes, or null when the first router is not
+    /// a local declared as <c>site.Router("name")</c> (or a port of one) in this document.
+    /// </summary>
+    public static SecondRouter? Find(SemanticModel model, InvocationExpressionSyntax call, CancellationToken cancellationToken)
+    {
+        var first = RouterDeclaration(model, call.ArgumentList.Arguments[1].Expression, cancellationToken);
+        if (first is not { Initializer: var (site, routerName), Statement: var statement, Symbol: var firstSymbol })
+        {
+            return null;
+        }
+
+        var siteSymbol = model.GetSymbolInfo(site, cancellationToken).Symbol;
+        var visible = model.LookupSymbols(call.SpanStart).OfType<ILocalSymbol>().ToArray();
+        var other = visible
+            .Where(local => !SymbolEqualityComparer.Default.Equals(local, firstSymbol))
+            .Select(local => (Local: local, Declaration: Declarator(local, cancellationToken)))
+            .Where(x => x.Declaration is not null && RouterCall(x.Declaration.Initializer?.Value) is var (otherSite, _)
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(otherSite, cancellationToken).Symbol, siteSymbol)
+                && siteSymbol is not null)
+            .OrderBy(x => x.Declaration!.SpanStart)
+            .Select(x => x.Local.Name)
+            .FirstOrDefault();
+        if (other is not null)
+        {
+            return new SecondRouter(other, null, null);
+        }
+
+        // A new router next to the first: "ams-ce1" becomes "ams-ce2", ce1 becomes ce2 (or the next free name).
+        var taken = new System.Collections.Generic.HashSet<string>(visible.Select(l => l.Name));
+        string variable = Enumerable.Range(2, 100).Select(n => Next(firstSymbol.Name, n)).First(name => !taken.Contains(name));
+        string newRouterName = Next(routerName, 2);
+        var declaration = LocalDeclarationStatement(VariableDeclaration(IdentifierName("var"), SingletonSeparatedList(
+                VariableDeclarator(Identifier(variable)).WithInitializer(EqualsValueClause(
+                    InvocationExpression(
+                        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, site.WithoutTrivia(), IdentifierName("Router")),
+                        ArgumentList(SingletonSeparatedList(Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(newRouterName)))))))))))
+            .NormalizeWhitespace()
+            .WithTrailingTrivia(statement.GetTrailingTrivia());
+        return new SecondRouter(variable, declaration, statement);
+    }
+
+    private static (ExpressionSyntax Site, string Name)? RouterCall(ExpressionSyntax? expression) =>
+        expression is InvocationExpressionSyntax
+        {
+            Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Router", Expression: var site },
+            ArgumentList.Arguments: { Count: > 0 } arguments,
+        }
+        && arguments[0].Expression is LiteralExpressionSyntax { Token.Value: string name }
+            ? (site, name)
+            : null;
+
+    // The first router: a local holding site.Router("name"), or a local holding a port of one (router.Port("x")).
+    private static (ILocalSymbol Symbol, (ExpressionSyntax Site, string Name) Initializer, StatementSyntax Statement)? RouterDeclaration(
+        SemanticModel model, ExpressionSyntax routerArgument, CancellationToken cancellationToken)
+    {
+        if (model.GetSymbolInfo(routerArgument, cancellationToken).Symbol is not ILocalSymbol local
+            || Declarator(local, cancellationToken) is not { Initializer.Value: var initializer } declarator
+            || declarator.FirstAncestorOrSelf<StatementSyntax>() is not { } statement)
+        {
+            return null;
+        }
+
+        if (RouterCall(initializer) is { } router)
+        {
+            return (local, router, statement);
+        }
+
+        // A port: router.Port("x"), where the router is itself a local holding site.Router("name").
+        return initializer is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Port", Expression: var portRouter } }
+            ? (RouterCall(portRouter) is { } inline ? (local, inline, statement) : RouterDeclaration(model, portRouter, cancellationToken))
+            : null;
+    }
+
+    private static VariableDeclaratorSyntax? Declarator(ILocalSymbol local, CancellationToken cancellationToken) =>
+        local.DeclaringSyntaxReferences.Length == 1 ? local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as VariableDeclaratorSyntax : null;
+
+    // The name with its trailing number replaced by n, or "-n" / n appended when it has none.
+    private static string Next(string name, int n)
+    {
+        var match = Regex.Match(name, @"^(.*?)(\d+)$");
+        return match.Success ? match.Groups[1].Value + (int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : name.Contains('-') ? $"{name}-{n}" : $"{name}{n}";
+    }
+}

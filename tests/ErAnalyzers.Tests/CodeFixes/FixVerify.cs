@@ -1,0 +1,36 @@
+using System.Threading.Tasks;
+using ErAnalyzers.Analyzers;
+using ErAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ErAnalyzers.Tests.CodeFixes;
+
+/// <summary>Runs a code fix on a document and compares the result; Fix All is checked on the same input.</summary>
+internal static class FixVerify<TFixer>
+    where TFixer : CodeFixProvider, new()
+{
+    public static DiagnosticResult Diagnostic(string id) => CSharpCodeFixVerifier<DesignAnalyzer, TFixer, DefaultVerifier>.Diagnostic(id);
+
+    /// <summary>
+    /// Applies the fix to every diagnostic (one by one, then through Fix All) and expects <paramref name="fixedSource"/>,
+    /// which must compile and carry no diagnostic of the fixed rule.
+    /// </summary>
+    public static Task FixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpCodeFixTest<DesignAnalyzer, TFixer, DefaultVerifier>
+        {
+            ReferenceAssemblies = TestReferences.Net10,
+            TestCode = source,
+            FixedCode = fixedSource,
+        };
+        TestReferences.AddTo(test.TestState);
+        TestReferences.AddTo(test.FixedState);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Expects the diagnostics and no code fix at all.</summary>
+    public static Task NoFixAsync(string source, params DiagnosticResult[] expected) => FixAsync(source, source, expected);
+}

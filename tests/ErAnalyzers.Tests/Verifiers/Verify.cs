@@ -1,0 +1,52 @@
+using System.Threading.Tasks;
+using ErAnalyzers.Analyzers;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ErAnalyzers.Tests.Verifiers;
+
+/// <summary>Entry points of the analyzer tests.</summary>
+internal static class Verify
+{
+    /// <summary>An expected diagnostic of <paramref name="id"/>.</summary>
+    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<DesignAnalyzer, DefaultVerifier>.Diagnostic(id);
+
+    /// <summary>Runs the analyzer on sources (the first is the one markup positions refer to) and compares diagnostics.</summary>
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) => AnalyzerAsync([source], expected);
+
+    /// <summary>Runs the analyzer on several files.</summary>
+    public static Task AnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest();
+        foreach (string source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>
+    /// A compilation unit with a design whose site <c>dc</c> has routers <c>ce1</c>, <c>ce2</c>, <c>ce3</c>; the
+    /// body describes circuits with the <c>DesignBuilder d</c>. Extra members go into the class.
+    /// </summary>
+    public static string Design(string body, string members = "") => $$"""
+        using System;
+        using ErAnalyzers;
+        using ErAnalyzers.Dsl;
+
+        static class Designs
+        {
+            static NetworkDesign Build() => NetworkDesign.Create("test", d =>
+            {
+                var site = d.Site("dc", asn: 65010);
+                var ce1 = site.Router("ce1");
+                var ce2 = site.Router("ce2");
+                var ce3 = site.Router("ce3");
+        {{body}}
+            });
+        {{members}}
+        }
+        """;
+}
