@@ -17,14 +17,23 @@ internal static class FixVerify<TFixer>
     /// Applies the fix to every diagnostic (one by one, then through Fix All) and expects <paramref name="fixedSource"/>,
     /// which must compile and carry no diagnostic of the fixed rule.
     /// </summary>
-    public static Task FixAsync(string source, string fixedSource, params DiagnosticResult[] expected)
+    public static Task FixAsync(string source, string fixedSource, params DiagnosticResult[] expected) =>
+        FixAsync([source], [fixedSource], expected);
+
+    /// <summary>The same over several documents: Fix All in project and solution reaches each of them.</summary>
+    public static Task FixAsync(string[] sources, string[] fixedSources, params DiagnosticResult[] expected)
     {
-        var test = new CSharpCodeFixTest<DesignAnalyzer, TFixer, DefaultVerifier>
+        var test = new CSharpCodeFixTest<DesignAnalyzer, TFixer, DefaultVerifier> { ReferenceAssemblies = TestReferences.Net10 };
+        foreach (string source in sources)
         {
-            ReferenceAssemblies = TestReferences.Net10,
-            TestCode = source,
-            FixedCode = fixedSource,
-        };
+            test.TestState.Sources.Add(source);
+        }
+
+        foreach (string source in fixedSources)
+        {
+            test.FixedState.Sources.Add(source);
+        }
+
         TestReferences.AddTo(test.TestState);
         TestReferences.AddTo(test.FixedState);
         test.ExpectedDiagnostics.AddRange(expected);

@@ -60,4 +60,15 @@ public class MakeLinksActiveActiveFixerTests
         Verify.Design(
             Circuit("", "") + "\n"
             + Circuit("", "", name: "er-lon")));
+
+    [Fact]
+    public Task Fix_all_reaches_every_document_of_the_project() => Fix.FixAsync(
+        [
+            Verify.Design(Circuit("", ", link => link.{|ER1002:PrependAsPath|}(2)")),
+            Verify.Design(Circuit("", ", link => link.{|ER1002:Shutdown|}()", name: "er-lon")).Replace("class Designs", "class MoreDesigns"),
+        ],
+        [
+            Verify.Design(Circuit("", "")),
+            Verify.Design(Circuit("", "", name: "er-lon")).Replace("class Designs", "class MoreDesigns"),
+        ]);
 }
