@@ -23,9 +23,12 @@ public readonly struct Bandwidth : IEquatable<Bandwidth>, IComparable<Bandwidth>
         : throw new ArgumentOutOfRangeException(nameof(megabits), megabits, $"Bandwidth {megabits} Mbps is not valid: a bandwidth must be positive.");
 
     /// <summary>A bandwidth in Gbps; throws <see cref="ArgumentOutOfRangeException"/> unless positive and representable.</summary>
-    public static Bandwidth Gbps(long gigabits) => gigabits > 0 && gigabits <= long.MaxValue / 1000
-        ? new Bandwidth(gigabits * 1000)
-        : throw new ArgumentOutOfRangeException(nameof(gigabits), gigabits, $"Bandwidth {gigabits} Gbps is not valid: a bandwidth must be positive.");
+    public static Bandwidth Gbps(long gigabits) => gigabits switch
+    {
+        <= 0 => throw new ArgumentOutOfRangeException(nameof(gigabits), gigabits, $"Bandwidth {gigabits} Gbps is not valid: a bandwidth must be positive."),
+        > long.MaxValue / 1000 => throw new ArgumentOutOfRangeException(nameof(gigabits), gigabits, $"Bandwidth {gigabits} Gbps is not valid: it is too large to count in Mbps."),
+        _ => new Bandwidth(gigabits * 1000),
+    };
 
     /// <inheritdoc />
     public override string ToString() => IsWholeGigabits

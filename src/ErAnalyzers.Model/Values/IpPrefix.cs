@@ -161,7 +161,7 @@ public readonly struct IpPrefix : IEquatable<IpPrefix>
         }
 
         int maxLength = family == IpFamily.IPv4 ? 32 : 128;
-        if (!IsDigits(lengthText) || lengthText.Length > 3
+        if (!IsDigits(lengthText) || lengthText.Length > 3 || (lengthText.Length > 1 && lengthText[0] == '0')
             || !int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out int length)
             || length > maxLength)
         {
@@ -221,7 +221,8 @@ public readonly struct IpPrefix : IEquatable<IpPrefix>
 
         foreach (string part in parts)
         {
-            if (!IsDigits(part) || part.Length > 3
+            // No leading zeros: some tools read 010 as octal 8, so it is ambiguous.
+            if (!IsDigits(part) || part.Length > 3 || (part.Length > 1 && part[0] == '0')
                 || !int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int octet) || octet > 255)
             {
                 return false;

@@ -97,10 +97,20 @@ public sealed class ActivePassiveRule : DesignRule
         private IEnumerable<Finding> OneSided(Link link, IReadOnlyList<Setting<IpPrefix>> own, IReadOnlyList<Setting<IpPrefix>> other)
         {
             var otherSet = new HashSet<IpPrefix>(other.Select(p => p.Value));
-            foreach (var prefix in own.Where(p => !otherSet.Contains(p.Value)))
+            var reported = new HashSet<IpPrefix>();
+            foreach (var prefix in own.Where(p => !otherSet.Contains(p.Value) && reported.Add(p.Value)))
             {
-                yield return Report(link, prefix.Location,
-                    $"prefix {prefix.Value} is advertised on the {link.Role.Describe()} link only");
+                // Covered by more specifics on the other link: those are the settings to report, not this one.
+                if (other.Any(o => prefix.Value.Contains(o.Value)))
+                {
+                    continue;
+                }
+
+                // A more specific of what the other link advertises draws all of that traffic to this link.
+                string what = other.FirstOrDefault(o => o.Value.Contains(prefix.Value)) is { } covering
+                    ? $"the more specific prefix {prefix.Value} (within {covering.Value}) is advertised on the {link.Role.Describe()} link only"
+                    : $"prefix {prefix.Value} is advertised on the {link.Role.Describe()} link only";
+                yield return Report(link, prefix.Location, what);
             }
         }
 

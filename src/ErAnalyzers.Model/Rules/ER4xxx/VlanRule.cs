@@ -21,10 +21,21 @@ public sealed class VlanRule : DesignRule
             .Select(p => p.Name!));
 
         // Where a tag must be unique: the Dot1Q port pair a circuit is on, else the circuit itself.
-        var firstUse = new Dictionary<(object Scope, int Vlan), CircuitPeering>();
-        foreach (var circuitPeering in design.AllPeerings())
+        var firstUse = new Dictionary<(string Scope, int Vlan), CircuitPeering>();
+        foreach (var (circuit, index) in design.Circuits.Select((c, i) => (c, i)))
         {
-            var (circuit, peering) = circuitPeering;
+            foreach (var finding in Check(circuit, index, dot1QPorts, firstUse))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private IEnumerable<Finding> Check(Circuit circuit, int index, HashSet<string> dot1QPorts, Dictionary<(string Scope, int Vlan), CircuitPeering> firstUse)
+    {
+        foreach (var peering in circuit.Peerings)
+        {
+            var circuitPeering = new CircuitPeering(circuit, peering);
             if (peering.Vlan is not { IsKnown: true } vlan)
             {
                 continue;
@@ -37,7 +48,9 @@ public sealed class VlanRule : DesignRule
             }
 
             string? port = (circuit.Connectivity as DirectConnectivity)?.PortName;
-            object scope = port is not null && dot1QPorts.Contains(port) ? "port:" + port : circuit;
+
+            // Circuits are keyed by position: two circuits may be equal records and still be two circuits.
+            string scope = port is not null && dot1QPorts.Contains(port) ? "port:" + port : "circuit:" + index;
             if (!firstUse.TryGetValue((scope, vlan.Value.Value), out var first))
             {
                 firstUse.Add((scope, vlan.Value.Value), circuitPeering);
