@@ -144,6 +144,10 @@ public sealed class DesignBuilder
         RegisterResource(name, "VPN backup", at);
         string element = $"VPN backup '{name}'";
         Guard.SameDesign(site, this, "site", element, at);
+
+        // The template adds a public IP, a local network gateway and a connection named after the VPN and the site.
+        RegisterResource(Arm.ArmNames.VpnPublicIp(name), "VPN public IP", at);
+        RegisterResource(Arm.ArmNames.VpnLocalGateway(name, site.Name), "VPN local network gateway", at);
         vpnBackups.Add(new VpnBackup
         {
             Name = name,

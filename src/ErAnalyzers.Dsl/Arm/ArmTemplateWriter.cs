@@ -426,8 +426,8 @@ internal sealed class ArmTemplateWriter
     {
         string name = vpn.DisplayName;
         string region = vpn.Region!.Value;
-        string publicIpName = $"{name}-pip";
-        string localGatewayName = $"{name}-{vpn.SiteName}";
+        string publicIpName = ArmNames.VpnPublicIp(name);
+        string localGatewayName = ArmNames.VpnLocalGateway(name, vpn.SiteName!);
         string publicIpId = Id("Microsoft.Network/publicIPAddresses", publicIpName);
         string gatewayId = Id(GatewayType, name);
         string localGatewayId = Id("Microsoft.Network/localNetworkGateways", localGatewayName);

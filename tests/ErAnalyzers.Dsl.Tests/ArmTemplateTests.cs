@@ -1,0 +1,209 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ErAnalyzers.Dsl.Tests.Support;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Dsl.Tests;
+
+/// <summary>The samples' ARM templates: snapshots, structure read from the JSON, and deterministic bytes.</summary>
+public sealed partial class ArmTemplateTests
+{
+    private const string CircuitType = "Microsoft.Network/expressRouteCircuits";
+    private const string PeeringType = "Microsoft.Network/expressRouteCircuits/peerings";
+    private const string GatewayType = "Microsoft.Network/virtualNetworkGateways";
+    private const string ConnectionType = "Microsoft.Network/connections";
+    private const string PortType = "Microsoft.Network/ExpressRoutePorts";
+
+    public static TheoryData<string> SampleNames => SampleDesigns.Names;
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void Template_matches_its_snapshot(string sample)
+    {
+        SnapshotAssert.Match(SampleDesigns.Create(sample).ToArmTemplate(), sample);
+    }
+
+    [Fact]
+    public void A_missing_snapshot_fails_instead_of_being_created()
+    {
+        // Proves strict mode is in force: without it, Snapshooter would write the snapshot and pass.
+        const string name = "never-committed";
+        string snapshots = RepoFiles.Path("tests", "ErAnalyzers.Dsl.Tests", "__snapshots__");
+        string snapshot = Path.Combine(snapshots, $"{nameof(ArmTemplateTests)}.{nameof(A_missing_snapshot_fails_instead_of_being_created)}_{name}.snap");
+        string mismatches = Path.Combine(snapshots, "__mismatch__");
+        try
+        {
+            var exception = Assert.ThrowsAny<Exception>(() => SnapshotAssert.Match("{}", name));
+
+            Assert.Contains("Strict mode is enabled", exception.Message, StringComparison.Ordinal);
+            Assert.False(File.Exists(snapshot));
+            Assert.True(File.Exists(Path.Combine(mismatches, Path.GetFileName(snapshot))), "strict mode writes the would-be snapshot for review");
+        }
+        finally
+        {
+            // Never leave this test's snapshot behind, even when strict mode was off and Snapshooter created it.
+            File.Delete(snapshot);
+            File.Delete(Path.Combine(mismatches, Path.GetFileName(snapshot)));
+            if (Directory.Exists(mismatches) && Directory.GetFileSystemEntries(mismatches).Length == 0)
+            {
+                Directory.Delete(mismatches);
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void Every_resource_uses_api_version_2025_09_01(string sample)
+    {
+        var template = Template(sample);
+
+        Assert.NotEmpty(template.Resources);
+        Assert.All(template.Resources, r => Assert.Equal("2025-09-01", ArmTemplate.Text(r, "apiVersion")));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void Peerings_wait_for_their_circuit(string sample)
+    {
+        var template = Template(sample);
+        var design = SampleDesigns.Create(sample).Model;
+
+        foreach (var circuit in design.Circuits)
+        {
+            string circuitId = Id(CircuitType, circuit.Name!);
+            var peerings = template.OfType(PeeringType).Where(p => ArmTemplate.Text(p, "name").StartsWith(circuit.Name + "/", StringComparison.Ordinal)).ToArray();
+            Assert.Equal(circuit.Peerings.Select(p => $"{circuit.Name}/{p.AzureName}"), peerings.Select(p => ArmTemplate.Text(p, "name")));
+            Assert.Contains(circuitId, ArmTemplate.DependsOn(peerings[0]));
+            Assert.All(peerings, p => Assert.Contains(circuitId, template.AllDependencies(p)));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void Connections_wait_for_their_gateway_and_the_circuit_private_peering(string sample)
+    {
+        var template = Template(sample);
+        var connections = SampleDesigns.Create(sample).Model.Gateways.SelectMany(g => g.Connections).ToArray();
+        Assert.NotEmpty(connections);
+
+        foreach (var connection in connections)
+        {
+            var resource = Assert.Single(template.OfType(ConnectionType), c => ArmTemplate.Text(c, "name") == connection.Name);
+            string gatewayId = Id(GatewayType, connection.GatewayName!);
+            Assert.Equal(gatewayId, ArmTemplate.Text(resource, "properties", "virtualNetworkGateway1", "id"));
+            Assert.Equal(Id(CircuitType, connection.CircuitName!), ArmTemplate.Text(resource, "properties", "peer", "id"));
+            Assert.Contains(gatewayId, ArmTemplate.DependsOn(resource));
+            Assert.Contains(Id(PeeringType, connection.CircuitName!, "AzurePrivatePeering"), template.AllDependencies(resource));
+        }
+    }
+
+    [Fact]
+    public void A_Direct_circuit_waits_for_its_port()
+    {
+        var template = Template("ExpressRouteDirect");
+        var circuits = template.OfType(CircuitType);
+        Assert.Equal(2, circuits.Count);
+
+        foreach (var (circuit, port) in circuits.Zip(["erd-ams", "erd-lon"]))
+        {
+            string portId = Id(PortType, port);
+            Assert.Single(template.OfType(PortType), p => ArmTemplate.Text(p, "name") == port);
+            Assert.Equal(portId, ArmTemplate.Text(circuit, "properties", "expressRoutePort", "id"));
+            Assert.Contains(portId, ArmTemplate.DependsOn(circuit));
+            Assert.Null(circuit["properties"]!["serviceProviderProperties"]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void Every_dependency_is_a_resource_of_the_template(string sample)
+    {
+        var template = Template(sample);
+
+        Assert.All(template.Resources, r => template.AllDependencies(r));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void Secrets_are_only_securestring_parameter_references(string sample)
+    {
+        var template = Template(sample);
+        var model = SampleDesigns.Create(sample).Model;
+        SecretReference?[] secrets =
+        [
+            .. model.Circuits.SelectMany(c => c.Peerings).Select(p => p.Md5Key),
+            .. model.VpnBackups.Select(v => v.SharedKey),
+            .. model.Gateways.SelectMany(g => g.Connections).Select(c => c.AuthorizationKey),
+        ];
+        string[] expected = [.. secrets.OfType<SecretReference>().Select(s => s.ParameterName).Order(StringComparer.Ordinal)];
+        Assert.NotEmpty(expected);
+
+        // Every secret property holds exactly [parameters('x')]; x is a securestring parameter with no default value.
+        var secretValues = template.Strings().Where(s => SecretProperty().IsMatch(s.Path)).ToArray();
+        Assert.Equal(expected.Length, secretValues.Length);
+        foreach (var (path, value) in secretValues)
+        {
+            var reference = ParameterReference().Match(value);
+            Assert.True(reference.Success, $"{path} is '{value}', not a parameter reference");
+            var parameter = template.Parameters[reference.Groups[1].Value]!.AsObject();
+            Assert.Equal("securestring", ArmTemplate.Text(parameter, "type"));
+            Assert.False(parameter.ContainsKey("defaultValue"), $"securestring parameter {reference.Groups[1].Value} has a default value");
+        }
+
+        string[] secureParameters = [.. template.Parameters.Where(p => ArmTemplate.Text(p.Value!, "type") == "securestring").Select(p => p.Key)];
+        Assert.Equal(expected, secureParameters.Order(StringComparer.Ordinal));
+        Assert.Equal(expected, secretValues.Select(s => ParameterReference().Match(s.Value).Groups[1].Value).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleNames))]
+    public void Output_is_deterministic_across_runs_and_cultures(string sample)
+    {
+        var before = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        byte[] first = Bytes(sample);
+
+        Assert.Equal(first, Bytes(sample));
+        using (new CultureScope("tr-TR"))
+        {
+            Assert.Equal("İ", "i".ToUpper(CultureInfo.CurrentCulture));
+            Assert.Equal(first, Bytes(sample));
+        }
+
+        using (new CultureScope("de-DE"))
+        {
+            Assert.Equal(",", CultureInfo.CurrentCulture.NumberFormat.NumberDecimalSeparator);
+            Assert.Equal("de-DE", CultureInfo.CurrentUICulture.Name);
+            Assert.Equal(first, Bytes(sample));
+        }
+
+        Assert.Equal(before, (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture));
+        Assert.DoesNotContain((byte)'\r', first);
+        Assert.Equal((byte)'\n', first[^1]);
+    }
+
+    private static ArmTemplate Template(string sample) => new(SampleDesigns.Create(sample).ToArmTemplate());
+
+    private static byte[] Bytes(string sample)
+    {
+        using var folder = new TempFolder();
+        string path = folder.Combine("azuredeploy.json");
+        SampleDesigns.Create(sample).WriteArmTemplate(path);
+        byte[] written = File.ReadAllBytes(path);
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(SampleDesigns.Create(sample).ToArmTemplate()), written);
+        return written;
+    }
+
+    private static string Id(string type, params string[] names) =>
+        $"[resourceId('{type}', {string.Join(", ", names.Select(n => $"'{n}'"))})]";
+
+    // The properties Azure treats as secrets: a peering's or VPN connection's sharedKey, a connection's authorizationKey.
+    [GeneratedRegex(@"\.properties\.(sharedKey|authorizationKey)$")]
+    private static partial Regex SecretProperty();
+
+    [GeneratedRegex(@"^\[parameters\('([A-Za-z][A-Za-z0-9_]*)'\)\]$")]
+    private static partial Regex ParameterReference();
+}

@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+using ErAnalyzers.Dsl;
+
+namespace ErAnalyzers.Dsl.Tests.Support;
+
+/// <summary>The sample designs, by name, for theories over all of them.</summary>
+internal static class SampleDesigns
+{
+    private static readonly Dictionary<string, Func<NetworkDesign>> Designs = new(StringComparer.Ordinal)
+    {
+        ["QuickStart"] = QuickStart.QuickStartDesign.Create,
+        ["MaximumResiliency"] = MaximumResiliency.MaximumResiliencyDesign.Create,
+        ["ExpressRouteDirect"] = ExpressRouteDirect.ExpressRouteDirectDesign.Create,
+    };
+
+    /// <summary>Every sample's name.</summary>
+    public static TheoryData<string> Names => [.. Designs.Keys];
+
+    /// <summary>A fresh design of the sample.</summary>
+    public static NetworkDesign Create(string name) => Designs[name]();
+
+    /// <summary>The source file that describes the sample, for example <c>samples/QuickStart/QuickStartDesign.cs</c>.</summary>
+    public static string SourceFile(string name) => RepoFiles.Path("samples", name, $"{name}Design.cs");
+}
