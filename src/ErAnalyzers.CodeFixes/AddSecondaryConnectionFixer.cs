@@ -76,9 +76,12 @@ public sealed class AddSecondaryConnectionFixer : SequentialFixer
             return newLink;
         }
 
+        // Only the indentation: comments above the lone link stay with it.
+        var leading = member.OperatorToken.LeadingTrivia;
+        var indentation = leading.Reverse().TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse();
         var newMember = (MemberAccessExpressionSyntax)newLink.Expression;
         return newLink.WithExpression(newMember
             .WithExpression(newMember.Expression.WithTrailingTrivia(lineBreak))
-            .WithOperatorToken(newMember.OperatorToken.WithLeadingTrivia(member.OperatorToken.LeadingTrivia)));
+            .WithOperatorToken(newMember.OperatorToken.WithLeadingTrivia(indentation)));
     }
 }

@@ -25,6 +25,18 @@ public class AddSecondaryConnectionFixerTests
         """)));
 
     [Fact]
+    public Task Keeps_a_comment_above_the_lone_link_with_it() => Fix.FixAsync(
+        Verify.Design(Peering("""
+                        // The only cross-connect so far.
+                        .{|ER1001:Primary|}("192.168.100.128/30", ce1)
+        """)),
+        Verify.Design(Peering("""
+                        // The only cross-connect so far.
+                        .Primary("192.168.100.128/30", ce1)
+                        .Secondary("192.168.100.132/30", ce2)
+        """)));
+
+    [Fact]
     public Task Adds_the_lower_half_when_the_primary_is_missing() => Fix.FixAsync(
         Verify.Design(Peering("""
                         .{|ER1001:Secondary|}("192.168.100.132/30", ce2)
