@@ -14,12 +14,16 @@ namespace ErAnalyzers.Analyzers.Evaluation;
 /// <summary>
 /// Evaluates DSL code statically, from IOperation, into design model elements. It follows fluent chains,
 /// configuration lambdas, locals assigned once, constants, enum members, interpolated strings, nameof, and helper
-/// methods of the same compilation (to a bounded depth, never recursively). Whatever it cannot follow becomes
-/// unknown: an unknown value, or a builder marked incomplete, on which rules stay silent.
+/// methods of the same compilation (to a bounded depth, never recursively, never one that an override may replace).
+/// Whatever it cannot follow becomes unknown: an unknown value, or a builder marked incomplete, on which rules stay
+/// silent.
 /// </summary>
 internal sealed partial class DesignEvaluator
 {
     private const int MaxCallDepth = 4;
+
+    // Bounds the work on one circuit however wide the helpers fan out (depth alone allows width to the fourth).
+    private const int MaxFollowedCalls = 256;
 
     private readonly DslSymbols dsl;
     private readonly Compilation compilation;
@@ -30,11 +34,15 @@ internal sealed partial class DesignEvaluator
     private readonly Dictionary<IParameterSymbol, object?> parameters = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> callStack = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<SourceLocation, Location> locations = [];
-    private readonly Dictionary<SourceLocation, Location> anchors = [];
-    private readonly Dictionary<ILocalSymbol, bool> assignedOnce = new(SymbolEqualityComparer.Default);
+    // By reference: a helper's line reached through two calls is two model locations, each with its own call.
+    private readonly Dictionary<SourceLocation, Location> anchors = new(ReferenceComparer.Instance);
+    private readonly Dictionary<ISymbol, bool> assignedOnce = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<IOperation> escaping = [];
 
     // The call in the root tree through which evaluation went into another file: findings there are reported here.
     private Location? anchor;
+
+    private int followedCalls;
 
     // Above 0 while a local's initializer is evaluated on demand: it must not change a builder a second time.
     private int readOnlyDepth;
@@ -99,7 +107,7 @@ internal sealed partial class DesignEvaluator
             case IInvocationOperation invocation:
                 return Invoke(invocation);
             case IDelegateCreationOperation creation:
-                return new DelegateRef(creation.Target);
+                return new DelegateRef(creation.Target, anchor);
             case IInterpolatedStringOperation interpolated:
                 return Interpolate(interpolated);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
@@ -145,9 +153,8 @@ internal sealed partial class DesignEvaluator
                 case IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal }:
                     text.Append(literal);
                     break;
-                case IInterpolationOperation { Alignment: null, FormatString: null } hole
-                    when Evaluate(hole.Expression) is var value && value is string or int or long:
-                    text.Append(System.Convert.ToString(value, CultureInfo.InvariantCulture));
+                case IInterpolationOperation { Alignment: null, FormatString: null } hole when Format(hole.Expression) is { } formatted:
+                    text.Append(formatted);
                     break;
                 default:
                     return Unknown.Value;
@@ -155,6 +162,22 @@ internal sealed partial class DesignEvaluator
         }
 
         return text.ToString();
+    }
+
+    /// <summary>How a value prints in an interpolated string at run time; null when that is not known.</summary>
+    private string? Format(IOperation expression)
+    {
+        object? value = Evaluate(expression);
+
+        // An enum constant holds its number but prints its member's name.
+        if (expression.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+        {
+            var names = enumType.GetMembers().OfType<IFieldSymbol>()
+                .Where(field => field.HasConstantValue && Equals(field.ConstantValue, value)).Select(field => field.Name).ToList();
+            return names.Count == 1 ? names[0] : null;
+        }
+
+        return value is string or int or long ? System.Convert.ToString(value, CultureInfo.InvariantCulture) : null;
     }
 
     private object? Invoke(IInvocationOperation invocation)
@@ -193,21 +216,35 @@ internal sealed partial class DesignEvaluator
     /// <summary>Runs a configuration (a lambda or a method group) on a builder.</summary>
     private void Configure(object? configuration, OwnedState builder)
     {
-        switch (configuration)
+        if (configuration is null)
         {
-            case null:
-                return;
-            case DelegateRef { Target: IAnonymousFunctionOperation lambda }:
+            return;
+        }
+
+        if (configuration is not DelegateRef reference)
+        {
+            builder.Incomplete = true;
+            return;
+        }
+
+        // A delegate made in another file is reported at the call that made it, as the rest of that file is.
+        var previousAnchor = anchor;
+        anchor ??= reference.Anchor;
+        switch (reference.Target)
+        {
+            case IAnonymousFunctionOperation lambda:
                 var saved = Bind(lambda.Symbol.Parameters, [builder]);
                 Walk(lambda.Body, [builder]);
                 Restore(saved);
-                return;
-            case DelegateRef { Target: IMethodReferenceOperation reference } when TryCall(reference.Method, reference, [builder], out _):
-                return;
+                break;
+            case IMethodReferenceOperation method when TryCall(method.Method, method, [builder], out _):
+                break;
             default:
                 builder.Incomplete = true;
-                return;
+                break;
         }
+
+        anchor = previousAnchor;
     }
 
     /// <summary>Follows a helper method of the compilation: binds its parameters and walks its body.</summary>
@@ -215,9 +252,10 @@ internal sealed partial class DesignEvaluator
     {
         result = Unknown.Value;
         var definition = method.OriginalDefinition;
-        if (callStack.Count >= MaxCallDepth || callStack.Contains(definition)
+        if (callStack.Count >= MaxCallDepth || followedCalls >= MaxFollowedCalls || callStack.Contains(definition)
             || definition.DeclaringSyntaxReferences.Length != 1
-            || definition.Parameters.Length != arguments.Length)
+            || definition.Parameters.Length != arguments.Length
+            || (call is IInvocationOperation { IsVirtual: true } or IMethodReferenceOperation { IsVirtual: true } && MayBeOverridden(definition)))
         {
             return false;
         }
@@ -242,18 +280,43 @@ internal sealed partial class DesignEvaluator
         var previousAnchor = anchor;
         if (anchor is null && syntax.SyntaxTree != rootTree && call.Syntax.SyntaxTree == rootTree)
         {
-            anchor = call.Syntax.GetLocation();
+            anchor = Location.Create(call.Syntax.SyntaxTree, NameSpan(call.Syntax));
         }
 
+        followedCalls++;
         callStack.Add(definition);
         var saved = Bind(definition.Parameters, arguments);
         var owners = arguments.OfType<OwnedState>().ToArray();
         var returned = Walk(body, owners);
         result = returned.Count == 1 ? returned[0] : Unknown.Value;
         Restore(saved);
+
+        // Its locals end with the call, as its parameters do: a delegate it returned reads neither.
+        foreach (var local in locals.Keys.Where(local => IsDeclaredIn(local, definition)).ToList())
+        {
+            locals[local] = Unknown.Value;
+        }
+
         callStack.Remove(definition);
         anchor = previousAnchor;
         return true;
+    }
+
+    // A call dispatched at run time may run an override that we do not see.
+    private static bool MayBeOverridden(IMethodSymbol method) =>
+        (method.IsVirtual || method.IsAbstract || method.IsOverride) && !method.IsSealed && !method.ContainingType.IsSealed;
+
+    private static bool IsDeclaredIn(ISymbol symbol, IMethodSymbol method)
+    {
+        for (var container = symbol.ContainingSymbol; container is not null; container = container.ContainingSymbol)
+        {
+            if (SymbolEqualityComparer.Default.Equals(container, method))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -314,7 +377,9 @@ internal sealed partial class DesignEvaluator
             && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator
             && compilation.ContainsSyntaxTree(declarator.SyntaxTree)
             && IsAssignedOnce(local, declarator)
-            && semanticModel(declarator.SyntaxTree).GetOperation(initializer.Value, cancellationToken) is { } operation)
+            // The initializer, not its expression: only the former has the conversion to the local's type (a lambda
+            // to a delegate, an int to a VlanId).
+            && semanticModel(declarator.SyntaxTree).GetOperation(initializer, cancellationToken) is IVariableInitializerOperation { Value: var operation })
         {
             readOnlyDepth++;
             value = Evaluate(operation);
@@ -325,19 +390,23 @@ internal sealed partial class DesignEvaluator
         return value;
     }
 
-    /// <summary>Whether a local is written only by its declaration (a cheap syntactic scan of its scope).</summary>
-    private bool IsAssignedOnce(ILocalSymbol local, SyntaxNode declarator)
+    /// <summary>Whether a local or a parameter is written only by its declaration (a cheap syntactic scan of its scope).</summary>
+    private bool IsAssignedOnce(ISymbol symbol, SyntaxNode declaration)
     {
-        if (assignedOnce.TryGetValue(local, out bool once))
+        if (assignedOnce.TryGetValue(symbol, out bool once))
         {
             return once;
         }
 
-        var scope = declarator.Ancestors().FirstOrDefault(n => n is MemberDeclarationSyntax or CompilationUnitSyntax) ?? declarator;
-        once = !scope.DescendantNodes()
+        // A parameter is written in its method or lambda only. Each top-level statement is a member of its own, but
+        // their locals are shared by the whole file.
+        var scope = declaration is ParameterSyntax
+            ? declaration.Parent is BaseParameterListSyntax list ? list.Parent : declaration.Parent
+            : declaration.Ancestors().FirstOrDefault(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax or CompilationUnitSyntax);
+        once = !(scope ?? declaration).DescendantNodes()
             .OfType<IdentifierNameSyntax>()
-            .Any(identifier => identifier.Identifier.ValueText == local.Name && IsWrittenTo(identifier));
-        assignedOnce[local] = once;
+            .Any(identifier => identifier.Identifier.ValueText == symbol.Name && IsWrittenTo(identifier));
+        assignedOnce[symbol] = once;
         return once;
     }
 
@@ -357,8 +426,19 @@ internal sealed partial class DesignEvaluator
         foreach (var symbol in symbols)
         {
             saved[symbol] = parameters.TryGetValue(symbol, out object? previous) ? previous : Unknown.Value;
-            parameters[symbol] = index < values.Length ? values[index] : Unknown.Value;
+
+            object? value = index < values.Length ? values[index] : Unknown.Value;
             index++;
+
+            // A parameter that its method writes holds the argument only until then, so the argument is out of sight.
+            var declarations = symbol.DeclaringSyntaxReferences;
+            if (declarations.Length == 1 && !IsAssignedOnce(symbol, declarations[0].GetSyntax(cancellationToken)))
+            {
+                Escape(value);
+                value = Unknown.Value;
+            }
+
+            parameters[symbol] = value;
         }
 
         return saved;
@@ -372,11 +452,29 @@ internal sealed partial class DesignEvaluator
         }
     }
 
-    private static void MarkIncomplete(IEnumerable<object?> values)
+    private void MarkIncomplete(IEnumerable<object?> values)
     {
-        foreach (var builder in values.OfType<OwnedState>())
+        foreach (object? value in values)
         {
-            builder.Incomplete = true;
+            Escape(value);
+        }
+    }
+
+    /// <summary>
+    /// Marks incomplete what code we do not follow could change through a value: a builder, or, for a delegate
+    /// that code may run (<c>Array.ForEach</c>, a local invoked), every builder that the delegate's code names.
+    /// </summary>
+    private void Escape(object? value)
+    {
+        switch (value)
+        {
+            case OwnedState builder:
+                builder.Incomplete = true;
+                break;
+            case DelegateRef reference when escaping.Add(reference.Target):
+                EscapeAll(reference.Target);
+                escaping.Remove(reference.Target);
+                break;
         }
     }
 
@@ -390,31 +488,28 @@ internal sealed partial class DesignEvaluator
 
         foreach (var reference in operation.DescendantsAndSelf())
         {
-            object? value = reference switch
+            Escape(reference switch
             {
                 IParameterReferenceOperation p => parameters.TryGetValue(p.Parameter, out object? v) ? v : null,
                 ILocalReferenceOperation l => locals.TryGetValue(l.Local, out object? v) ? v : null,
                 _ => null,
-            };
-            if (value is OwnedState builder)
-            {
-                builder.Incomplete = true;
-            }
+            });
         }
     }
 
-    /// <summary>The narrowest useful span of a call: the method's name.</summary>
+    /// <summary>The narrowest useful span of a call or a method group: the method's name.</summary>
+    private static TextSpan NameSpan(SyntaxNode syntax) => syntax switch
+    {
+        InvocationExpressionSyntax invocation => NameSpan(invocation.Expression),
+        MemberAccessExpressionSyntax member => member.Name.Span,
+        MemberBindingExpressionSyntax binding => binding.Name.Span,
+        _ => syntax.Span,
+    };
+
     private SourceLocation Locate(IOperation operation)
     {
         var syntax = operation.Syntax;
-        var span = syntax is InvocationExpressionSyntax invocation
-            ? invocation.Expression switch
-            {
-                MemberAccessExpressionSyntax member => member.Name.Span,
-                MemberBindingExpressionSyntax binding => binding.Name.Span,
-                var other => other.Span,
-            }
-            : syntax.Span;
+        var span = NameSpan(syntax);
         var tree = syntax.SyntaxTree;
         var lines = tree.GetLineSpan(span, cancellationToken);
         var location = new SourceLocation(tree.FilePath, lines.StartLinePosition.Line + 1, lines.StartLinePosition.Character + 1)
@@ -456,4 +551,13 @@ internal sealed partial class DesignEvaluator
         ulong ul when ul <= long.MaxValue => (long)ul,
         _ => null,
     };
+
+    private sealed class ReferenceComparer : IEqualityComparer<SourceLocation>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(SourceLocation? x, SourceLocation? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(SourceLocation obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
 }

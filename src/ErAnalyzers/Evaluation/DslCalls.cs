@@ -54,10 +54,7 @@ internal sealed partial class DesignEvaluator
                 // Other DSL calls (a gateway, a connection, ...) do not make a circuit; arguments may still hold builders.
                 foreach (var argument in call.Arguments)
                 {
-                    if (Evaluate(argument.Value) is OwnedState builder)
-                    {
-                        builder.Incomplete = true;
-                    }
+                    Escape(Evaluate(argument.Value));
                 }
 
                 return Unknown.Value;

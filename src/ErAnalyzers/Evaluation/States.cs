@@ -36,8 +36,11 @@ internal sealed record DirectPortRef(string? Name);
 /// <summary>What <c>Secret.Parameter(...)</c> evaluates to.</summary>
 internal sealed record SecretRef(string? ParameterName);
 
-/// <summary>A lambda or method group passed as a configuration.</summary>
-internal sealed record DelegateRef(Microsoft.CodeAnalysis.IOperation Target);
+/// <summary>
+/// A lambda or method group passed as a configuration, with the call through which evaluation had gone into another
+/// file when it was made (null when it was not).
+/// </summary>
+internal sealed record DelegateRef(Microsoft.CodeAnalysis.IOperation Target, Microsoft.CodeAnalysis.Location? Anchor);
 
 internal sealed class CircuitState(string? name, SourceLocation location) : OwnedState
 {

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using ErAnalyzers.Analyzers;
+using ErAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace ErAnalyzers.Tests;
+
+/// <summary>The analyzer's descriptors agree with the rule engine, the documentation and release tracking.</summary>
+public class DescriptorTests
+{
+    private static readonly DiagnosticDescriptor[] Supported = [.. new DesignAnalyzer().SupportedDiagnostics];
+
+    public static TheoryData<string> SupportedIds => [.. Supported.Select(d => d.Id)];
+
+    [Fact]
+    public void The_analyzer_supports_the_circuit_rules() =>
+        Assert.Equal(["ER1001", "ER1002"], Supported.Select(d => d.Id).Order());
+
+    [Theory]
+    [MemberData(nameof(SupportedIds))]
+    public void Id_category_severity_and_texts_are_the_engines(string id)
+    {
+        var descriptor = Supported.Single(d => d.Id == id);
+        var rule = EngineDescriptor(id);
+
+        Assert.Equal(rule.Id, descriptor.Id);
+        Assert.Equal(rule.Category, descriptor.Category);
+        Assert.Equal(ToDiagnosticSeverity(rule.DefaultSeverity), descriptor.DefaultSeverity);
+        Assert.True(descriptor.IsEnabledByDefault);
+        Assert.Equal(rule.Title, descriptor.Title.ToString());
+        Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString());
+        Assert.Equal(rule.Description, descriptor.Description.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(SupportedIds))]
+    public void The_help_link_points_at_the_rules_page_in_the_repository(string id)
+    {
+        var descriptor = Supported.Single(d => d.Id == id);
+
+        Assert.Equal(EngineDescriptor(id).HelpUri, descriptor.HelpLinkUri);
+        Assert.EndsWith($"docs/rules/{id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+        string page = Path.Combine(RepositoryRoot(), "docs", "rules", id + ".md");
+        Assert.True(File.Exists(page), $"{page} is missing");
+        Assert.StartsWith($"# {id}: ", File.ReadLines(page).First(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_unshipped_rule_is_supported_with_its_category_and_severity()
+    {
+        var rows = ReleaseRows("AnalyzerReleases.Unshipped.md");
+
+        Assert.NotEmpty(rows);
+        foreach (var (id, category, severity) in rows)
+        {
+            var descriptor = Assert.Single(Supported, d => d.Id == id);
+            Assert.Equal(descriptor.Category, category);
+            Assert.Equal(descriptor.DefaultSeverity.ToString(), severity);
+        }
+    }
+
+    [Fact]
+    public void Every_supported_rule_is_tracked_in_a_release_file()
+    {
+        var tracked = ReleaseRows("AnalyzerReleases.Shipped.md").Concat(ReleaseRows("AnalyzerReleases.Unshipped.md")).Select(r => r.Id);
+
+        Assert.Empty(Supported.Select(d => d.Id).Except(tracked));
+    }
+
+    private static RuleDescriptor EngineDescriptor(string id) =>
+        typeof(Descriptors).GetProperty(id, BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as RuleDescriptor
+        ?? throw new InvalidOperationException($"the rule engine has no descriptor {id}");
+
+    private static DiagnosticSeverity ToDiagnosticSeverity(Severity severity) => severity switch
+    {
+        Severity.Info => DiagnosticSeverity.Info,
+        Severity.Warning => DiagnosticSeverity.Warning,
+        Severity.Error => DiagnosticSeverity.Error,
+        _ => throw new ArgumentOutOfRangeException(nameof(severity)),
+    };
+
+    // Rows of the release tracking tables: "ER1001 | ExpressRoute.Redundancy | Warning | DesignAnalyzer".
+    private static List<(string Id, string Category, string Severity)> ReleaseRows(string file) =>
+        [.. File.ReadLines(Path.Combine(RepositoryRoot(), "src", "ErAnalyzers", file))
+            .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
+            .Where(cells => cells.Length >= 3 && cells[0].StartsWith("ER", StringComparison.Ordinal) && cells[0].Skip(2).All(char.IsDigit))
+            .Select(cells => (cells[0], cells[1], cells[2]))];
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ErAnalyzers.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"no ErAnalyzers.sln above {AppContext.BaseDirectory}");
+    }
+}
