@@ -15,14 +15,7 @@ public sealed class LinkBuilder
     private readonly string subnet;
     private readonly RouterPortBuilder? port;
     private readonly string element;
-    private readonly List<Setting<IpPrefix>> advertised = [];
-    private Setting<int>? prepend;
-    private Setting<long>? localPreference;
-    private Setting<long>? med;
-    private Setting<BfdTimers>? bfd;
-    private Setting<BgpTimers>? timers;
-    private Setting<bool>? shutdown;
-    private Setting<bool>? ignoresAsPathLength;
+    private BgpPolicy policy = new();
 
     internal LinkBuilder(LinkRole role, IpFamily family, string subnet, RouterBuilder router, RouterPortBuilder? port, string element, SourceLocation location)
     {
@@ -48,7 +41,7 @@ public sealed class LinkBuilder
             throw new InvalidDesignException(element, $"BFD interval {intervalMilliseconds} ms and multiplier {multiplier} must both be positive", at);
         }
 
-        bfd = Setting.Of(new BfdTimers(intervalMilliseconds, intervalMilliseconds, multiplier), at);
+        policy = policy with { Bfd = Setting.Of(new BfdTimers(intervalMilliseconds, intervalMilliseconds, multiplier), at) };
         return this;
     }
 
@@ -56,7 +49,7 @@ public sealed class LinkBuilder
     public LinkBuilder Advertise(string prefix, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = Guard.At(file, line);
-        advertised.Add(Setting.Of(ParseNetwork(prefix, element, at), at));
+        policy = policy with { AdvertisedPrefixes = [.. policy.AdvertisedPrefixes, Setting.Of(ParseNetwork(prefix, element, at), at)] };
         return this;
     }
 
@@ -64,23 +57,28 @@ public sealed class LinkBuilder
     public LinkBuilder PrependAsPath(int count, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = Guard.At(file, line);
-        prepend = count is >= 0 and <= 255
-            ? Setting.Of(count, at)
-            : throw new InvalidDesignException(element, $"AS-path prepend count {count} must be from 0 to 255", at);
+        policy = policy with
+        {
+            AsPathPrepend = count is >= 0 and <= 255
+                ? Setting.Of(count, at)
+                : throw new InvalidDesignException(element, $"AS-path prepend count {count} must be from 0 to 255", at),
+        };
         return this;
     }
 
     /// <summary>Local preference for routes learned on this session (BGP default 100).</summary>
     public LinkBuilder LocalPreference(long value, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        localPreference = Setting.Of(UInt32(value, "local preference", Guard.At(file, line)), Guard.At(file, line));
+        var at = Guard.At(file, line);
+        policy = policy with { LocalPreference = Setting.Of(UInt32(value, "local preference", at), at) };
         return this;
     }
 
     /// <summary>MED sent to Microsoft on this session.</summary>
     public LinkBuilder Med(long value, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        med = Setting.Of(UInt32(value, "MED", Guard.At(file, line)), Guard.At(file, line));
+        var at = Guard.At(file, line);
+        policy = policy with { Med = Setting.Of(UInt32(value, "MED", at), at) };
         return this;
     }
 
@@ -93,21 +91,21 @@ public sealed class LinkBuilder
             throw new InvalidDesignException(element, $"BGP timers keepalive {keepaliveSeconds} s and hold {holdSeconds} s: keepalive must be positive and hold at least keepalive", at);
         }
 
-        timers = Setting.Of(new BgpTimers(keepaliveSeconds, holdSeconds), at);
+        policy = policy with { Timers = Setting.Of(new BgpTimers(keepaliveSeconds, holdSeconds), at) };
         return this;
     }
 
     /// <summary>Administratively shuts the session down on the customer edge.</summary>
     public LinkBuilder Shutdown([CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        shutdown = Setting.Of(true, Guard.At(file, line));
+        policy = policy with { Shutdown = Setting.Of(true, Guard.At(file, line)) };
         return this;
     }
 
     /// <summary>The customer edge ignores AS-path length in best-path selection on this session.</summary>
     public LinkBuilder IgnoreAsPathLength([CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        ignoresAsPathLength = Setting.Of(true, Guard.At(file, line));
+        policy = policy with { IgnoresAsPathLength = Setting.Of(true, Guard.At(file, line)) };
         return this;
     }
 
@@ -121,17 +119,7 @@ public sealed class LinkBuilder
         RouterName = Router.Name,
         SiteName = Router.Site.Name,
         PortName = port?.Name,
-        Policy = new BgpPolicy
-        {
-            AdvertisedPrefixes = [.. advertised],
-            AsPathPrepend = prepend,
-            LocalPreference = localPreference,
-            Med = med,
-            Bfd = bfd,
-            Timers = timers,
-            Shutdown = shutdown,
-            IgnoresAsPathLength = ignoresAsPathLength,
-        },
+        Policy = policy,
     };
 
     /// <summary>A prefix given as a network (no host bits); fails naming the element and the value.</summary>

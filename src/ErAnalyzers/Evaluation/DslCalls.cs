@@ -182,34 +182,31 @@ internal sealed partial class DesignEvaluator
         switch (name)
         {
             case "Bfd":
-                link.Bfd = AsLong(Argument(call, "intervalMilliseconds")) is long interval and > 0 and <= int.MaxValue
-                    && AsLong(Argument(call, "multiplier")) is long multiplier and > 0 and <= int.MaxValue
-                    ? Setting.Of(new BfdTimers((int)interval, (int)interval, (int)multiplier), at)
-                    : Setting.Unknown<BfdTimers>(at);
+                link.Policy = link.Policy with { Bfd = BfdSetting(call, at) };
                 break;
             case "Advertise":
-                link.Advertised.Add(AsNetwork(Argument(call, "prefix"), at));
+                link.Policy = link.Policy with { AdvertisedPrefixes = [.. link.Policy.AdvertisedPrefixes, AsNetwork(Argument(call, "prefix"), at)] };
                 break;
             case "PrependAsPath":
-                link.Prepend = AsLong(Argument(call, "count")) is long count and >= 0 and <= 255 ? Setting.Of((int)count, at) : Setting.Unknown<int>(at);
+                link.Policy = link.Policy with
+                {
+                    AsPathPrepend = AsLong(Argument(call, "count")) is long count and >= 0 and <= 255 ? Setting.Of((int)count, at) : Setting.Unknown<int>(at),
+                };
                 break;
             case "LocalPreference":
-                link.LocalPreference = AsUInt32Setting(Argument(call, "value"), at);
+                link.Policy = link.Policy with { LocalPreference = AsUInt32Setting(Argument(call, "value"), at) };
                 break;
             case "Med":
-                link.Med = AsUInt32Setting(Argument(call, "value"), at);
+                link.Policy = link.Policy with { Med = AsUInt32Setting(Argument(call, "value"), at) };
                 break;
             case "Timers":
-                link.Timers = AsLong(Argument(call, "keepaliveSeconds")) is long keepalive and > 0 and <= int.MaxValue
-                    && AsLong(Argument(call, "holdSeconds")) is long hold and <= int.MaxValue && hold >= keepalive
-                    ? Setting.Of(new BgpTimers((int)keepalive, (int)hold), at)
-                    : Setting.Unknown<BgpTimers>(at);
+                link.Policy = link.Policy with { Timers = TimersSetting(call, at) };
                 break;
             case "Shutdown":
-                link.Shutdown = Setting.Of(true, at);
+                link.Policy = link.Policy with { Shutdown = Setting.Of(true, at) };
                 break;
             case "IgnoreAsPathLength":
-                link.IgnoresAsPathLength = Setting.Of(true, at);
+                link.Policy = link.Policy with { IgnoresAsPathLength = Setting.Of(true, at) };
                 break;
             default:
                 return Incomplete(link);
@@ -217,6 +214,18 @@ internal sealed partial class DesignEvaluator
 
         return link;
     }
+
+    private Setting<BfdTimers> BfdSetting(IInvocationOperation call, SourceLocation at) =>
+        AsLong(Argument(call, "intervalMilliseconds")) is long interval and > 0 and <= int.MaxValue
+            && AsLong(Argument(call, "multiplier")) is long multiplier and > 0 and <= int.MaxValue
+            ? Setting.Of(new BfdTimers((int)interval, (int)interval, (int)multiplier), at)
+            : Setting.Unknown<BfdTimers>(at);
+
+    private Setting<BgpTimers> TimersSetting(IInvocationOperation call, SourceLocation at) =>
+        AsLong(Argument(call, "keepaliveSeconds")) is long keepalive and > 0 and <= int.MaxValue
+            && AsLong(Argument(call, "holdSeconds")) is long hold and <= int.MaxValue && hold >= keepalive
+            ? Setting.Of(new BgpTimers((int)keepalive, (int)hold), at)
+            : Setting.Unknown<BgpTimers>(at);
 
     private static Unknown Incomplete(OwnedState builder)
     {

@@ -119,21 +119,7 @@ internal sealed class PeeringState(PeeringKind kind, Setting<VlanId>? vlan, Sour
 
 internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>? subnet, RouterRef? router, string? port, SourceLocation location) : OwnedState
 {
-    public List<Setting<IpPrefix>> Advertised { get; } = [];
-
-    public Setting<int>? Prepend { get; set; }
-
-    public Setting<long>? LocalPreference { get; set; }
-
-    public Setting<long>? Med { get; set; }
-
-    public Setting<BfdTimers>? Bfd { get; set; }
-
-    public Setting<BgpTimers>? Timers { get; set; }
-
-    public Setting<bool>? Shutdown { get; set; }
-
-    public Setting<bool>? IgnoresAsPathLength { get; set; }
+    public BgpPolicy Policy { get; set; } = new();
 
     public Link ToModel() => new()
     {
@@ -146,16 +132,6 @@ internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>?
         SiteName = router?.Site?.Name,
         PortName = port,
         IsComplete = !Incomplete,
-        Policy = new BgpPolicy
-        {
-            AdvertisedPrefixes = [.. Advertised],
-            AsPathPrepend = Prepend,
-            LocalPreference = LocalPreference,
-            Med = Med,
-            Bfd = Bfd,
-            Timers = Timers,
-            Shutdown = Shutdown,
-            IgnoresAsPathLength = IgnoresAsPathLength,
-        },
+        Policy = Policy,
     };
 }
