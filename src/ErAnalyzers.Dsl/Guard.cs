@@ -60,7 +60,7 @@ internal static partial class Guard
 }
 
 /// <summary>A builder that belongs to one design and can be handed to other builders of it.</summary>
-public interface IDesignPart
+internal interface IDesignPart
 {
     /// <summary>The design the part belongs to.</summary>
     DesignBuilder Design { get; }
