@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ErAnalyzers.Analyzers;
+using ErAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,8 +30,8 @@ public sealed class AddSecondaryConnectionFixer : SequentialFixer
     /// <inheritdoc />
     protected override async Task<Document?> TryFixAsync(Document document, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
     {
-        if (!properties.TryGetValue(DesignAnalyzer.SubnetProperty, out string? subnet) || subnet is null
-            || !properties.TryGetValue(DesignAnalyzer.MissingRoleProperty, out string? role) || role is null
+        if (!properties.TryGetValue(FixProperties.Subnet, out string? subnet) || subnet is null
+            || !properties.TryGetValue(FixProperties.MissingRole, out string? role) || role is null
             || call.Expression is not MemberAccessExpressionSyntax member
             || call.ArgumentList.Arguments.Count < 2)
         {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ErAnalyzers.Analyzers;
+using ErAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -27,7 +28,7 @@ public sealed class MakeLinksActiveActiveFixer : SequentialFixer
     /// <inheritdoc />
     protected override async Task<Document?> TryFixAsync(Document document, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
     {
-        if (!properties.ContainsKey(DesignAnalyzer.RemovableProperty) || call.Expression is not MemberAccessExpressionSyntax member)
+        if (!properties.ContainsKey(FixProperties.Removable) || call.Expression is not MemberAccessExpressionSyntax member)
         {
             return null;
         }

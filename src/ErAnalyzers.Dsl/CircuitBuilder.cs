@@ -15,6 +15,7 @@ public sealed class CircuitBuilder : IDesignPart
     private Setting<CircuitTier>? tier;
     private Setting<BillingModel>? billing;
     private Setting<string>? region;
+    private Setting<Bandwidth>? expectedTraffic;
     private bool metro;
 
     internal CircuitBuilder(DesignBuilder design, string name, SourceLocation location)
@@ -86,6 +87,16 @@ public sealed class CircuitBuilder : IDesignPart
         return this;
     }
 
+    /// <summary>
+    /// The steady-state traffic the circuit is planned to carry. Above the circuit's bandwidth it relies on the
+    /// second link, which Microsoft meant for redundancy (ER1009).
+    /// </summary>
+    public CircuitBuilder ExpectedTraffic(Bandwidth traffic, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        expectedTraffic = Setting.Of(traffic, Guard.At(file, line));
+        return this;
+    }
+
     /// <summary>Azure private peering on <paramref name="vlan"/>: the two links and their BGP policy.</summary>
     public CircuitBuilder PrivatePeering(VlanId vlan, Action<PrivatePeeringBuilder> configure, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         AddPeering(new PrivatePeeringBuilder(this, Setting.Of(vlan, Guard.At(file, line)), Guard.At(file, line)), configure);
@@ -102,6 +113,7 @@ public sealed class CircuitBuilder : IDesignPart
         Name = Name,
         Location = location,
         Region = region,
+        ExpectedTraffic = expectedTraffic,
         Connectivity = connectivity ?? throw new InvalidDesignException(Element,
             "no connectivity: call ServiceProvider(...) or ExpressRouteDirect(...)", location),
         IsMetro = metro,

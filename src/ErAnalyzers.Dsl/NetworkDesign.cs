@@ -10,7 +10,7 @@ using ErAnalyzers.Rules;
 namespace ErAnalyzers.Dsl;
 
 /// <summary>
-/// An ExpressRoute design: made by <see cref="Create"/>, checked by <see cref="Validate"/> (the same rules the
+/// An ExpressRoute design: made by <see cref="Create"/>, checked by <see cref="Validate()"/> (the same rules the
 /// analyzers run at compile time) and emitted by <see cref="ToArmTemplate"/>.
 /// </summary>
 public sealed class NetworkDesign
@@ -37,6 +37,12 @@ public sealed class NetworkDesign
 
     /// <summary>The rules' findings on this design, each with the file and line it is about, in a stable order.</summary>
     public IReadOnlyList<Finding> Validate() => RuleEngine.Evaluate(Model);
+
+    /// <summary>
+    /// The rules' findings with <paramref name="options"/> (for example <c>new RuleOptions { MinimumResiliency =
+    /// ResiliencyLevel.Maximum }</c>, the run-time form of <c>er_analyzers.minimum_resiliency</c>).
+    /// </summary>
+    public IReadOnlyList<Finding> Validate(RuleOptions options) => RuleEngine.Evaluate(Model, options);
 
     /// <summary>
     /// The ARM template (JSON, api-version 2025-09-01) of the design's Azure resources. Secrets are

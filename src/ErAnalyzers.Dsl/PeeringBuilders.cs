@@ -160,6 +160,19 @@ public abstract class PeeringBuilder<TSelf> : LinkPairBuilder<TSelf>, IPeeringBu
         return (TSelf)this;
     }
 
+    /// <summary>
+    /// BGP MD5 authentication with a key written in source. The key is never written to the template: the template
+    /// asks for it as the <c>securestring</c> parameter <c>md5Key_&lt;circuit&gt;_&lt;peering&gt;</c>, and ER5001
+    /// warns that the key sits in source control. Prefer <see cref="Md5Key(Secret, string, int)"/>.
+    /// </summary>
+    public TSelf Md5Key(string key, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var at = Guard.At(file, line);
+        Guard.Text(key, Element, "the MD5 key", at);
+        md5Key = new SecretReference { ParameterName = LiteralKeyParameter(Circuit.Name, Kind), IsLiteralInSource = true, Location = at };
+        return (TSelf)this;
+    }
+
     /// <summary>Disables the peering: Azure shuts down both BGP sessions.</summary>
     public TSelf Disabled([CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
@@ -187,6 +200,10 @@ public abstract class PeeringBuilder<TSelf> : LinkPairBuilder<TSelf>, IPeeringBu
             Enabled = enabled,
         });
     }
+
+    /// <summary>The template parameter that asks for a key written in source: <c>md5Key_er_ams_Private</c>.</summary>
+    internal static string LiteralKeyParameter(string circuitName, PeeringKind kind) =>
+        $"md5Key_{new string([.. circuitName.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')])}_{kind}";
 
     /// <summary>Adds what only this kind of peering has.</summary>
     private protected virtual Peering Complete(Peering peering) => peering;

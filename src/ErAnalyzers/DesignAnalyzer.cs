@@ -11,29 +11,22 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ErAnalyzers.Analyzers;
 
 /// <summary>
-/// Checks each circuit of a design as it is written: evaluates the <c>DesignBuilder.Circuit(...)</c> call
-/// statically and reports the circuit rules' findings (ER1001, ER1002). Runs per call, not at compilation end, so
-/// the diagnostics are live in the editor.
+/// Checks a design as it is written. Each rule runs where the part it needs is written: circuit rules at each
+/// <c>d.Circuit(...)</c>, gateway rules at each <c>d.Gateway(...)</c>, port rules at each <c>d.DirectPort(...)</c>,
+/// whole-design rules at <c>NetworkDesign.Create(...)</c>. The call is evaluated statically and the rule engine's
+/// findings are reported. All of it runs per call, not at compilation end, so the diagnostics are live in the editor.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DesignAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: the subnet the missing link should use (ER1001).</summary>
-    public const string SubnetProperty = "Subnet";
+    private static readonly ILookup<RuleScope, DesignRule> RulesByScope = RuleEngine.AllRules.ToLookup(rule => rule.Scope);
 
-    /// <summary>Diagnostic property: "Primary" or "Secondary", the link to add (ER1001).</summary>
-    public const string MissingRoleProperty = "MissingRole";
+    private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = DiagnosticDescriptors.All();
 
-    /// <summary>Diagnostic property, set when the diagnostic sits on the setting itself, so removing it is the fix (ER1002).</summary>
-    public const string RemovableProperty = "Removable";
-
-    private static readonly DesignRule[] CircuitRules = [new SingleConnectionRule(), new ActivePassiveRule()];
-
-    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> DescriptorsById =
-        new[] { DiagnosticDescriptors.ER1001, DiagnosticDescriptors.ER1002 }.ToImmutableDictionary(d => d.Id);
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> DescriptorsById = Descriptors.ToImmutableDictionary(d => d.Id);
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DescriptorsById.Values.OrderBy(d => d.Id).ToImmutableArray();
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -50,15 +43,15 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
 
             var models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
             start.RegisterOperationAction(
-                operation => AnalyzeCircuit(operation, dsl, models),
+                operation => Analyze(operation, dsl, models),
                 OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeCircuit(OperationAnalysisContext context, DslSymbols dsl, ConcurrentDictionary<SyntaxTree, SemanticModel> models)
+    private static void Analyze(OperationAnalysisContext context, DslSymbols dsl, ConcurrentDictionary<SyntaxTree, SemanticModel> models)
     {
         var call = (IInvocationOperation)context.Operation;
-        if (call.TargetMethod.Name != "Circuit" || !SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, dsl.DesignBuilder))
+        if (ScopeOf(call.TargetMethod, dsl) is not { } scope)
         {
             return;
         }
@@ -67,15 +60,38 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         var evaluator = new DesignEvaluator(dsl, context.Compilation, call.Syntax.SyntaxTree,
             tree => tree == rootModel.SyntaxTree ? rootModel : models.GetOrAdd(tree, GetSemanticModel(context.Compilation)),
             context.CancellationToken);
-        var circuit = evaluator.EvaluateCircuit(call);
-        var design = new NetworkDesignModel { Circuits = [circuit], IsComplete = false };
-        foreach (var finding in RuleEngine.Evaluate(design, CircuitRules))
+        var design = evaluator.Evaluate(call, scope);
+        foreach (var finding in RuleEngine.Evaluate(design, Options(context, call.Syntax.SyntaxTree), RulesByScope[scope]))
         {
-            Report(context, evaluator, circuit, finding);
+            Report(context, evaluator, finding);
         }
     }
 
-    private static void Report(OperationAnalysisContext context, DesignEvaluator evaluator, Circuit circuit, Finding finding)
+    /// <summary>The scope of the rules a call is checked against: the DSL calls that make a design or a part of it.</summary>
+    private static RuleScope? ScopeOf(IMethodSymbol method, DslSymbols dsl)
+    {
+        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, dsl.DesignBuilder))
+        {
+            return method.Name switch
+            {
+                "Circuit" => RuleScope.Circuit,
+                "Gateway" => RuleScope.Gateway,
+                "DirectPort" => RuleScope.DirectPort,
+                _ => null,
+            };
+        }
+
+        return method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, dsl.NetworkDesign) ? RuleScope.Design : null;
+    }
+
+    /// <summary>The rule options of a file, from <c>.editorconfig</c>; an unreadable value keeps the default.</summary>
+    private static RuleOptions Options(OperationAnalysisContext context, SyntaxTree tree) =>
+        context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(RuleOptions.MinimumResiliencyKey, out string? text)
+            && RuleOptions.TryParseResiliency(text, out var level)
+            ? new RuleOptions { MinimumResiliency = level }
+            : RuleOptions.Default;
+
+    private static void Report(OperationAnalysisContext context, DesignEvaluator evaluator, Finding finding)
     {
         var location = evaluator.ReportingLocation(finding.Location, out bool anchored);
         if (location is null || !DescriptorsById.TryGetValue(finding.RuleId, out var descriptor))
@@ -89,37 +105,15 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             additional.Insert(0, actual);
         }
 
-        var properties = ImmutableDictionary.CreateBuilder<string, string?>();
-        if (!anchored)
+        // A fix edits the code the finding is about, which is not where an anchored diagnostic is.
+        var properties = anchored ? ImmutableDictionary<string, string?>.Empty : finding.Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value);
+        var severity = finding.Severity switch
         {
-            AddFixData(properties, circuit, finding);
-        }
-
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, additional, properties.ToImmutable(), [.. finding.MessageArguments]));
-    }
-
-    // What a code fix needs and only the evaluation knows.
-    private static void AddFixData(ImmutableDictionary<string, string?>.Builder properties, Circuit circuit, Finding finding)
-    {
-        if (finding.RuleId == DiagnosticDescriptors.ER1002.Id)
-        {
-            properties[RemovableProperty] = "true";
-            return;
-        }
-
-        var present = circuit.Peerings.SelectMany(p => p.LinkPairs).SelectMany(pair => pair.Links)
-            .FirstOrDefault(link => Equals(link.Location, finding.Location));
-        if (present is null)
-        {
-            return;
-        }
-
-        properties[MissingRoleProperty] = present.Role == LinkRole.Primary ? nameof(LinkRole.Secondary) : nameof(LinkRole.Primary);
-        if (present.Subnet is { IsKnown: true } subnet && IpPrefix.TryParse(subnet.Value, out var prefix)
-            && prefix.Length == LinkSubnetRule.RequiredLength(present.Family) && !prefix.HasHostBits)
-        {
-            properties[SubnetProperty] = prefix.Sibling.ToString();
-        }
+            Severity.Error => DiagnosticSeverity.Error,
+            Severity.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Info,
+        };
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additional, properties, [.. finding.MessageArguments]));
     }
 
 #pragma warning disable RS1030 // Helpers of a design may live in other files; their trees are bound once per compilation and cached.

@@ -1,20 +1,18 @@
-using ErAnalyzers.Rules;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace ErAnalyzers.Analyzers;
 
 /// <summary>
 /// The compiler's descriptors of the rules, made from the rule engine's descriptors (one place for titles,
-/// messages and help links). Id, category and severity are written as constants here because release tracking
-/// (AnalyzerReleases.*.md) reads them from this file; a test checks they agree with the engine.
+/// messages and help links), split by family (<c>DiagnosticDescriptors.ER1xxx.cs</c>, ...). Id, category and
+/// severity are written as constants because release tracking (AnalyzerReleases.*.md) reads them from the source; a
+/// test checks they agree with the engine.
 /// </summary>
-internal static class DiagnosticDescriptors
+internal static partial class DiagnosticDescriptors
 {
-    public static readonly DiagnosticDescriptor ER1001 = new(
-        "ER1001", Descriptors.ER1001.Title, Descriptors.ER1001.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
-        isEnabledByDefault: true, Descriptors.ER1001.Description, Descriptors.ER1001.HelpUri);
-
-    public static readonly DiagnosticDescriptor ER1002 = new(
-        "ER1002", Descriptors.ER1002.Title, Descriptors.ER1002.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
-        isEnabledByDefault: true, Descriptors.ER1002.Description, Descriptors.ER1002.HelpUri);
+    /// <summary>Every descriptor, in id order.</summary>
+    /// <remarks>Each family's array is read here, after the class is initialized: static fields in different parts of a partial class have no initialization order.</remarks>
+    public static ImmutableArray<DiagnosticDescriptor> All() =>
+        ImmutableArray.Create([.. Redundancy, .. SiteResilience, .. Routing, .. Validity, .. Security]);
 }

@@ -16,9 +16,23 @@ public class DescriptorTests
 
     public static TheoryData<string> SupportedIds => [.. Supported.Select(d => d.Id)];
 
+    // The rule catalogue (the product's rules.md): every id is a rule of the engine and a diagnostic of the analyzer.
+    private static readonly string[] Catalogue =
+    [
+        "ER1001", "ER1002", "ER1003", "ER1004", "ER1005", "ER1006", "ER1007", "ER1008", "ER1009",
+        "ER2001", "ER2002", "ER2003", "ER2004", "ER2005", "ER2006", "ER2007", "ER2008", "ER2009",
+        "ER3001", "ER3002", "ER3003",
+        "ER4001", "ER4002", "ER4003", "ER4004", "ER4005", "ER4006", "ER4007", "ER4008",
+        "ER5001", "ER5002", "ER5003",
+    ];
+
     [Fact]
-    public void The_analyzer_supports_the_circuit_rules() =>
-        Assert.Equal(["ER1001", "ER1002"], Supported.Select(d => d.Id).Order());
+    public void The_analyzer_supports_every_rule_of_the_catalogue() =>
+        Assert.Equal(Catalogue, Supported.Select(d => d.Id).Order());
+
+    [Fact]
+    public void The_engine_has_every_rule_of_the_catalogue_once() =>
+        Assert.Equal(Catalogue, RuleEngine.AllRules.Select(r => r.Descriptor.Id).Order());
 
     [Theory]
     [MemberData(nameof(SupportedIds))]

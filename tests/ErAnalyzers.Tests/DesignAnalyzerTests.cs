@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ErAnalyzers.Analyzers;
+using ErAnalyzers.Rules;
 using ErAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -48,7 +49,7 @@ public class DesignAnalyzerTests
         new AnalyzerTest(withDsl: false) { TestCode = LookAlike }.RunAsync();
 
     [Fact]
-    public Task With_the_dsl_a_look_alike_of_another_namespace_is_ignored_and_the_real_one_checked() => Verify.AnalyzerAsync(
+    public Task With_the_dsl_a_look_alike_of_another_namespace_is_ignored_and_the_real_one_checked() => Verify.Rules("ER1001").AnalyzerAsync(
         [
             LookAlike,
             Verify.Design("""
@@ -80,14 +81,14 @@ public class DesignAnalyzerTests
         var ams = Assert.Single(diagnostics, d => d.GetMessage().Contains("'er-ams'"));
         var lon = Assert.Single(diagnostics, d => d.GetMessage().Contains("'er-lon'"));
         var fra = Assert.Single(diagnostics, d => d.GetMessage().Contains("'er-fra'"));
-        Assert.Equal("Secondary", ams.Properties[DesignAnalyzer.MissingRoleProperty]);
-        Assert.Equal("192.168.100.132/30", ams.Properties[DesignAnalyzer.SubnetProperty]);
-        Assert.Equal("Primary", lon.Properties[DesignAnalyzer.MissingRoleProperty]);
-        Assert.Equal("192.168.200.128/30", lon.Properties[DesignAnalyzer.SubnetProperty]);
+        Assert.Equal("Secondary", ams.Properties[FixProperties.MissingRole]);
+        Assert.Equal("192.168.100.132/30", ams.Properties[FixProperties.Subnet]);
+        Assert.Equal("Primary", lon.Properties[FixProperties.MissingRole]);
+        Assert.Equal("192.168.200.128/30", lon.Properties[FixProperties.Subnet]);
 
         // Host bits set: no subnet to propose.
-        Assert.Equal("Secondary", fra.Properties[DesignAnalyzer.MissingRoleProperty]);
-        Assert.False(fra.Properties.ContainsKey(DesignAnalyzer.SubnetProperty));
+        Assert.Equal("Secondary", fra.Properties[FixProperties.MissingRole]);
+        Assert.False(fra.Properties.ContainsKey(FixProperties.Subnet));
     }
 
     [Fact]
@@ -118,7 +119,7 @@ public class DesignAnalyzerTests
         var anchored = Assert.Single(diagnostics, d => d.GetMessage().Contains("'er-lon'"));
         var anchoredLink = Assert.Single(diagnostics, d => d.GetMessage().Contains("'er-fra'"));
         Assert.Equal("PrependAsPath", Text(local.Location));
-        Assert.Equal("true", local.Properties[DesignAnalyzer.RemovableProperty]);
+        Assert.Equal("true", local.Properties[FixProperties.Removable]);
         Assert.Equal("Passive", Text(anchored.Location));
         Assert.Equal("Shutdown", Text(anchored.AdditionalLocations[0]));
         Assert.Empty(anchored.Properties);
@@ -150,7 +151,7 @@ public class DesignAnalyzerTests
         var compilation = await CompileAsync(withDsl: true, sources);
         var diagnostics = await compilation.WithAnalyzers([new DesignAnalyzer()]).GetAllDiagnosticsAsync();
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
-        return [.. diagnostics.Where(d => d.Id.StartsWith("ER", System.StringComparison.Ordinal))];
+        return [.. diagnostics.Where(d => d.Id is "ER1001" or "ER1002")];
     }
 
     private static async Task<AnalyzerTelemetryInfo> TelemetryAsync(bool withDsl)

@@ -12,7 +12,7 @@ public class ER1001Tests
         Verify.Diagnostic("ER1001").WithLocation(marker).WithArguments(circuit, peering, family, missing);
 
     [Fact]
-    public Task Fluent_chain_with_a_primary_link_only_is_reported_on_the_primary_call() => Verify.AnalyzerAsync(
+    public Task Fluent_chain_with_a_primary_link_only_is_reported_on_the_primary_call() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c
                     .ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1))
@@ -25,7 +25,7 @@ public class ER1001Tests
         ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact]
-    public Task A_secondary_link_only_misses_the_primary() => Verify.AnalyzerAsync(
+    public Task A_secondary_link_only_misses_the_primary() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c
                     .PrivatePeering(vlan: 100, configure: p => p
@@ -34,7 +34,7 @@ public class ER1001Tests
         ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "primary"));
 
     [Fact]
-    public Task Good_design_with_both_links_everywhere_is_silent() => Verify.AnalyzerAsync(
+    public Task Good_design_with_both_links_everywhere_is_silent() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design("""
                 var port1 = ce1.Port("et-0/0/1");
                 var port2 = ce2.Port("et-0/0/1");
@@ -57,7 +57,7 @@ public class ER1001Tests
         """));
 
     [Fact]
-    public Task An_ipv6_pair_with_one_link_is_reported_with_its_family() => Verify.AnalyzerAsync(
+    public Task An_ipv6_pair_with_one_link_is_reported_with_its_family() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c
                     .PrivatePeering(100, p => p
@@ -68,7 +68,7 @@ public class ER1001Tests
         ER1001(0, "er-ams", "AzurePrivatePeering", "IPv6", "secondary"));
 
     [Fact]
-    public Task Microsoft_peering_with_one_link_is_reported() => Verify.AnalyzerAsync(
+    public Task Microsoft_peering_with_one_link_is_reported() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c
                     .PrivatePeering(100, p => p
@@ -82,7 +82,7 @@ public class ER1001Tests
         ER1001(0, "er-ams", "MicrosoftPeering", "IPv4", "secondary"));
 
     [Fact]
-    public Task Each_peering_and_family_of_several_circuits_is_reported_on_its_own() => Verify.AnalyzerAsync(
+    public Task Each_peering_and_family_of_several_circuits_is_reported_on_its_own() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c
                     .PrivatePeering(100, p => p
@@ -102,7 +102,7 @@ public class ER1001Tests
         ER1001(3, "er-fra", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact]
-    public Task Block_bodied_nested_lambdas_and_builder_locals_are_followed() => Verify.AnalyzerAsync(
+    public Task Block_bodied_nested_lambdas_and_builder_locals_are_followed() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c =>
                 {
@@ -129,7 +129,7 @@ public class ER1001Tests
         ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact]
-    public Task Locals_assigned_once_are_followed() => Verify.AnalyzerAsync(
+    public Task Locals_assigned_once_are_followed() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design("""
                 var amsterdam = d.Site("amsterdam-dc", asn: 65020);
                 var ams1 = amsterdam.Router("ams-ce1");
@@ -141,7 +141,7 @@ public class ER1001Tests
         ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact]
-    public Task Const_fields_and_const_locals_are_followed() => Verify.AnalyzerAsync(
+    public Task Const_fields_and_const_locals_are_followed() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design(
             """
                     const int Vlan = 100;
@@ -155,7 +155,7 @@ public class ER1001Tests
         ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact]
-    public Task Enum_members_name_the_circuit_by_member_name() => Verify.AnalyzerAsync(
+    public Task Enum_members_name_the_circuit_by_member_name() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design(
             """
                     const Metro metro = Metro.Lon;
@@ -173,7 +173,7 @@ public class ER1001Tests
         ER1001(1, "er-Lon", "AzurePrivatePeering", "IPv4", "primary"));
 
     [Fact]
-    public Task Interpolated_strings_and_concatenations_of_constants_are_followed() => Verify.AnalyzerAsync(
+    public Task Interpolated_strings_and_concatenations_of_constants_are_followed() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design(
             """
                     const int Index = 2;
@@ -189,7 +189,7 @@ public class ER1001Tests
         ER1001(1, "er-ams-backup", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact]
-    public Task Nameof_names_the_circuit() => Verify.AnalyzerAsync(
+    public Task Nameof_names_the_circuit() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design(
             """
                     d.Circuit(nameof(Amsterdam), c => c.PrivatePeering(100, p => p.{|#0:Primary|}("192.168.100.128/30", ce1)));
@@ -202,7 +202,7 @@ public class ER1001Tests
         ER1001(1, "er-ce2", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact]
-    public Task A_helper_called_directly_is_followed_and_reported_where_the_link_is_written() => Verify.AnalyzerAsync(
+    public Task A_helper_called_directly_is_followed_and_reported_where_the_link_is_written() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design(
             """
                     d.Circuit("er-ams", c => c.PrivatePeering(100, p => PrimaryOnly(p, ce1)));
@@ -221,7 +221,7 @@ public class ER1001Tests
         ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact]
-    public Task Helpers_that_build_parts_extension_methods_and_returned_builders_are_followed() => Verify.AnalyzerAsync(
+    public Task Helpers_that_build_parts_extension_methods_and_returned_builders_are_followed() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design(
             """
                     var edge = Edge(site, "ce4");
@@ -240,7 +240,7 @@ public class ER1001Tests
         ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact]
-    public Task Method_groups_of_local_functions_and_static_methods_are_followed() => Verify.AnalyzerAsync(
+    public Task Method_groups_of_local_functions_and_static_methods_are_followed() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design(
             """
                     void Amsterdam(CircuitBuilder c) => c.PrivatePeering(100, AmsterdamLinks);
@@ -258,7 +258,7 @@ public class ER1001Tests
 
     [Fact]
     public Task A_finding_in_a_helper_of_another_file_is_reported_at_the_call_with_the_real_place_as_additional_location() =>
-        Verify.AnalyzerAsync(
+        Verify.Rules("ER1001").AnalyzerAsync(
             [
                 Verify.Design("""
                         d.Circuit("er-ams", c => c.PrivatePeering(100, p => Links.{|#0:PrimaryOnly|}(p, ce1)));
@@ -277,7 +277,7 @@ public class ER1001Tests
             ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary").WithLocation(1));
 
     [Fact]
-    public Task A_configuration_made_by_a_helper_of_another_file_is_reported_at_that_helper_call() => Verify.AnalyzerAsync(
+    public Task A_configuration_made_by_a_helper_of_another_file_is_reported_at_that_helper_call() => Verify.Rules("ER1001").AnalyzerAsync(
         [
             Verify.Design("""
                     d.Circuit("er-ams", c => c.PrivatePeering(100, Links.{|#0:PrimaryOn|}(ce1)));
@@ -296,7 +296,7 @@ public class ER1001Tests
         ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary").WithLocation(1));
 
     [Fact]
-    public Task Several_designs_and_many_circuits_in_one_file_flag_only_the_bad_ones() => Verify.AnalyzerAsync(
+    public Task Several_designs_and_many_circuits_in_one_file_flag_only_the_bad_ones() => Verify.Rules("ER1001").AnalyzerAsync(
         """
         using ErAnalyzers;
         using ErAnalyzers.Dsl;
@@ -333,7 +333,7 @@ public class ER1001Tests
         ER1001(1, "er-sao", "AzurePrivatePeering", "IPv4", "primary"));
 
     [Fact]
-    public Task A_design_split_across_methods_of_a_class_is_checked_method_by_method() => Verify.AnalyzerAsync(
+    public Task A_design_split_across_methods_of_a_class_is_checked_method_by_method() => Verify.Rules("ER1001").AnalyzerAsync(
         """
         using ErAnalyzers;
         using ErAnalyzers.Dsl;
@@ -370,7 +370,7 @@ public class ER1001Tests
         ER1001(0, "er-lon", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact]
-    public Task A_circuit_builder_handed_to_other_code_still_has_its_complete_peering_checked() => Verify.AnalyzerAsync(
+    public Task A_circuit_builder_handed_to_other_code_still_has_its_complete_peering_checked() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c =>
                 {
@@ -381,7 +381,7 @@ public class ER1001Tests
         ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact]
-    public Task A_circuit_name_from_a_parameter_is_unknown_but_the_missing_link_is_still_reported() => Verify.AnalyzerAsync(
+    public Task A_circuit_name_from_a_parameter_is_unknown_but_the_missing_link_is_still_reported() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design(
             """
                     AddCircuit(d, "er-ams", ce1);
@@ -462,10 +462,10 @@ public class ER1001Tests
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1)?.Secondary("192.168.100.132/30", ce2)));
         """, "")]
     public Task What_the_evaluator_cannot_follow_keeps_the_rule_silent(string form, string body, string members) =>
-        Verify.AnalyzerAsync(Verify.Design($"        // {form}\n{body}", members));
+        Verify.Rules("ER1001").AnalyzerAsync(Verify.Design($"        // {form}\n{body}", members));
 
     [Fact]
-    public Task A_virtual_helper_may_be_overridden_so_it_is_not_followed() => Verify.AnalyzerAsync(
+    public Task A_virtual_helper_may_be_overridden_so_it_is_not_followed() => Verify.Rules("ER1001").AnalyzerAsync(
         """
         using ErAnalyzers;
         using ErAnalyzers.Dsl;
@@ -495,7 +495,7 @@ public class ER1001Tests
         """);
 
     [Fact]
-    public Task A_sealed_override_is_followed() => Verify.AnalyzerAsync(
+    public Task A_sealed_override_is_followed() => Verify.Rules("ER1001").AnalyzerAsync(
         """
         using ErAnalyzers;
         using ErAnalyzers.Dsl;
@@ -520,7 +520,7 @@ public class ER1001Tests
         ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact(Timeout = 60_000)]
-    public Task Recursive_helpers_do_not_hang_and_stay_silent() => Verify.AnalyzerAsync(
+    public Task Recursive_helpers_do_not_hang_and_stay_silent() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design(
             """
                     d.Circuit("er-ams", c => c.PrivatePeering(100, p => Again(p, ce1)));
@@ -543,7 +543,7 @@ public class ER1001Tests
             """));
 
     [Fact(Timeout = 60_000)]
-    public Task Helpers_are_followed_to_depth_four_and_not_deeper() => Verify.AnalyzerAsync(
+    public Task Helpers_are_followed_to_depth_four_and_not_deeper() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design(
             """
                     d.Circuit("er-four", c => c.PrivatePeering(100, p => One(p, ce1)));
@@ -559,7 +559,7 @@ public class ER1001Tests
         ER1001(0, "er-four", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact(Timeout = 60_000)]
-    public Task Wide_helper_trees_are_cut_at_depth_four_and_stay_silent() => Verify.AnalyzerAsync(
+    public Task Wide_helper_trees_are_cut_at_depth_four_and_stay_silent() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design(
             """
                     d.Circuit("er-ams", c => c.PrivatePeering(100, p => Level1(p.Primary("192.168.100.128/30", ce1))));
@@ -576,7 +576,7 @@ public class ER1001Tests
     public async Task Very_wide_helper_trees_stop_at_the_call_budget_and_stay_silent()
     {
         // 200 calls per level, four levels: 1.6 billion walks (hours) without a budget on the calls followed.
-        var analysis = Verify.AnalyzerAsync(Verify.Design(
+        var analysis = Verify.Rules("ER1001").AnalyzerAsync(Verify.Design(
             """
                     d.Circuit("er-ams", c => c.PrivatePeering(100, p => Level1(p.Primary("192.168.100.128/30", ce1))));
             """,
@@ -593,7 +593,7 @@ public class ER1001Tests
     }
 
     [Fact]
-    public Task Top_level_statements_share_their_locals_so_a_name_reassigned_there_is_unknown() => new AnalyzerTest
+    public Task Top_level_statements_share_their_locals_so_a_name_reassigned_there_is_unknown() => new AnalyzerTest(withDsl: true, "ER1001")
     {
         TestState =
         {

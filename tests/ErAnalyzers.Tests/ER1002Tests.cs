@@ -18,7 +18,7 @@ public class ER1002Tests
         ER1002(setting, partner, circuit, "AzurePrivatePeering", "IPv4", difference);
 
     [Fact]
-    public Task Prepending_on_the_secondary_only_is_reported_on_the_prepend_with_the_primary_as_additional_location() => Verify.AnalyzerAsync(
+    public Task Prepending_on_the_secondary_only_is_reported_on_the_prepend_with_the_primary_as_additional_location() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c
                     .ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1))
@@ -31,7 +31,7 @@ public class ER1002Tests
             .WithMessage("Peering 'AzurePrivatePeering' (IPv4) of circuit 'er-ams' is active-passive: the secondary link prepends its AS path 3 times, the primary link not at all" + Suffix));
 
     [Fact]
-    public Task A_shut_down_primary_is_reported_on_the_shutdown() => Verify.AnalyzerAsync(
+    public Task A_shut_down_primary_is_reported_on_the_shutdown() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
                     .Primary("192.168.100.128/30", ce1, link => link.Bfd().{|#0:Shutdown|}())
@@ -40,7 +40,7 @@ public class ER1002Tests
         Private(0, 1, "the primary link is administratively shut down"));
 
     [Fact]
-    public Task A_more_specific_prefix_on_one_link_is_reported_on_that_advertisement() => Verify.AnalyzerAsync(
+    public Task A_more_specific_prefix_on_one_link_is_reported_on_that_advertisement() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
                     .Primary("192.168.100.128/30", ce1, link => link.Advertise("10.10.0.0/16").{|#0:Advertise|}("10.10.1.0/24"))
@@ -49,7 +49,7 @@ public class ER1002Tests
         Private(0, 1, "the more specific prefix 10.10.1.0/24 (within 10.10.0.0/16) is advertised on the primary link only"));
 
     [Fact]
-    public Task A_prefix_advertised_on_one_link_only_is_reported_on_that_advertisement() => Verify.AnalyzerAsync(
+    public Task A_prefix_advertised_on_one_link_only_is_reported_on_that_advertisement() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
                     .{|#1:Primary|}("192.168.100.128/30", ce1, link => link.Advertise("10.10.0.0/16"))
@@ -58,7 +58,7 @@ public class ER1002Tests
         Private(0, 1, "prefix 10.20.0.0/16 is advertised on the secondary link only"));
 
     [Fact]
-    public Task A_lower_local_preference_is_reported_where_it_is_written() => Verify.AnalyzerAsync(
+    public Task A_lower_local_preference_is_reported_where_it_is_written() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
                     .{|#1:Primary|}("192.168.100.128/30", ce1)
@@ -67,7 +67,7 @@ public class ER1002Tests
         Private(0, 1, "local preference 50 on the secondary link, 100 on the primary link"));
 
     [Fact]
-    public Task A_higher_local_preference_on_the_active_link_only_is_reported_on_it() => Verify.AnalyzerAsync(
+    public Task A_higher_local_preference_on_the_active_link_only_is_reported_on_it() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
                     .Primary("192.168.100.128/30", ce1, link => link.{|#0:LocalPreference|}(200))
@@ -76,7 +76,7 @@ public class ER1002Tests
         Private(0, 1, "local preference 100 on the secondary link, 200 on the primary link"));
 
     [Fact]
-    public Task A_higher_med_is_reported_on_the_passive_link() => Verify.AnalyzerAsync(
+    public Task A_higher_med_is_reported_on_the_passive_link() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
                     .{|#1:Primary|}("192.168.100.128/30", ce1)
@@ -89,7 +89,7 @@ public class ER1002Tests
         Private(2, 3, "MED 20 on the secondary link, 10 on the primary link", "er-lon"));
 
     [Fact]
-    public Task Unequal_prepend_counts_are_reported_on_the_longer_path() => Verify.AnalyzerAsync(
+    public Task Unequal_prepend_counts_are_reported_on_the_longer_path() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
                     .{|#1:Primary|}("192.168.100.128/30", ce1, link => link.PrependAsPath(2))
@@ -102,7 +102,7 @@ public class ER1002Tests
         Private(2, 3, "the primary link prepends its AS path 2 times, the secondary link once", "er-lon"));
 
     [Fact]
-    public Task Good_design_with_equal_settings_on_both_links_is_silent() => Verify.AnalyzerAsync(
+    public Task Good_design_with_equal_settings_on_both_links_is_silent() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c
                     .ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1))
@@ -129,7 +129,7 @@ public class ER1002Tests
         """));
 
     [Fact]
-    public Task An_ipv6_pair_is_compared_on_its_own() => Verify.AnalyzerAsync(
+    public Task An_ipv6_pair_is_compared_on_its_own() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
                     .Primary("192.168.100.128/30", ce1, link => link.PrependAsPath(1))
@@ -141,7 +141,7 @@ public class ER1002Tests
         ER1002(0, 1, "er-ams", "AzurePrivatePeering", "IPv6", "the secondary link prepends its AS path once, the primary link not at all"));
 
     [Fact]
-    public Task Microsoft_peering_links_are_compared_but_its_public_prefixes_are_not() => Verify.AnalyzerAsync(
+    public Task Microsoft_peering_links_are_compared_but_its_public_prefixes_are_not() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c.MicrosoftPeering(200, m => m
                     .AdvertisePublicPrefix("198.51.100.0/24")
@@ -152,7 +152,7 @@ public class ER1002Tests
         ER1002(0, 1, "er-ams", "MicrosoftPeering", "IPv4", "MED 100 on the secondary link, 0 on the primary link"));
 
     [Fact]
-    public Task Each_difference_of_a_peering_is_its_own_finding() => Verify.AnalyzerAsync(
+    public Task Each_difference_of_a_peering_is_its_own_finding() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design("""
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
                     .{|#1:Primary|}("192.168.100.128/30", ce1, link => link.Advertise("10.10.0.0/16"))
@@ -169,7 +169,7 @@ public class ER1002Tests
         Private(5, 1, "local preference 90 on the secondary link, 100 on the primary link"));
 
     [Fact]
-    public Task Block_bodied_lambdas_and_locals_assigned_once_are_followed() => Verify.AnalyzerAsync(
+    public Task Block_bodied_lambdas_and_locals_assigned_once_are_followed() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design(
             """
                     var specific = "10.10.1.0/24";
@@ -199,7 +199,7 @@ public class ER1002Tests
         Private(2, 3, "the secondary link prepends its AS path 2 times, the primary link not at all", "er-lon"));
 
     [Fact]
-    public Task Const_fields_const_locals_and_enum_members_are_followed() => Verify.AnalyzerAsync(
+    public Task Const_fields_const_locals_and_enum_members_are_followed() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design(
             """
                     const int Prepends = 2;
@@ -219,7 +219,7 @@ public class ER1002Tests
         Private(2, 3, "local preference 50 on the secondary link, 100 on the primary link", "er-lon"));
 
     [Fact]
-    public Task Interpolated_prefixes_and_nameof_are_followed() => Verify.AnalyzerAsync(
+    public Task Interpolated_prefixes_and_nameof_are_followed() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design(
             """
                     d.Circuit(nameof(ErAms), c => c.PrivatePeering(100, p => p
@@ -235,7 +235,7 @@ public class ER1002Tests
         Private(0, 1, "the more specific prefix 10.10.7.0/24 (within 10.10.0.0/16) is advertised on the secondary link only", "ErAms"));
 
     [Fact]
-    public Task Helpers_called_directly_or_as_method_groups_are_reported_where_the_setting_is_written() => Verify.AnalyzerAsync(
+    public Task Helpers_called_directly_or_as_method_groups_are_reported_where_the_setting_is_written() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design(
             """
                     d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
@@ -257,7 +257,7 @@ public class ER1002Tests
         Private(2, 3, "the primary link is administratively shut down", "er-lon"));
 
     [Fact]
-    public Task A_method_group_of_another_file_is_the_reported_place_and_the_setting_an_additional_location() => Verify.AnalyzerAsync(
+    public Task A_method_group_of_another_file_is_the_reported_place_and_the_setting_an_additional_location() => Verify.Rules("ER1002").AnalyzerAsync(
         [
             Verify.Design("""
                     d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
@@ -276,7 +276,7 @@ public class ER1002Tests
         Private(0, 1, "the secondary link prepends its AS path 3 times, the primary link not at all").WithLocation(2));
 
     [Fact]
-    public Task One_helper_of_another_file_used_by_both_links_is_reported_at_the_call_that_made_the_difference() => Verify.AnalyzerAsync(
+    public Task One_helper_of_another_file_used_by_both_links_is_reported_at_the_call_that_made_the_difference() => Verify.Rules("ER1002").AnalyzerAsync(
         [
             Verify.Design("""
                     d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
@@ -295,7 +295,7 @@ public class ER1002Tests
         Private(0, 1, "the primary link prepends its AS path 3 times, the secondary link once").WithLocation(2));
 
     [Fact]
-    public Task A_configuration_returned_by_a_helper_of_another_file_is_reported_at_that_helper_call() => Verify.AnalyzerAsync(
+    public Task A_configuration_returned_by_a_helper_of_another_file_is_reported_at_that_helper_call() => Verify.Rules("ER1002").AnalyzerAsync(
         [
             Verify.Design("""
                     d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
@@ -315,7 +315,7 @@ public class ER1002Tests
         Private(0, 1, "the secondary link is administratively shut down").WithLocation(2));
 
     [Fact]
-    public Task A_partner_link_written_in_another_file_is_an_additional_location_there() => Verify.AnalyzerAsync(
+    public Task A_partner_link_written_in_another_file_is_an_additional_location_there() => Verify.Rules("ER1002").AnalyzerAsync(
         [
             Verify.Design("""
                     d.Circuit("er-ams", c => c.PrivatePeering(100, p => Links.WithPrimary(p, ce1)
@@ -334,7 +334,7 @@ public class ER1002Tests
         Private(0, 1, "the secondary link prepends its AS path 2 times, the primary link not at all"));
 
     [Fact]
-    public Task A_design_split_across_files_of_a_partial_class_is_reported_in_the_file_of_the_circuit() => Verify.AnalyzerAsync(
+    public Task A_design_split_across_files_of_a_partial_class_is_reported_in_the_file_of_the_circuit() => Verify.Rules("ER1002").AnalyzerAsync(
         [
             """
             using ErAnalyzers;
@@ -366,7 +366,7 @@ public class ER1002Tests
         Private(0, 1, "local preference 10 on the secondary link, 100 on the primary link").WithLocation(2));
 
     [Fact]
-    public Task Several_designs_and_many_circuits_in_one_file_flag_only_the_bad_ones() => Verify.AnalyzerAsync(
+    public Task Several_designs_and_many_circuits_in_one_file_flag_only_the_bad_ones() => Verify.Rules("ER1002").AnalyzerAsync(
         """
         using ErAnalyzers;
         using ErAnalyzers.Dsl;
@@ -493,10 +493,10 @@ public class ER1002Tests
             }
         """)]
     public Task What_the_evaluator_cannot_follow_keeps_the_rule_silent(string form, string body, string members) =>
-        Verify.AnalyzerAsync(Verify.Design($"        // {form}\n{body}", members));
+        Verify.Rules("ER1002").AnalyzerAsync(Verify.Design($"        // {form}\n{body}", members));
 
     [Fact(Timeout = 60_000)]
-    public Task Recursive_link_helpers_do_not_hang_and_stay_silent() => Verify.AnalyzerAsync(
+    public Task Recursive_link_helpers_do_not_hang_and_stay_silent() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design(
             """
                     d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
@@ -519,7 +519,7 @@ public class ER1002Tests
             """));
 
     [Fact(Timeout = 60_000)]
-    public Task Link_helpers_are_followed_to_depth_four_and_not_deeper() => Verify.AnalyzerAsync(
+    public Task Link_helpers_are_followed_to_depth_four_and_not_deeper() => Verify.Rules("ER1002").AnalyzerAsync(
         Verify.Design(
             """
                     d.Circuit("er-four", c => c.PrivatePeering(100, p => p
@@ -539,7 +539,7 @@ public class ER1002Tests
         Private(0, 1, "the secondary link prepends its AS path 2 times, the primary link not at all", "er-four"));
 
     [Fact]
-    public Task Top_level_statements_share_their_locals_so_a_prefix_reassigned_there_is_unknown() => new AnalyzerTest
+    public Task Top_level_statements_share_their_locals_so_a_prefix_reassigned_there_is_unknown() => new AnalyzerTest(withDsl: true, "ER1002")
     {
         TestState =
         {

@@ -20,6 +20,9 @@ public sealed record Circuit : DesignElement
     /// <summary>Billing family.</summary>
     public Setting<BillingModel>? Billing { get; init; }
 
+    /// <summary>The steady-state traffic the circuit is planned to carry, if stated.</summary>
+    public Setting<Bandwidth>? ExpectedTraffic { get; init; }
+
     /// <summary>The circuit's peerings.</summary>
     public IReadOnlyList<Peering> Peerings { get; init; } = [];
 

@@ -26,6 +26,9 @@ public sealed record DirectPort : DesignElement
 
     /// <summary>The secondary port.</summary>
     public DirectPortLink Link2 { get; init; } = new() { Name = "Link2" };
+
+    /// <summary>False when the compile-time front end could not see all of the port pair's configuration.</summary>
+    public bool IsComplete { get; init; } = true;
 }
 
 /// <summary>One physical port of a Direct port pair.</summary>

@@ -4,6 +4,22 @@ using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
 
+/// <summary>The smallest part of a design a rule needs to see; the analyzers check each rule where that part is written.</summary>
+public enum RuleScope
+{
+    /// <summary>One circuit, with the routers and Direct ports it names (checked at each <c>d.Circuit(...)</c>).</summary>
+    Circuit,
+
+    /// <summary>One gateway with its connections (checked at each <c>d.Gateway(...)</c>).</summary>
+    Gateway,
+
+    /// <summary>One ExpressRoute Direct port pair (checked at each <c>d.DirectPort(...)</c>).</summary>
+    DirectPort,
+
+    /// <summary>The whole design (checked at <c>NetworkDesign.Create(...)</c>).</summary>
+    Design,
+}
+
 /// <summary>
 /// A rule: a pure function from a design to findings. A rule never reports on a value it cannot see.
 /// </summary>
@@ -12,8 +28,11 @@ public abstract class DesignRule
     /// <summary>The rule's descriptor.</summary>
     public abstract RuleDescriptor Descriptor { get; }
 
+    /// <summary>What the rule needs to see.</summary>
+    public abstract RuleScope Scope { get; }
+
     /// <summary>Checks a design.</summary>
-    public abstract IEnumerable<Finding> Evaluate(NetworkDesignModel design);
+    public abstract IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options);
 
     /// <summary>A finding of this rule at its default severity.</summary>
     protected Finding Report(DesignElement element, SourceLocation? at, IEnumerable<SourceLocation?>? also, params string[] arguments) =>

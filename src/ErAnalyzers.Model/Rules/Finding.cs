@@ -22,6 +22,12 @@ public sealed record Finding
     /// <summary>Other places that explain the finding (the other link, the first use of a VLAN).</summary>
     public IReadOnlyList<SourceLocation> AdditionalLocations { get; init; } = [];
 
+    /// <summary>
+    /// What a code fix needs that only the rule knows (for example the subnet a new link should use); the analyzers
+    /// pass it on as the diagnostic's properties.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The arguments of the rule's message format.</summary>
     public IReadOnlyList<string> MessageArguments { get; init; } = [];
 

@@ -23,15 +23,24 @@ public static class RuleEngine
     /// The findings of <paramref name="rules"/> (all rules by default) on <paramref name="design"/>, in a stable
     /// order: by file, line, column, then rule id and message.
     /// </summary>
-    public static IReadOnlyList<Finding> Evaluate(NetworkDesignModel design, IEnumerable<DesignRule>? rules = null)
+    public static IReadOnlyList<Finding> Evaluate(NetworkDesignModel design, IEnumerable<DesignRule>? rules = null) =>
+        Evaluate(design, RuleOptions.Default, rules);
+
+    /// <summary>The findings of <paramref name="rules"/> (all rules by default) with <paramref name="options"/>.</summary>
+    public static IReadOnlyList<Finding> Evaluate(NetworkDesignModel design, RuleOptions options, IEnumerable<DesignRule>? rules = null)
     {
         if (design is null)
         {
             throw new ArgumentNullException(nameof(design));
         }
 
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
         return [.. (rules ?? AllRules)
-            .SelectMany(rule => rule.Evaluate(design))
+            .SelectMany(rule => rule.Evaluate(design, options))
             .OrderBy(f => f.Location?.FilePath, StringComparer.Ordinal)
             .ThenBy(f => f.Location?.Line ?? 0)
             .ThenBy(f => f.Location?.Column ?? 0)

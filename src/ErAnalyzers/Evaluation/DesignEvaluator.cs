@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using ErAnalyzers.Model;
+using ErAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -39,6 +40,11 @@ internal sealed partial class DesignEvaluator
     private readonly Dictionary<ISymbol, bool> assignedOnce = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IOperation> escaping = [];
 
+    // What the evaluation met: a rule about a circuit needs the routers and Direct ports it names.
+    private readonly List<SiteRef> sites = [];
+    private readonly List<RouterRef> routers = [];
+    private readonly List<DirectPortState> directPorts = [];
+
     // The call in the root tree through which evaluation went into another file: findings there are reported here.
     private Location? anchor;
 
@@ -56,12 +62,47 @@ internal sealed partial class DesignEvaluator
         this.cancellationToken = cancellationToken;
     }
 
-    /// <summary>The circuit that a <c>DesignBuilder.Circuit(name, configure)</c> call describes.</summary>
-    public Circuit EvaluateCircuit(IInvocationOperation circuitCall)
+    /// <summary>
+    /// The part of a design that a call describes: the circuit of <c>d.Circuit(...)</c>, the gateway of
+    /// <c>d.Gateway(...)</c> or the port pair of <c>d.DirectPort(...)</c>, with the sites, routers and Direct ports
+    /// it names; or the whole design of <c>NetworkDesign.Create(...)</c>.
+    /// </summary>
+    public NetworkDesignModel Evaluate(IInvocationOperation call, RuleScope scope)
     {
-        var circuit = new CircuitState(Argument(circuitCall, "name") as string, Locate(circuitCall));
-        Configure(Argument(circuitCall, "configure"), circuit);
-        return circuit.ToModel();
+        var at = Locate(call);
+        var part = new DesignState(null, at) { Incomplete = true };
+        switch (scope)
+        {
+            case RuleScope.Circuit:
+                part.Circuits.Add(NewCircuit(call));
+                break;
+            case RuleScope.Gateway:
+                part.Gateways.Add(NewGateway(call));
+                break;
+            case RuleScope.DirectPort:
+                part.DirectPorts.Add(NewDirectPort(call));
+                break;
+            default:
+                var design = new DesignState(Argument(call, "name") as string, at);
+                Configure(call, design);
+                return design.ToModel(Sites());
+        }
+
+        // A partial design names the Direct ports its circuits are on; the port evaluated as the part is there already.
+        part.DirectPorts.AddRange(directPorts.Where(p => !part.DirectPorts.Contains(p)));
+        return part.ToModel(Sites());
+    }
+
+    private List<Site> Sites()
+    {
+        var all = sites.Concat(routers.Select(r => r.Site).OfType<SiteRef>()).Distinct().ToList();
+        return [.. all.Select(site => new Site
+        {
+            Name = site.Name,
+            Location = site.Location,
+            Asn = site.Asn,
+            Routers = [.. routers.Where(r => Equals(r.Site, site)).Select(r => r.ToModel()).Distinct()],
+        })];
     }
 
     /// <summary>

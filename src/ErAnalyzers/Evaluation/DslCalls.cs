@@ -21,13 +21,70 @@ internal sealed partial class DesignEvaluator
 
         return receiver switch
         {
+            DesignState design when DslSymbols.Is(type, dsl.DesignBuilder) => CallDesign(call, method.Name, design),
             CircuitState circuit when DslSymbols.Is(type, dsl.CircuitBuilder) => CallCircuit(call, method.Name, circuit),
             LinkPairState pair when DslSymbols.Is(type, dsl.LinkPairBuilder) || DslSymbols.Is(type, dsl.PeeringBuilder) || DslSymbols.Is(type, dsl.MicrosoftPeeringBuilder)
                 => CallPeering(call, method.Name, pair),
             LinkState link when DslSymbols.Is(type, dsl.LinkBuilder) => CallLink(call, method.Name, link),
+            GatewayState gateway when DslSymbols.Is(type, dsl.GatewayBuilder) => CallGateway(call, method.Name, gateway),
+            ConnectionState connection when DslSymbols.Is(type, dsl.ConnectionBuilder) => CallConnection(call, method.Name, connection),
+            DirectPortState port when DslSymbols.Is(type, dsl.DirectPortBuilder) => CallDirectPort(call, method.Name, port),
+            DirectPortLinkState link when DslSymbols.Is(type, dsl.DirectPortLinkBuilder) => CallDirectPortLink(call, method.Name, link),
             OwnedState other => Incomplete(other),
             _ => CallValue(call, method.Name, type, receiver),
         };
+    }
+
+    /// <summary>
+    /// The parts of a design: each is evaluated whether or not the design builder is known (a helper's parameter is
+    /// not), and added to the design when it is.
+    /// </summary>
+    private object? CallDesign(IInvocationOperation call, string name, DesignState design)
+    {
+        var at = Locate(call);
+        switch (name)
+        {
+            case "Circuit":
+                var circuit = NewCircuit(call);
+                design.Circuits.Add(circuit);
+                return circuit;
+            case "Gateway":
+                var gateway = NewGateway(call);
+                design.Gateways.Add(gateway);
+                return gateway;
+            case "DirectPort":
+                var port = NewDirectPort(call);
+                design.DirectPorts.Add(port);
+                return port;
+            case "Site":
+                return NewSite(call);
+            case "GlobalReach":
+                design.GlobalReach.Add(new GlobalReachConnection
+                {
+                    Location = at,
+                    CircuitName = (Argument(call, "circuit") as CircuitState)?.Name,
+                    PeerCircuitName = (Argument(call, "peer") as CircuitState)?.Name,
+                    Ipv4Subnet = AsNetwork(Argument(call, "ipv4Subnet"), at),
+                    Ipv6Subnet = Argument(call, "ipv6Subnet") is null ? null : AsNetwork(Argument(call, "ipv6Subnet"), at),
+                });
+                return design;
+            case "VpnBackup":
+                design.VpnBackups.Add(new VpnBackup
+                {
+                    Name = Argument(call, "name") as string,
+                    Location = at,
+                    Sku = AsEnum<VpnGatewaySku>(Argument(call, "sku"), at),
+                    Region = AsSetting<string>(Argument(call, "region"), at),
+                    VirtualNetwork = AsSetting<string>(Argument(call, "virtualNetwork"), at),
+                    SiteName = (Argument(call, "site") as SiteRef)?.Name,
+                    OnPremisesAddress = AsSetting<string>(Argument(call, "onPremisesAddress"), at),
+                    OnPremisesBgpAddress = AsSetting<string>(Argument(call, "onPremisesBgpAddress"), at),
+                    SharedKey = SecretArgument(call, "sharedKey", at),
+                });
+                return design;
+            default:
+                return Incomplete(design);
+        }
     }
 
     /// <summary>DSL calls that make values rather than change a builder: sites, routers, ports, bandwidths, secrets.</summary>
@@ -36,11 +93,14 @@ internal sealed partial class DesignEvaluator
         switch (name)
         {
             case "Site" when DslSymbols.Is(type, dsl.DesignBuilder):
-                return new SiteRef(Argument(call, "name") as string, AsSetting<Asn>(Argument(call, "asn"), Locate(call)));
+                return NewSite(call);
             case "DirectPort" when DslSymbols.Is(type, dsl.DesignBuilder):
-                return new DirectPortRef(Argument(call, "name") as string);
+                // A circuit on the port needs its size and encapsulation, whatever the design it is in.
+                return NewDirectPort(call);
             case "Router" when DslSymbols.Is(type, dsl.SiteBuilder):
-                return new RouterRef(Argument(call, "name") as string, receiver as SiteRef);
+                var router = new RouterRef(Argument(call, "name") as string, receiver as SiteRef, AsEnum<DeviceKind>(Argument(call, "kind"), Locate(call)), Locate(call));
+                routers.Add(router);
+                return router;
             case "Port" when DslSymbols.Is(type, dsl.RouterBuilder):
                 return new PortRef(receiver as RouterRef, Argument(call, "name") as string);
             case "Parameter" when DslSymbols.Is(type, dsl.Secret):
@@ -51,7 +111,7 @@ internal sealed partial class DesignEvaluator
                     ? name == "Mbps" ? Bandwidth.Mbps(amount.Value) : Bandwidth.Gbps(amount.Value)
                     : Unknown.Value;
             default:
-                // Other DSL calls (a gateway, a connection, ...) do not make a circuit; arguments may still hold builders.
+                // Other DSL calls (a circuit or a gateway of a design we do not see, ...); arguments may hold builders.
                 foreach (var argument in call.Arguments)
                 {
                     Escape(Evaluate(argument.Value));
@@ -60,6 +120,173 @@ internal sealed partial class DesignEvaluator
                 return Unknown.Value;
         }
     }
+
+    private SiteRef NewSite(IInvocationOperation call)
+    {
+        var at = Locate(call);
+        var site = new SiteRef(Argument(call, "name") as string, AsSetting<Asn>(Argument(call, "asn"), at), at);
+        sites.Add(site);
+        return site;
+    }
+
+    private CircuitState NewCircuit(IInvocationOperation call)
+    {
+        var circuit = new CircuitState(Argument(call, "name") as string, Locate(call));
+        Configure(call, circuit);
+        return circuit;
+    }
+
+    private GatewayState NewGateway(IInvocationOperation call)
+    {
+        var at = Locate(call);
+        var gateway = new GatewayState(Argument(call, "name") as string, AsEnum<GatewaySku>(Argument(call, "sku"), at),
+            AsSetting<string>(Argument(call, "region"), at), AsSetting<string>(Argument(call, "virtualNetwork"), at), at);
+        Configure(call, gateway);
+        return gateway;
+    }
+
+    private DirectPortState NewDirectPort(IInvocationOperation call)
+    {
+        var at = Locate(call);
+        var port = new DirectPortState(Argument(call, "name") as string, at)
+        {
+            Region = AsSetting<string>(Argument(call, "region"), at),
+            PeeringLocation = AsSetting<string>(Argument(call, "peeringLocation"), at),
+            Size = AsSetting<Bandwidth>(Argument(call, "size"), at),
+            Encapsulation = AsEnum<PortEncapsulation>(Argument(call, "encapsulation"), at),
+        };
+        directPorts.Add(port);
+        Configure(call, port);
+        return port;
+    }
+
+    /// <summary>
+    /// Runs the <c>configure</c> argument of a call that makes a builder, unless the call is evaluated on demand (a
+    /// local's initializer): then what it configures is out of sight.
+    /// </summary>
+    private void Configure(IInvocationOperation call, OwnedState builder)
+    {
+        if (readOnlyDepth > 0)
+        {
+            builder.Incomplete = true;
+            return;
+        }
+
+        Configure(Argument(call, "configure"), builder);
+    }
+
+    private object? CallGateway(IInvocationOperation call, string name, GatewayState gateway)
+    {
+        var at = Locate(call);
+        switch (name)
+        {
+            case "Connect":
+                var connection = new ConnectionState((Argument(call, "circuit") as CircuitState)?.Name, at);
+                Configure(call, connection);
+                gateway.Connections.Add(connection);
+                break;
+            case "ScaleUnits":
+                gateway.ScaleUnits = AsLong(Argument(call, "minimum")) is long minimum and >= int.MinValue and <= int.MaxValue
+                    && AsLong(Argument(call, "maximum")) is long maximum and >= int.MinValue and <= int.MaxValue
+                    ? Setting.Of(new ScaleUnits((int)minimum, (int)maximum), at)
+                    : Setting.Unknown<ScaleUnits>(at);
+                break;
+            default:
+                return Incomplete(gateway);
+        }
+
+        return gateway;
+    }
+
+    private object? CallConnection(IInvocationOperation call, string name, ConnectionState connection)
+    {
+        var at = Locate(call);
+        switch (name)
+        {
+            case "Named":
+                connection.Name = Argument(call, "name") as string;
+                break;
+            case "RoutingWeight":
+                connection.RoutingWeight = AsLong(Argument(call, "weight")) is long weight and >= int.MinValue and <= int.MaxValue
+                    ? Setting.Of((int)weight, at)
+                    : Setting.Unknown<int>(at);
+                break;
+            case "FastPath":
+                connection.FastPath = Setting.Of(true, at);
+                break;
+            case "AuthorizationKey":
+                connection.AuthorizationKey = SecretArgument(call, "key", at);
+                break;
+            default:
+                return Incomplete(connection);
+        }
+
+        return connection;
+    }
+
+    private object? CallDirectPort(IInvocationOperation call, string name, DirectPortState port)
+    {
+        var at = Locate(call);
+        switch (name)
+        {
+            case "Link1" or "Link2":
+                var linkState = new DirectPortLinkState();
+                Configure(call, linkState);
+                if (linkState.Incomplete)
+                {
+                    port.Incomplete = true;
+                }
+
+                var link = new DirectPortLink { Name = name, Location = at, AdminState = AsEnum<AdminState>(Argument(call, "state"), at), MacSec = linkState.MacSec };
+                if (name == "Link1")
+                {
+                    port.Link1 = link;
+                }
+                else
+                {
+                    port.Link2 = link;
+                }
+
+                break;
+            case "Billing":
+                port.Billing = AsEnum<BillingModel>(Argument(call, "billing"), at);
+                break;
+            case "MacSecIdentity":
+                port.MacSecIdentity = AsSetting<string>(Argument(call, "userAssignedIdentityId"), at);
+                break;
+            default:
+                return Incomplete(port);
+        }
+
+        return port;
+    }
+
+    private object? CallDirectPortLink(IInvocationOperation call, string name, DirectPortLinkState link)
+    {
+        if (name != "MacSec")
+        {
+            return Incomplete(link);
+        }
+
+        var at = Locate(call);
+        link.MacSec = new MacSecConfig
+        {
+            Cipher = AsEnum<MacSecCipher>(Argument(call, "cipher"), at),
+            CknSecretIdentifier = AsSetting<string>(Argument(call, "cknSecretIdentifier"), at),
+            CakSecretIdentifier = AsSetting<string>(Argument(call, "cakSecretIdentifier"), at),
+            SciEnabled = Argument(call, "sci") is bool sci ? Setting.Of(sci, at) : Setting.Unknown<bool>(at),
+            Location = at,
+        };
+        return link;
+    }
+
+    /// <summary>A secret argument: a <c>Secret.Parameter(...)</c>, or a string literal written in source.</summary>
+    private SecretReference SecretArgument(IInvocationOperation call, string parameter, SourceLocation at) => Argument(call, parameter) switch
+    {
+        SecretRef reference => new SecretReference { ParameterName = reference.ParameterName ?? "", Location = at },
+        string => new SecretReference { IsLiteralInSource = true, Location = at },
+        _ => new SecretReference { Location = at },
+    };
 
     private object? CallCircuit(IInvocationOperation call, string name, CircuitState circuit)
     {
@@ -78,7 +305,7 @@ internal sealed partial class DesignEvaluator
             case "ExpressRouteDirect":
                 circuit.Connectivity = new DirectConnectivity
                 {
-                    PortName = (Argument(call, "port") as DirectPortRef)?.Name,
+                    PortName = (Argument(call, "port") as DirectPortState)?.Name,
                     Bandwidth = AsSetting<Bandwidth>(Argument(call, "bandwidth"), at),
                     Location = at,
                 };
@@ -93,10 +320,13 @@ internal sealed partial class DesignEvaluator
             case "Region":
                 circuit.Region = AsSetting<string>(Argument(call, "region"), at);
                 break;
+            case "ExpectedTraffic":
+                circuit.ExpectedTraffic = AsSetting<Bandwidth>(Argument(call, "traffic"), at);
+                break;
             case "PrivatePeering" or "MicrosoftPeering":
                 var kind = name == "PrivatePeering" ? PeeringKind.Private : PeeringKind.Microsoft;
                 var peering = new PeeringState(kind, AsSetting<VlanId>(Argument(call, "vlan"), at), at);
-                Configure(Argument(call, "configure"), peering);
+                Configure(call, peering);
                 if (circuit.Peerings.Exists(p => p.Kind == kind))
                 {
                     // The DSL rejects a second peering of a kind at run time: nothing to say about it here.
@@ -126,7 +356,7 @@ internal sealed partial class DesignEvaluator
                 object? end = Argument(call, "router") is RouterRef router ? router : Argument(call, "port");
                 var link = new LinkState(role, pair.Family, AsSetting<string>(Argument(call, "subnet"), at),
                     end as RouterRef ?? (end as PortRef)?.Router, (end as PortRef)?.Name, at);
-                Configure(Argument(call, "configure"), link);
+                Configure(call, link);
                 if ((role == LinkRole.Primary ? pair.Primary : pair.Secondary) is not null)
                 {
                     pair.Incomplete = true;
@@ -143,7 +373,7 @@ internal sealed partial class DesignEvaluator
                 break;
             case "Ipv6" when peering is not null:
                 var ipv6 = new LinkPairState(IpFamily.IPv6);
-                Configure(Argument(call, "configure"), ipv6);
+                Configure(call, ipv6);
                 if (peering.Ipv6 is not null)
                 {
                     peering.Incomplete = true;
@@ -155,7 +385,7 @@ internal sealed partial class DesignEvaluator
                 peering.PeerAsn = AsSetting<Asn>(Argument(call, "asn"), at);
                 break;
             case "Md5Key" when peering is not null:
-                peering.Md5Key = new SecretReference { ParameterName = (Argument(call, "key") as SecretRef)?.ParameterName ?? "", Location = at };
+                peering.Md5Key = SecretArgument(call, "key", at);
                 break;
             case "Disabled" when peering is not null:
                 peering.Enabled = Setting.Of(false, at);

@@ -15,6 +15,11 @@ internal sealed class DslSymbols
         PeeringBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.PeeringBuilder`1");
         MicrosoftPeeringBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.MicrosoftPeeringBuilder");
         LinkBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.LinkBuilder");
+        GatewayBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.GatewayBuilder");
+        ConnectionBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.ConnectionBuilder");
+        DirectPortBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.DirectPortBuilder");
+        DirectPortLinkBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.DirectPortLinkBuilder");
+        NetworkDesign = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.NetworkDesign");
         Secret = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.Secret");
         Bandwidth = compilation.GetTypeByMetadataName("ErAnalyzers.Bandwidth");
         VlanId = compilation.GetTypeByMetadataName("ErAnalyzers.VlanId");
@@ -36,6 +41,16 @@ internal sealed class DslSymbols
     public INamedTypeSymbol? MicrosoftPeeringBuilder { get; }
 
     public INamedTypeSymbol? LinkBuilder { get; }
+
+    public INamedTypeSymbol? GatewayBuilder { get; }
+
+    public INamedTypeSymbol? ConnectionBuilder { get; }
+
+    public INamedTypeSymbol? DirectPortBuilder { get; }
+
+    public INamedTypeSymbol? DirectPortLinkBuilder { get; }
+
+    public INamedTypeSymbol? NetworkDesign { get; }
 
     public INamedTypeSymbol? Secret { get; }
 

@@ -22,16 +22,16 @@ internal abstract class OwnedState
 }
 
 /// <summary>What <c>d.Site(...)</c> evaluates to.</summary>
-internal sealed record SiteRef(string? Name, Setting<Asn>? Asn);
+internal sealed record SiteRef(string? Name, Setting<Asn>? Asn, SourceLocation Location);
 
 /// <summary>What <c>site.Router(...)</c> evaluates to.</summary>
-internal sealed record RouterRef(string? Name, SiteRef? Site);
+internal sealed record RouterRef(string? Name, SiteRef? Site, Setting<DeviceKind>? Kind, SourceLocation Location)
+{
+    public Router ToModel() => new() { Name = Name, Location = Location, SiteName = Site?.Name, Kind = Kind };
+}
 
 /// <summary>What <c>router.Port(...)</c> evaluates to.</summary>
 internal sealed record PortRef(RouterRef? Router, string? Name);
-
-/// <summary>What <c>d.DirectPort(...)</c> evaluates to.</summary>
-internal sealed record DirectPortRef(string? Name);
 
 /// <summary>What <c>Secret.Parameter(...)</c> evaluates to.</summary>
 internal sealed record SecretRef(string? ParameterName);
@@ -42,8 +42,124 @@ internal sealed record SecretRef(string? ParameterName);
 /// </summary>
 internal sealed record DelegateRef(Microsoft.CodeAnalysis.IOperation Target, Microsoft.CodeAnalysis.Location? Anchor);
 
+/// <summary>What <c>NetworkDesign.Create(...)</c> configures.</summary>
+internal sealed class DesignState(string? name, SourceLocation location) : OwnedState
+{
+    public List<CircuitState> Circuits { get; } = [];
+
+    public List<GatewayState> Gateways { get; } = [];
+
+    public List<DirectPortState> DirectPorts { get; } = [];
+
+    public List<GlobalReachConnection> GlobalReach { get; } = [];
+
+    public List<VpnBackup> VpnBackups { get; } = [];
+
+    public NetworkDesignModel ToModel(IReadOnlyList<Site> sites) => new()
+    {
+        Name = name,
+        Location = location,
+        Sites = sites,
+        Circuits = [.. Circuits.Select(c => c.ToModel())],
+        Gateways = [.. Gateways.Select(g => g.ToModel())],
+        DirectPorts = [.. DirectPorts.Select(p => p.ToModel())],
+        GlobalReach = [.. GlobalReach],
+        VpnBackups = [.. VpnBackups],
+        IsComplete = !Incomplete,
+    };
+}
+
+internal sealed class GatewayState(string? name, Setting<GatewaySku> sku, Setting<string> region, Setting<string> virtualNetwork, SourceLocation location) : OwnedState
+{
+    public string? Name { get; } = name;
+
+    public Setting<ScaleUnits>? ScaleUnits { get; set; }
+
+    public List<ConnectionState> Connections { get; } = [];
+
+    public Gateway ToModel() => new()
+    {
+        Name = Name,
+        Location = location,
+        Sku = sku,
+        Region = region,
+        VirtualNetwork = virtualNetwork,
+        ScaleUnits = ScaleUnits,
+        Connections = [.. Connections.Select(c => c.ToModel(Name))],
+        IsComplete = !Incomplete && Connections.TrueForAll(c => !c.Incomplete),
+    };
+}
+
+internal sealed class ConnectionState(string? circuitName, SourceLocation location) : OwnedState
+{
+    public string? Name { get; set; }
+
+    public Setting<int>? RoutingWeight { get; set; }
+
+    public Setting<bool>? FastPath { get; set; }
+
+    public SecretReference? AuthorizationKey { get; set; }
+
+    public Connection ToModel(string? gatewayName) => new()
+    {
+        Name = Name ?? (gatewayName is not null && circuitName is not null ? $"{gatewayName}-{circuitName}" : null),
+        Location = location,
+        GatewayName = gatewayName,
+        CircuitName = circuitName,
+        RoutingWeight = RoutingWeight,
+        FastPath = FastPath,
+        AuthorizationKey = AuthorizationKey,
+    };
+}
+
+internal sealed class DirectPortState(string? name, SourceLocation location) : OwnedState
+{
+    public string? Name { get; } = name;
+
+    public Setting<string>? Region { get; init; }
+
+    public Setting<string>? PeeringLocation { get; init; }
+
+    public Setting<Bandwidth>? Size { get; init; }
+
+    public Setting<PortEncapsulation>? Encapsulation { get; init; }
+
+    public Setting<BillingModel>? Billing { get; set; }
+
+    public Setting<string>? MacSecIdentity { get; set; }
+
+    public DirectPortLink Link1 { get; set; } = new() { Name = "Link1" };
+
+    public DirectPortLink Link2 { get; set; } = new() { Name = "Link2" };
+
+    public DirectPort ToModel() => new()
+    {
+        Name = Name,
+        Location = location,
+        Region = Region,
+        PeeringLocation = PeeringLocation,
+        Bandwidth = Size,
+        Encapsulation = Encapsulation,
+        Billing = Billing,
+        MacSecIdentity = MacSecIdentity,
+        Link1 = Link1,
+        Link2 = Link2,
+        IsComplete = !Incomplete,
+    };
+}
+
+/// <summary>What the configuration of <c>Link1(...)</c> or <c>Link2(...)</c> of a Direct port sets.</summary>
+internal sealed class DirectPortLinkState : OwnedState
+{
+    public MacSecConfig? MacSec { get; set; }
+}
+
 internal sealed class CircuitState(string? name, SourceLocation location) : OwnedState
 {
+    public string? Name { get; } = name;
+
+    public Setting<Bandwidth>? ExpectedTraffic { get; set; }
+
     public CircuitConnectivity? Connectivity { get; set; }
 
     public bool Metro { get; set; }
@@ -58,13 +174,14 @@ internal sealed class CircuitState(string? name, SourceLocation location) : Owne
 
     public Circuit ToModel() => new()
     {
-        Name = name,
+        Name = Name,
         Location = location,
         Connectivity = Connectivity,
         IsMetro = Metro,
         Tier = Tier,
         Billing = Billing,
         Region = Region,
+        ExpectedTraffic = ExpectedTraffic,
         Peerings = [.. Peerings.Select(p => p.ToModel())],
         IsComplete = !Incomplete,
     };

@@ -13,7 +13,9 @@ public class RuleEngineTests
     {
         public override RuleDescriptor Descriptor => descriptor;
 
-        public override IEnumerable<Finding> Evaluate(NetworkDesignModel design) => findings.Select(f => new Finding
+        public override RuleScope Scope => RuleScope.Design;
+
+        public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options) => findings.Select(f => new Finding
         {
             Rule = descriptor,
             Severity = descriptor.DefaultSeverity,

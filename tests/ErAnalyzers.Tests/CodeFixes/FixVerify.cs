@@ -36,6 +36,7 @@ internal static class FixVerify<TFixer>
 
         TestReferences.AddTo(test.TestState);
         TestReferences.AddTo(test.FixedState);
+        TestReferences.DisableAllBut(test.DisabledDiagnostics, new TFixer().FixableDiagnosticIds);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using ErAnalyzers.Analyzers;
 using ErAnalyzers.Dsl;
 using Microsoft.CodeAnalysis;
@@ -17,6 +19,15 @@ internal static class TestReferences
 
     public static MetadataReference Model { get; } = MetadataReference.CreateFromFile(typeof(IpPrefix).Assembly.Location);
 
+    /// <summary>Disables every rule but <paramref name="rulesUnderTest"/> (none disabled when it is empty).</summary>
+    public static void DisableAllBut(List<string> disabled, IReadOnlyCollection<string> rulesUnderTest)
+    {
+        if (rulesUnderTest.Count > 0)
+        {
+            disabled.AddRange(new DesignAnalyzer().SupportedDiagnostics.Select(d => d.Id).Except(rulesUnderTest));
+        }
+    }
+
     public static void AddTo(SolutionState state, bool withDsl = true)
     {
         if (withDsl)
@@ -27,12 +38,16 @@ internal static class TestReferences
     }
 }
 
-/// <summary>An analyzer test of <see cref="DesignAnalyzer"/> against .NET 10 and the DSL.</summary>
+/// <summary>
+/// An analyzer test of <see cref="DesignAnalyzer"/> against .NET 10 and the DSL. With rules under test, every other
+/// rule is disabled, so that a test of one rule states all of that rule's diagnostics and nothing else.
+/// </summary>
 internal sealed class AnalyzerTest : CSharpAnalyzerTest<DesignAnalyzer, DefaultVerifier>
 {
-    public AnalyzerTest(bool withDsl = true)
+    public AnalyzerTest(bool withDsl = true, params string[] rulesUnderTest)
     {
         ReferenceAssemblies = TestReferences.Net10;
         TestReferences.AddTo(TestState, withDsl);
+        TestReferences.DisableAllBut(DisabledDiagnostics, rulesUnderTest);
     }
 }

@@ -11,21 +11,8 @@ internal static class Verify
     /// <summary>An expected diagnostic of <paramref name="id"/>.</summary>
     public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<DesignAnalyzer, DefaultVerifier>.Diagnostic(id);
 
-    /// <summary>Runs the analyzer on sources (the first is the one markup positions refer to) and compares diagnostics.</summary>
-    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) => AnalyzerAsync([source], expected);
-
-    /// <summary>Runs the analyzer on several files.</summary>
-    public static Task AnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
-    {
-        var test = new AnalyzerTest();
-        foreach (string source in sources)
-        {
-            test.TestState.Sources.Add(source);
-        }
-
-        test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
-    }
+    /// <summary>A verifier of <paramref name="ids"/>: every other rule is disabled in its tests.</summary>
+    public static RuleVerifier Rules(params string[] ids) => new(ids);
 
     /// <summary>
     /// A compilation unit with a design whose site <c>dc</c> has routers <c>ce1</c>, <c>ce2</c>, <c>ce3</c>; the
@@ -49,4 +36,34 @@ internal static class Verify
         {{members}}
         }
         """;
+}
+
+/// <summary>Runs the analyzer with only some rules enabled and compares their diagnostics.</summary>
+internal sealed class RuleVerifier(string[] rules)
+{
+    /// <summary>Runs the analyzer on sources (the first is the one markup positions refer to) and compares diagnostics.</summary>
+    public Task AnalyzerAsync(string source, params DiagnosticResult[] expected) => AnalyzerAsync([source], expected);
+
+    /// <summary>Runs the analyzer on several files.</summary>
+    public Task AnalyzerAsync(string[] sources, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest(withDsl: true, rules);
+        foreach (string source in sources)
+        {
+            test.TestState.Sources.Add(source);
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    /// <summary>Runs the analyzer with <c>.editorconfig</c> content for the sources.</summary>
+    public Task AnalyzerWithEditorConfigAsync(string source, string editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new AnalyzerTest(withDsl: true, rules);
+        test.TestState.Sources.Add(source);
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
 }

@@ -19,7 +19,10 @@ public sealed class ActivePassiveRule : DesignRule
     public override RuleDescriptor Descriptor => Descriptors.ER1002;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design)
+    public override RuleScope Scope => RuleScope.Circuit;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
     {
         foreach (var circuitPeering in design.AllPeerings())
         {
@@ -134,8 +137,11 @@ public sealed class ActivePassiveRule : DesignRule
         private Finding Report(Link link, SourceLocation? at, string difference)
         {
             var partner = ReferenceEquals(link, primary) ? secondary : primary;
-            return rule.Report(where.Peering, at ?? link.Location, [partner.Location],
+            var finding = rule.Report(where.Peering, at ?? link.Location, [partner.Location],
                 where.Circuit.DisplayName, where.Peering.AzureName, family.ToString(), difference);
+
+            // On the setting itself, removing the call is the fix; on the link, there is nothing to remove.
+            return at is null ? finding : finding with { Properties = new Dictionary<string, string> { [FixProperties.Removable] = "true" } };
         }
 
         private static string Times(int count) => count switch { 0 => "not at all", 1 => "once", _ => Number(count) + " times" };

@@ -10,7 +10,10 @@ public sealed class SingleConnectionRule : DesignRule
     public override RuleDescriptor Descriptor => Descriptors.ER1001;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design)
+    public override RuleScope Scope => RuleScope.Circuit;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
     {
         foreach (var (circuit, peering) in design.AllPeerings())
         {
@@ -30,8 +33,24 @@ public sealed class SingleConnectionRule : DesignRule
 
                 var missing = present.Role == LinkRole.Primary ? LinkRole.Secondary : LinkRole.Primary;
                 yield return Report(peering, present.Location, null,
-                    circuit.DisplayName, peering.AzureName, pair.Family.ToString(), missing.Describe());
+                    circuit.DisplayName, peering.AzureName, pair.Family.ToString(), missing.Describe()) with
+                {
+                    Properties = FixData(present, missing),
+                };
             }
         }
+    }
+
+    // The missing link takes the other half of the present link's /29 (/125).
+    private static Dictionary<string, string> FixData(Link present, LinkRole missing)
+    {
+        var data = new Dictionary<string, string> { [FixProperties.MissingRole] = missing.ToString() };
+        if (present.Subnet is { IsKnown: true } subnet && IpPrefix.TryParse(subnet.Value, out var prefix)
+            && prefix.Length == LinkSubnetRule.RequiredLength(present.Family) && !prefix.HasHostBits)
+        {
+            data[FixProperties.Subnet] = prefix.Sibling.ToString();
+        }
+
+        return data;
     }
 }

@@ -10,7 +10,10 @@ public sealed class LinkSubnetRule : DesignRule
     public override RuleDescriptor Descriptor => Descriptors.ER4001;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design)
+    public override RuleScope Scope => RuleScope.Circuit;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
     {
         foreach (var (circuit, peering) in design.AllPeerings())
         {

@@ -14,7 +14,10 @@ public sealed class OverlappingSubnetsRule : DesignRule
     public override RuleDescriptor Descriptor => Descriptors.ER4002;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design)
+    public override RuleScope Scope => RuleScope.Circuit;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
     {
         foreach (var circuit in design.Circuits)
         {

@@ -13,7 +13,10 @@ public sealed class PeerAsnRule : DesignRule
     public override RuleDescriptor Descriptor => Descriptors.ER4003;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design)
+    public override RuleScope Scope => RuleScope.Circuit;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
     {
         foreach (var site in design.Sites)
         {

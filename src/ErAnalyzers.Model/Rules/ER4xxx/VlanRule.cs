@@ -14,7 +14,10 @@ public sealed class VlanRule : DesignRule
     public override RuleDescriptor Descriptor => Descriptors.ER4004;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design)
+    public override RuleScope Scope => RuleScope.Design;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
     {
         var dot1QPorts = new HashSet<string>(design.DirectPorts
             .Where(p => p.Name is not null && p.Encapsulation is { IsKnown: true, Value: PortEncapsulation.Dot1Q })

@@ -1,0 +1,17 @@
+namespace ErAnalyzers.Rules;
+
+/// <summary>
+/// Names of <see cref="Finding.Properties"/>: data a rule hands to a code fix. The analyzers copy them into the
+/// diagnostic when it is reported where the finding is (not at a call that leads to another file).
+/// </summary>
+public static class FixProperties
+{
+    /// <summary>The subnet a new or changed link should use (ER1001, ER4002).</summary>
+    public const string Subnet = "Subnet";
+
+    /// <summary>"Primary" or "Secondary": the link to add (ER1001).</summary>
+    public const string MissingRole = "MissingRole";
+
+    /// <summary>Set when the finding sits on a setting whose removal is the fix (ER1002).</summary>
+    public const string Removable = "Removable";
+}

@@ -1,0 +1,18 @@
+using ErAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace ErAnalyzers.Analyzers;
+
+internal static partial class DiagnosticDescriptors
+{
+    public static readonly DiagnosticDescriptor ER1001 = new(
+        "ER1001", Descriptors.ER1001.Title, Descriptors.ER1001.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER1001.Description, Descriptors.ER1001.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER1002 = new(
+        "ER1002", Descriptors.ER1002.Title, Descriptors.ER1002.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER1002.Description, Descriptors.ER1002.HelpUri);
+
+    /// <summary>ER1xxx, link redundancy.</summary>
+    public static readonly DiagnosticDescriptor[] Redundancy = [ER1001, ER1002];
+}

@@ -1,0 +1,26 @@
+using ErAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+
+namespace ErAnalyzers.Analyzers;
+
+internal static partial class DiagnosticDescriptors
+{
+    public static readonly DiagnosticDescriptor ER4001 = new(
+        "ER4001", Descriptors.ER4001.Title, Descriptors.ER4001.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4001.Description, Descriptors.ER4001.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER4002 = new(
+        "ER4002", Descriptors.ER4002.Title, Descriptors.ER4002.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4002.Description, Descriptors.ER4002.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER4003 = new(
+        "ER4003", Descriptors.ER4003.Title, Descriptors.ER4003.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4003.Description, Descriptors.ER4003.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER4004 = new(
+        "ER4004", Descriptors.ER4004.Title, Descriptors.ER4004.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4004.Description, Descriptors.ER4004.HelpUri);
+
+    /// <summary>ER4xxx, validity.</summary>
+    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004];
+}
