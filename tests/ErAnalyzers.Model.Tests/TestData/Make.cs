@@ -12,7 +12,7 @@ namespace ErAnalyzers.Model.Tests.TestData;
 /// /30s of 192.168.100.128/29, on VLAN 100. Every element and setting gets its own source location, so a test can
 /// tell exactly where a finding was reported. Variations are made with <c>with</c> expressions.
 /// </summary>
-internal static class Make
+internal static partial class Make
 {
     public const string File = "Design.cs";
 
