@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using ErAnalyzers.Analyzers;
 using ErAnalyzers.Rules;
+using ErAnalyzers.Tests.Support;
 using Microsoft.CodeAnalysis;
 
 namespace ErAnalyzers.Tests;
@@ -58,7 +59,7 @@ public class DescriptorTests
 
         Assert.Equal(EngineDescriptor(id).HelpUri, descriptor.HelpLinkUri);
         Assert.EndsWith($"docs/rules/{id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
-        string page = Path.Combine(RepositoryRoot(), "docs", "rules", id + ".md");
+        string page = Path.Combine(Repository.Root, "docs", "rules", id + ".md");
         Assert.True(File.Exists(page), $"{page} is missing");
         Assert.StartsWith($"# {id}: ", File.ReadLines(page).First(), StringComparison.Ordinal);
     }
@@ -99,21 +100,8 @@ public class DescriptorTests
 
     // Rows of the release tracking tables: "ER1001 | ExpressRoute.Redundancy | Warning | DesignAnalyzer".
     private static List<(string Id, string Category, string Severity)> ReleaseRows(string file) =>
-        [.. File.ReadLines(Path.Combine(RepositoryRoot(), "src", "ErAnalyzers", file))
+        [.. File.ReadLines(Path.Combine(Repository.Root, "src", "ErAnalyzers", file))
             .Select(line => line.Split('|').Select(cell => cell.Trim()).ToArray())
             .Where(cells => cells.Length >= 3 && cells[0].StartsWith("ER", StringComparison.Ordinal) && cells[0].Skip(2).All(char.IsDigit))
             .Select(cells => (cells[0], cells[1], cells[2]))];
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ErAnalyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no ErAnalyzers.sln above {AppContext.BaseDirectory}");
-    }
 }
