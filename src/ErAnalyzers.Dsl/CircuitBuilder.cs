@@ -49,16 +49,14 @@ public sealed class CircuitBuilder : IDesignPart
         return this;
     }
 
-    /// <summary>The circuit is provisioned on an ExpressRoute Direct port pair.</summary>
+    /// <summary>
+    /// The circuit is provisioned on an ExpressRoute Direct port pair, with a bandwidth the port size offers
+    /// (a whole number of Gbps; ER4006 checks it).
+    /// </summary>
     public CircuitBuilder ExpressRouteDirect(DirectPortBuilder port, Bandwidth bandwidth, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = Guard.At(file, line);
         Guard.SameDesign(port, Design, "Direct port", Element, at);
-        if (!bandwidth.IsWholeGigabits)
-        {
-            throw new InvalidDesignException(Element, $"a Direct circuit's bandwidth is a whole number of Gbps; got {bandwidth}", at);
-        }
-
         SetConnectivity(new DirectConnectivity { PortName = port.Name, Bandwidth = Setting.Of(bandwidth, at), Location = at }, at);
         return this;
     }

@@ -21,6 +21,18 @@ internal static partial class DiagnosticDescriptors
         "ER4004", Descriptors.ER4004.Title, Descriptors.ER4004.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
         isEnabledByDefault: true, Descriptors.ER4004.Description, Descriptors.ER4004.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER4005 = new(
+        "ER4005", Descriptors.ER4005.Title, Descriptors.ER4005.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4005.Description, Descriptors.ER4005.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER4006 = new(
+        "ER4006", Descriptors.ER4006.Title, Descriptors.ER4006.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4006.Description, Descriptors.ER4006.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER4007 = new(
+        "ER4007", Descriptors.ER4007.Title, Descriptors.ER4007.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4007.Description, Descriptors.ER4007.HelpUri);
+
     /// <summary>ER4xxx, validity.</summary>
-    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004];
+    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004, ER4005, ER4006, ER4007];
 }

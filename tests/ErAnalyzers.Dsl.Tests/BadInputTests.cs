@@ -76,7 +76,6 @@ public sealed class BadInputTests
         Bad("circuit without connectivity", k => k.D.Circuit("er-ams", c => c.Sku(CircuitTier.Standard, BillingModel.MeteredData)), "circuit 'er-ams'", "no connectivity: call ServiceProvider(...) or ExpressRouteDirect(...)"),
         Bad("circuit without SKU", k => k.D.Circuit("er-ams", c => c.ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1))), "circuit 'er-ams'", "no SKU: call Sku(tier, billing)"),
         Bad("circuit with both ServiceProvider and ExpressRouteDirect", k => { var port = k.DirectPort(); k.D.Circuit("er-ams", c => c.ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1)).ExpressRouteDirect(port, Bandwidth.Gbps(5))); }, "circuit 'er-ams'", "its connectivity is already set (at "),
-        Bad("Direct circuit of 1500 Mbps", k => { var port = k.DirectPort(); k.D.Circuit("er-direct", c => c.ExpressRouteDirect(port, Bandwidth.Mbps(1500))); }, "circuit 'er-direct'", "a whole number of Gbps; got 1500 Mbps"),
         Bad("circuit region blank", k => k.D.Circuit("er-ams", c => c.Region(" ")), "circuit 'er-ams'", "the region must not be empty; got ' '"),
         BadBandwidth("bandwidth of 0 Mbps", () => Bandwidth.Mbps(0), "megabits", 0L, "Bandwidth 0 Mbps is not valid"),
         BadBandwidth("bandwidth of -1 Gbps", () => Bandwidth.Gbps(-1), "gigabits", -1L, "Bandwidth -1 Gbps is not valid"),

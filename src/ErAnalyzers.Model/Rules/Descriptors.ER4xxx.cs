@@ -37,4 +37,31 @@ public static partial class Descriptors
         Category.Validity,
         Severity.Error,
         "Microsoft: \"Ensure that no other peering in the circuit uses the same VLAN ID.\" On a Dot1Q ExpressRoute Direct port pair, a tag must be unique across all circuits on the pair.");
+
+    /// <summary>ER4005: Microsoft peering uses private addresses.</summary>
+    public static RuleDescriptor ER4005 { get; } = new(
+        "ER4005",
+        "Microsoft peering must use public addresses",
+        "The {1} '{2}' of Microsoft peering in circuit '{0}' is a private address ({3}): use public addresses registered to you",
+        Category.Validity,
+        Severity.Error,
+        "Microsoft peering links and advertised prefixes must be public addresses that you own, verified against the routing registries. Microsoft: \"We don't accept private prefixes (RFC1918) for the Microsoft peering BGP session.\"");
+
+    /// <summary>ER4006: a circuit bandwidth that Azure does not offer.</summary>
+    public static RuleDescriptor ER4006 { get; } = new(
+        "ER4006",
+        "A circuit bandwidth must be one Azure offers",
+        "Circuit '{0}' has a bandwidth of {1}, which Azure does not offer {2}: use {3}",
+        Category.Validity,
+        Severity.Error,
+        "Azure sells circuits in fixed sizes. Microsoft: \"Supported bandwidth offers: 50 Mbps, 100 Mbps, 200 Mbps, 500 Mbps, 1 Gbps, 2 Gbps, 5 Gbps, 10 Gbps\". ExpressRoute Direct circuits come in the sizes of their port pair: 1, 2, 5, 10 Gbps on 10-Gbps ports; 5, 10, 40, 100 Gbps on 100-Gbps ports; 5, 10, 40, 100, 200, 400 Gbps on 400-Gbps ports.");
+
+    /// <summary>ER4007: a circuit uses a feature its SKU does not offer.</summary>
+    public static RuleDescriptor ER4007 { get; } = new(
+        "ER4007",
+        "A circuit must not use a feature its SKU lacks",
+        "Circuit '{0}' has the {1} SKU, which does not offer {2}: use the {3} SKU",
+        Category.Validity,
+        Severity.Error,
+        "Some features need a higher circuit SKU. Microsoft, on ExpressRoute Local: \"ExpressRoute Global Reach isn't available on Local\".");
 }

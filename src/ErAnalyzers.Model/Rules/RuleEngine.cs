@@ -17,6 +17,9 @@ public static class RuleEngine
         new OverlappingSubnetsRule(),
         new PeerAsnRule(),
         new VlanRule(),
+        new MicrosoftPeeringAddressRule(),
+        new CircuitBandwidthRule(),
+        new SkuFeatureRule(),
     ];
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ErAnalyzers.Model.Tests.TestData;
 using ErAnalyzers.Rules;
 
@@ -131,5 +132,76 @@ public class OverlappingSubnetsRuleTests
             .WithLink(LinkRole.Primary, l => l with { Subnet = unknown ? Make.Unknown<string>() : Make.Set("192.168.100.128") });
 
         Assert.Empty(Make.Design(peering).Run<OverlappingSubnetsRule>());
+    }
+
+    [Theory]
+    [InlineData(Make.PrimaryV4, "192.168.100.132/30")]
+    [InlineData(Make.SecondaryV4, "192.168.100.128/30")]
+    public void Identical_links_of_a_pair_hand_the_adjacent_subnet_to_the_code_fix(string both, string adjacent)
+    {
+        var finding = Assert.Single(Make.Design(Make.Private(primary: both, secondary: both)).Run<OverlappingSubnetsRule>());
+
+        Assert.Equal(new Dictionary<string, string> { [FixProperties.Subnet] = adjacent }, finding.Properties);
+    }
+
+    [Fact]
+    public void Identical_ipv6_links_hand_the_adjacent_126_to_the_code_fix()
+    {
+        var finding = Assert.Single(Make.Design(Make.Microsoft().WithIpv6(secondary: Make.PrimaryV6)).Run<OverlappingSubnetsRule>());
+
+        Assert.Equal(Make.SecondaryV6, finding.Properties[FixProperties.Subnet]);
+    }
+
+    [Theory]
+    [InlineData("an overlap that is not the same subnet", "192.168.100.128/29", null)]
+    [InlineData("the same subnet with host bits", "192.168.100.129/30", null)]
+    [InlineData("the same /29", "192.168.100.128/29", "192.168.100.128/29")]
+    public void Overlaps_other_than_the_same_link_subnet_carry_no_fix_data(string form, string secondary, string? primary)
+    {
+        var finding = Assert.Single(Make.Design(Make.Private(primary: primary ?? Make.PrimaryV4, secondary: secondary)).Run<OverlappingSubnetsRule>());
+
+        Assert.True(finding.Properties.Count == 0, form);
+    }
+
+    [Fact]
+    public void The_same_subnet_as_a_link_of_another_peering_carries_no_fix_data()
+    {
+        var microsoft = Make.Microsoft(primary: Make.PrimaryV4);
+
+        var finding = Assert.Single(Make.Design(Make.Private(), microsoft).Run<OverlappingSubnetsRule>());
+
+        Assert.Empty(finding.Properties);
+    }
+
+    [Fact]
+    public void An_adjacent_subnet_already_used_in_the_circuit_is_not_offered()
+    {
+        var design = Make.Design(Make.Private(secondary: Make.PrimaryV4), Make.Microsoft(primary: Make.SecondaryV4));
+
+        var finding = Assert.Single(design.Run<OverlappingSubnetsRule>());
+
+        Assert.Empty(finding.Properties);
+    }
+
+    [Theory]
+    [InlineData("an unknown subnet")]
+    [InlineData("a malformed subnet")]
+    [InlineData("an incomplete peering")]
+    [InlineData("an incomplete circuit")]
+    public void An_adjacent_subnet_is_not_offered_when_part_of_the_circuit_is_out_of_sight(string form)
+    {
+        var identical = Make.Private(secondary: Make.PrimaryV4);
+        var other = Make.Microsoft();
+        var circuit = form switch
+        {
+            "an unknown subnet" => Make.Circuit("er-ams", identical, other.WithLink(LinkRole.Primary, l => l with { Subnet = Make.Unknown<string>() })),
+            "a malformed subnet" => Make.Circuit("er-ams", identical, other.WithSubnet(LinkRole.Primary, "192.168.100.132")),
+            "an incomplete peering" => Make.Circuit("er-ams", identical, other with { IsComplete = false }),
+            _ => Make.Circuit("er-ams", identical, other) with { IsComplete = false },
+        };
+
+        var finding = Assert.Single(Make.Design(circuit).Run<OverlappingSubnetsRule>());
+
+        Assert.Empty(finding.Properties);
     }
 }

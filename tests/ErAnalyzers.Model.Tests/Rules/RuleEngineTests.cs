@@ -101,7 +101,7 @@ public class RuleEngineTests
     {
         var ids = RuleEngine.AllRules.Select(r => r.Descriptor.Id).ToArray();
 
-        Assert.Equal(["ER1001", "ER1002", "ER4001", "ER4002", "ER4003", "ER4004"], ids);
+        Assert.Equal(["ER1001", "ER1002", "ER4001", "ER4002", "ER4003", "ER4004", "ER4005", "ER4006", "ER4007"], ids);
         Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(ids.Length, RuleEngine.AllRules.Select(r => r.GetType()).Distinct().Count());
     }
@@ -113,6 +113,9 @@ public class RuleEngineTests
     [InlineData("ER4002", Severity.Error, "ExpressRoute.Validity")]
     [InlineData("ER4003", Severity.Error, "ExpressRoute.Validity")]
     [InlineData("ER4004", Severity.Error, "ExpressRoute.Validity")]
+    [InlineData("ER4005", Severity.Error, "ExpressRoute.Validity")]
+    [InlineData("ER4006", Severity.Error, "ExpressRoute.Validity")]
+    [InlineData("ER4007", Severity.Error, "ExpressRoute.Validity")]
     public void Each_descriptor_matches_the_rule_catalogue(string id, Severity severity, string category)
     {
         var descriptor = Assert.Single(RuleEngine.AllRules, r => r.Descriptor.Id == id).Descriptor;

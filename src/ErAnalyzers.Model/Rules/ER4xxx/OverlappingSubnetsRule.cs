@@ -6,7 +6,8 @@ namespace ErAnalyzers.Rules;
 
 /// <summary>
 /// ER4002: link subnets of one circuit overlap: primary and secondary identical, or overlapping across peerings.
-/// Reported on the later link, with the earlier one as an additional location.
+/// Reported on the later link, with the earlier one as an additional location. When the two links of a pair have the
+/// same /30 (/126), the finding carries the adjacent subnet (the other half of the /29 or /125) for the code fix.
 /// </summary>
 public sealed class OverlappingSubnetsRule : DesignRule
 {
@@ -24,27 +25,57 @@ public sealed class OverlappingSubnetsRule : DesignRule
             var seen = new List<(Peering Peering, Link Link, IpPrefix Prefix)>();
             foreach (var peering in circuit.Peerings)
             {
-                foreach (var link in peering.LinkPairs.SelectMany(pair => pair.Links))
+                foreach (var pair in peering.LinkPairs)
                 {
-                    if (link.Subnet is not { IsKnown: true } subnet || !IpPrefix.TryParse(subnet.Value, out var prefix))
+                    foreach (var link in pair.Links)
                     {
-                        continue;
-                    }
+                        if (link.Subnet is not { IsKnown: true } subnet || !IpPrefix.TryParse(subnet.Value, out var prefix))
+                        {
+                            continue;
+                        }
 
-                    var earlier = seen.FirstOrDefault(s => s.Prefix.Overlaps(prefix));
-                    if (earlier.Link is not null)
-                    {
-                        string other = ReferenceEquals(earlier.Peering, peering)
-                            ? $"the {Describe(earlier.Link)} link"
-                            : $"the {Describe(earlier.Link)} link of peering '{earlier.Peering.AzureName}'";
-                        yield return Report(peering, subnet.Location ?? link.Location, [earlier.Link.Subnet?.Location ?? earlier.Link.Location],
-                            circuit.DisplayName, peering.AzureName, Describe(link), subnet.Value, earlier.Link.Subnet!.Value, other);
-                    }
+                        var earlier = seen.FirstOrDefault(s => s.Prefix.Overlaps(prefix));
+                        if (earlier.Link is not null)
+                        {
+                            string other = ReferenceEquals(earlier.Peering, peering)
+                                ? $"the {Describe(earlier.Link)} link"
+                                : $"the {Describe(earlier.Link)} link of peering '{earlier.Peering.AzureName}'";
+                            var finding = Report(peering, subnet.Location ?? link.Location, [earlier.Link.Subnet?.Location ?? earlier.Link.Location],
+                                circuit.DisplayName, peering.AzureName, Describe(link), subnet.Value, earlier.Link.Subnet!.Value, other);
+                            yield return ReferenceEquals(earlier.Link, pair.Partner(link)) && AdjacentSubnet(circuit, link, prefix, earlier.Prefix) is { } adjacent
+                                ? finding with { Properties = new Dictionary<string, string> { [FixProperties.Subnet] = adjacent.ToString() } }
+                                : finding;
+                        }
 
-                    seen.Add((peering, link, prefix));
+                        seen.Add((peering, link, prefix));
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// For a link with the same /30 (/126) as its partner: the other half of their /29 (/125), when it is free in the
+    /// circuit. Null when any subnet of the circuit is out of sight, since that one could be the adjacent subnet.
+    /// </summary>
+    private static IpPrefix? AdjacentSubnet(Circuit circuit, Link link, IpPrefix prefix, IpPrefix partner)
+    {
+        if (prefix != partner || prefix.Family != link.Family || prefix.Length != LinkSubnetRule.RequiredLength(link.Family) || prefix.HasHostBits
+            || !circuit.IsComplete || circuit.Peerings.Any(p => !p.IsComplete))
+        {
+            return null;
+        }
+
+        var adjacent = prefix.Sibling;
+        foreach (var other in circuit.Peerings.SelectMany(p => p.LinkPairs).SelectMany(pair => pair.Links))
+        {
+            if (other.Subnet is not { IsKnown: true } subnet || !IpPrefix.TryParse(subnet.Value, out var used) || used.Overlaps(adjacent))
+            {
+                return null;
+            }
+        }
+
+        return adjacent;
     }
 
     private static string Describe(Link link) => $"{link.Role.Describe()} {link.Family}";

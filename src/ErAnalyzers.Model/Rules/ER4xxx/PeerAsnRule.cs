@@ -13,7 +13,7 @@ public sealed class PeerAsnRule : DesignRule
     public override RuleDescriptor Descriptor => Descriptors.ER4003;
 
     /// <inheritdoc />
-    public override RuleScope Scope => RuleScope.Circuit;
+    public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
     public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)

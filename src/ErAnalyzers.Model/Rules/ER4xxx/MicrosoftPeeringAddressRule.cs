@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>
+/// ER4005: Microsoft peering uses private addresses: a link subnet or an advertised public prefix inside RFC 1918
+/// (IPv4) or the unique local range fc00::/7 (IPv6).
+/// </summary>
+public sealed class MicrosoftPeeringAddressRule : DesignRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Descriptors.ER4005;
+
+    /// <inheritdoc />
+    public override RuleScope Scope => RuleScope.Circuit;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    {
+        foreach (var (circuit, peering) in design.AllPeerings())
+        {
+            if (peering.Kind != PeeringKind.Microsoft)
+            {
+                continue;
+            }
+
+            foreach (var link in peering.LinkPairs.SelectMany(pair => pair.Links))
+            {
+                // A subnet that does not parse is ER4001's.
+                if (link.Subnet is { IsKnown: true, Value: var text } && IpPrefix.TryParse(text, out var subnet) && subnet.IsPrivateUse)
+                {
+                    yield return Report(peering, link.Subnet.Location ?? link.Location, null,
+                        circuit.DisplayName, $"{link.Role.Describe()} {link.Family} link subnet", text, Range(subnet));
+                }
+            }
+
+            foreach (var prefix in peering.AdvertisedPublicPrefixes)
+            {
+                if (prefix is { IsKnown: true, Value: var value } && value.IsPrivateUse)
+                {
+                    yield return Report(peering, prefix.Location, null,
+                        circuit.DisplayName, "advertised public prefix", value.ToString(), Range(value));
+                }
+            }
+        }
+    }
+
+    private static string Range(IpPrefix prefix) => prefix.Family == IpFamily.IPv4 ? "RFC 1918" : "IPv6 unique local, fc00::/7";
+}
