@@ -40,7 +40,7 @@ public class GatewayConnectionLimitRuleTests
         Assert.Empty(Make.Design(Make.Gateway("ergw", sku, Make.Connections(limit))).Run<GatewayConnectionLimitRule>());
 
     [Theory]
-    [InlineData(1, 1, 4, "ErGwScale with 1 scale units", MoreScaleUnits)]
+    [InlineData(1, 1, 4, "ErGwScale with 1 scale unit", MoreScaleUnits)]
     [InlineData(2, 2, 8, "ErGwScale with 2 scale units", MoreScaleUnits)]
     [InlineData(2, 9, 8, "ErGwScale with 2-9 scale units", MoreScaleUnits)]
     [InlineData(2, 10, 16, "ErGwScale with 2-10 scale units", AnotherGateway)]

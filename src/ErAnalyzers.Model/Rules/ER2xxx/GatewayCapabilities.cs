@@ -84,7 +84,8 @@ internal static class GatewayCapabilities
             return sku.ToString();
         }
 
-        string range = units.Minimum == units.Maximum ? $"{units.Minimum}" : $"{units.Minimum}-{units.Maximum}";
-        return $"ErGwScale with {range} scale units";
+        return units.Minimum == units.Maximum
+            ? $"ErGwScale with {units.Minimum} scale unit{(units.Minimum == 1 ? "" : "s")}"
+            : $"ErGwScale with {units.Minimum}-{units.Maximum} scale units";
     }
 }
