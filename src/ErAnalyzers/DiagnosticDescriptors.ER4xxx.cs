@@ -21,6 +21,10 @@ internal static partial class DiagnosticDescriptors
         "ER4004", Descriptors.ER4004.Title, Descriptors.ER4004.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
         isEnabledByDefault: true, Descriptors.ER4004.Description, Descriptors.ER4004.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER4008 = new(
+        "ER4008", Descriptors.ER4008.Title, Descriptors.ER4008.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4008.Description, Descriptors.ER4008.HelpUri);
+
     /// <summary>ER4xxx, validity.</summary>
-    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004];
+    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004, ER4008];
 }

@@ -13,10 +13,15 @@ public static class RuleEngine
     [
         new SingleConnectionRule(),
         new ActivePassiveRule(),
+        new ZoneRedundantGatewayRule(),
+        new GatewayConnectionLimitRule(),
+        new ScaleUnitBoundsRule(),
+        new FastPathGatewayRule(),
         new LinkSubnetRule(),
         new OverlappingSubnetsRule(),
         new PeerAsnRule(),
         new VlanRule(),
+        new RoutingWeightRule(),
     ];
 
     /// <summary>
