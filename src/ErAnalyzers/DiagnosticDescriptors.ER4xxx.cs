@@ -33,6 +33,10 @@ internal static partial class DiagnosticDescriptors
         "ER4007", Descriptors.ER4007.Title, Descriptors.ER4007.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
         isEnabledByDefault: true, Descriptors.ER4007.Description, Descriptors.ER4007.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER4008 = new(
+        "ER4008", Descriptors.ER4008.Title, Descriptors.ER4008.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4008.Description, Descriptors.ER4008.HelpUri);
+
     /// <summary>ER4xxx, validity.</summary>
-    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004, ER4005, ER4006, ER4007];
+    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004, ER4005, ER4006, ER4007, ER4008];
 }

@@ -129,26 +129,9 @@ public class DesignAnalyzerTests
 
     private static string Text(Location location) => location.SourceTree!.GetText().ToString(location.SourceSpan);
 
-    private static async Task<Compilation> CompileAsync(bool withDsl, params string[] sources)
-    {
-        var references = await TestReferences.Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        if (withDsl)
-        {
-            references = references.Add(TestReferences.Dsl).Add(TestReferences.Model);
-        }
-
-        var compilation = CSharpCompilation.Create(
-            "Design",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, path: $"/0/Test{i}.cs")),
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        return compilation;
-    }
-
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(params string[] sources)
     {
-        var compilation = await CompileAsync(withDsl: true, sources);
+        var compilation = await TestReferences.CompileAsync(withDsl: true, sources);
         var diagnostics = await compilation.WithAnalyzers([new DesignAnalyzer()]).GetAllDiagnosticsAsync();
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         return [.. diagnostics.Where(d => d.Id is "ER1001" or "ER1002")];
@@ -157,7 +140,7 @@ public class DesignAnalyzerTests
     private static async Task<AnalyzerTelemetryInfo> TelemetryAsync(bool withDsl)
     {
         var analyzer = new DesignAnalyzer();
-        var compilation = await CompileAsync(withDsl, LookAlike);
+        var compilation = await TestReferences.CompileAsync(withDsl, LookAlike);
         var analysis = compilation.WithAnalyzers(
             [analyzer],
             new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));

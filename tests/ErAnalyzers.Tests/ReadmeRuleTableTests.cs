@@ -13,31 +13,34 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace ErAnalyzers.Tests;
 
 /// <summary>
-/// The README's rule table is generated from the analyzer's descriptors and the code fixes. When it is stale this
-/// test fails; <c>ER_UPDATE_README=1 dotnet test tests/ErAnalyzers.Tests --filter ReadmeRuleTableTests</c> rewrites it.
+/// The rule tables of README.md and docs/rules/README.md are generated from the analyzer's descriptors and the code
+/// fixes. When one is stale this test fails;
+/// <c>ER_UPDATE_README=1 dotnet test tests/ErAnalyzers.Tests --filter ReadmeRuleTableTests</c> rewrites them.
 /// </summary>
 public class ReadmeRuleTableTests
 {
     private const string Start = "<!-- rules:start: generated from the descriptors by ReadmeRuleTableTests; ER_UPDATE_README=1 to rewrite -->";
     private const string End = "<!-- rules:end -->";
 
-    [Fact]
-    public void The_readme_rule_table_is_the_one_generated_from_the_descriptors()
+    [Theory]
+    [InlineData("README.md", "docs/rules/")]
+    [InlineData("docs/rules/README.md", "")]
+    public void The_rule_table_is_the_one_generated_from_the_descriptors(string file, string pages)
     {
-        string path = Path.Combine(Repository.Root, "README.md");
+        string path = Path.Combine(Repository.Root, file);
         string readme = File.ReadAllText(path);
         int start = readme.IndexOf(Start, StringComparison.Ordinal);
         int end = readme.IndexOf(End, StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, $"README.md must hold the markers {Start} and {End}");
 
-        string expected = readme[..(start + Start.Length)] + "\n" + Table() + readme[end..];
+        string expected = readme[..(start + Start.Length)] + "\n" + Table(pages) + readme[end..];
         if (Environment.GetEnvironmentVariable("ER_UPDATE_README") == "1")
         {
             File.WriteAllText(path, expected);
         }
 
         Assert.True(expected == File.ReadAllText(path),
-            "The README rule table is stale: run ER_UPDATE_README=1 dotnet test tests/ErAnalyzers.Tests --filter ReadmeRuleTableTests");
+            $"The rule table of {file} is stale: run ER_UPDATE_README=1 dotnet test tests/ErAnalyzers.Tests --filter ReadmeRuleTableTests");
     }
 
     [Fact]
@@ -49,7 +52,7 @@ public class ReadmeRuleTableTests
         Assert.All(fixes.Values, title => Assert.False(string.IsNullOrWhiteSpace(title)));
     }
 
-    private static string Table()
+    private static string Table(string pages)
     {
         var fixes = CodeFixTitles();
         var table = new StringBuilder();
@@ -57,7 +60,7 @@ public class ReadmeRuleTableTests
         foreach (var descriptor in new DesignAnalyzer().SupportedDiagnostics.OrderBy(d => d.Id, StringComparer.Ordinal))
         {
             string fix = fixes.TryGetValue(descriptor.Id, out string? title) ? title : "-";
-            table.Append($"| [{descriptor.Id}](docs/rules/{descriptor.Id}.md) | {descriptor.Title} | {descriptor.DefaultSeverity} | {fix} |\n");
+            table.Append($"| [{descriptor.Id}]({pages}{descriptor.Id}.md) | {descriptor.Title} | {descriptor.DefaultSeverity} | {fix} |\n");
         }
 
         return table.ToString();

@@ -64,4 +64,13 @@ public static partial class Descriptors
         Category.Validity,
         Severity.Error,
         "Some features need a higher circuit SKU. Microsoft, on ExpressRoute Local: \"ExpressRoute Global Reach isn't available on Local\".");
+
+    /// <summary>ER4008: a connection's routing weight is outside 0-32000.</summary>
+    public static RuleDescriptor ER4008 { get; } = new(
+        "ER4008",
+        "A connection's routing weight must be within 0-32000",
+        "Routing weight {1} of connection '{0}' is outside 0-32000: use a weight from 0 to 32000",
+        Category.Validity,
+        Severity.Error,
+        "Azure accepts a gateway connection's routing weight only within 0-32000. Microsoft: \"The range of RoutingWeight is 0 to 32000. The default value is 0.\"");
 }

@@ -14,4 +14,7 @@ public static class FixProperties
 
     /// <summary>Set when the finding sits on a setting whose removal is the fix (ER1002).</summary>
     public const string Removable = "Removable";
+
+    /// <summary>The zone-redundant gateway SKU to use instead, a <c>GatewaySku</c> member name (ER2005).</summary>
+    public const string ZoneRedundantSku = "ZoneRedundantSku";
 }

@@ -13,6 +13,10 @@ public static class RuleEngine
     [
         new SingleConnectionRule(),
         new ActivePassiveRule(),
+        new ZoneRedundantGatewayRule(),
+        new GatewayConnectionLimitRule(),
+        new ScaleUnitBoundsRule(),
+        new FastPathGatewayRule(),
         new LinkSubnetRule(),
         new OverlappingSubnetsRule(),
         new PeerAsnRule(),
@@ -20,6 +24,7 @@ public static class RuleEngine
         new MicrosoftPeeringAddressRule(),
         new CircuitBandwidthRule(),
         new SkuFeatureRule(),
+        new RoutingWeightRule(),
     ];
 
     /// <summary>

@@ -77,7 +77,11 @@ internal sealed partial class DesignEvaluator
                 part.Circuits.Add(NewCircuit(call));
                 break;
             case RuleScope.Gateway:
-                part.Gateways.Add(NewGateway(call));
+                var gateway = NewGateway(call);
+
+                // The builder the call returns may be configured after it (scale units), out of this evaluation's sight.
+                gateway.Incomplete |= call.Parent is not IExpressionStatementOperation;
+                part.Gateways.Add(gateway);
                 break;
             case RuleScope.DirectPort:
                 part.DirectPorts.Add(NewDirectPort(call));

@@ -97,6 +97,9 @@ internal sealed partial class DesignEvaluator
             case "DirectPort" when DslSymbols.Is(type, dsl.DesignBuilder):
                 // A circuit on the port needs its size and encapsulation, whatever the design it is in.
                 return NewDirectPort(call);
+            case "Circuit" when DslSymbols.Is(type, dsl.DesignBuilder):
+                // A gateway's connection is named after its circuit, whatever the design the circuit is in.
+                return NewCircuit(call);
             case "Router" when DslSymbols.Is(type, dsl.SiteBuilder):
                 var router = new RouterRef(Argument(call, "name") as string, receiver as SiteRef, AsEnum<DeviceKind>(Argument(call, "kind"), Locate(call)), Locate(call));
                 routers.Add(router);

@@ -101,7 +101,7 @@ public class RuleEngineTests
     {
         var ids = RuleEngine.AllRules.Select(r => r.Descriptor.Id).ToArray();
 
-        Assert.Equal(["ER1001", "ER1002", "ER4001", "ER4002", "ER4003", "ER4004", "ER4005", "ER4006", "ER4007"], ids);
+        Assert.Equal(["ER1001", "ER1002", "ER2005", "ER2006", "ER2007", "ER2008", "ER4001", "ER4002", "ER4003", "ER4004", "ER4005", "ER4006", "ER4007", "ER4008"], ids);
         Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(ids.Length, RuleEngine.AllRules.Select(r => r.GetType()).Distinct().Count());
     }
@@ -109,6 +109,10 @@ public class RuleEngineTests
     [Theory]
     [InlineData("ER1001", Severity.Warning, "ExpressRoute.Redundancy")]
     [InlineData("ER1002", Severity.Warning, "ExpressRoute.Redundancy")]
+    [InlineData("ER2005", Severity.Warning, "ExpressRoute.SiteResilience")]
+    [InlineData("ER2006", Severity.Error, "ExpressRoute.SiteResilience")]
+    [InlineData("ER2007", Severity.Error, "ExpressRoute.SiteResilience")]
+    [InlineData("ER2008", Severity.Error, "ExpressRoute.SiteResilience")]
     [InlineData("ER4001", Severity.Error, "ExpressRoute.Validity")]
     [InlineData("ER4002", Severity.Error, "ExpressRoute.Validity")]
     [InlineData("ER4003", Severity.Error, "ExpressRoute.Validity")]
@@ -116,6 +120,7 @@ public class RuleEngineTests
     [InlineData("ER4005", Severity.Error, "ExpressRoute.Validity")]
     [InlineData("ER4006", Severity.Error, "ExpressRoute.Validity")]
     [InlineData("ER4007", Severity.Error, "ExpressRoute.Validity")]
+    [InlineData("ER4008", Severity.Error, "ExpressRoute.Validity")]
     public void Each_descriptor_matches_the_rule_catalogue(string id, Severity severity, string category)
     {
         var descriptor = Assert.Single(RuleEngine.AllRules, r => r.Descriptor.Id == id).Descriptor;

@@ -1,9 +1,12 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using ErAnalyzers.Analyzers;
 using ErAnalyzers.Dsl;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -26,6 +29,24 @@ internal static class TestReferences
         {
             disabled.AddRange(new DesignAnalyzer().SupportedDiagnostics.Select(d => d.Id).Except(rulesUnderTest));
         }
+    }
+
+    /// <summary>A compilation of <paramref name="sources"/> (named <c>/0/Test{i}.cs</c>) that must have no compiler error.</summary>
+    public static Task<Compilation> CompileAsync(bool withDsl, params string[] sources) =>
+        CompileAsync(withDsl, sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, path: $"/0/Test{i}.cs")));
+
+    /// <summary>A compilation of <paramref name="trees"/> against .NET 10 (and the DSL) that must have no compiler error.</summary>
+    public static async Task<Compilation> CompileAsync(bool withDsl, IEnumerable<SyntaxTree> trees)
+    {
+        var references = await Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        if (withDsl)
+        {
+            references = references.Add(Dsl).Add(Model);
+        }
+
+        var compilation = CSharpCompilation.Create("Design", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        return compilation;
     }
 
     public static void AddTo(SolutionState state, bool withDsl = true)

@@ -1,0 +1,3 @@
+using ErAnalyzers.Samples;
+
+return SampleRunner.Run(BadFailureDetection.BadFailureDetectionDesign.Create(), args);

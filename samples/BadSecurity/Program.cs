@@ -1,0 +1,3 @@
+using ErAnalyzers.Samples;
+
+return SampleRunner.Run(BadSecurity.BadSecurityDesign.Create(), args);

@@ -1,0 +1,79 @@
+using ErAnalyzers;
+using ErAnalyzers.Dsl;
+
+namespace BadSiteResilience;
+
+/// <summary>
+/// Site and gateway resilience gone wrong (ER2xxx), one mistake per gateway, each marked where it is made. Every
+/// circuit is itself sound (both links active-active on two routers, BFD, an MD5 key); a helper builds them all.
+/// ER2004 is reported at the helper's Sku(...) call, where the tier of every circuit is written.
+/// </summary>
+public static class BadSiteResilienceDesign
+{
+    public static NetworkDesign Create() => NetworkDesign.Create("contoso-bad-site-resilience", d =>
+    {
+        var dc = d.Site("amsterdam-dc", asn: 65010);
+        var ce1 = dc.Router("ams-ce1");
+        var ce2 = dc.Router("ams-ce2");
+
+        const string OnPremises = "10.10.0.0/16";
+        var erAms = Circuit(d, "er-ams", "Equinix", "Amsterdam", 10, ce1, ce2, OnPremises);
+        var erAmsB = Circuit(d, "er-ams-b", "Equinix", "Amsterdam", 11, ce1, ce2, "10.20.0.0/16");
+        var erLon = Circuit(d, "er-lon", "Megaport", "London", 20, ce1, ce2, OnPremises);
+        var erFra = Circuit(d, "er-fra", "Colt", "Frankfurt", 30, ce1, ce2, OnPremises);
+        var erPar = Circuit(d, "er-par", "Orange", "Paris", 40, ce1, ce2, OnPremises);
+        var erDub = Circuit(d, "er-dub", "Eir", "Dublin", 50, ce1, ce2, OnPremises);
+        var erSin = Circuit(d, "er-sin", "Singtel", "Singapore", 60, ce1, ce2, OnPremises);
+
+        // ER2001: one circuit at one peering location (standard resiliency) is below the minimum, high by default.
+        d.Gateway("ergw-single", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-single", g => g
+            .Connect(erAms));
+
+        // ER2002: two circuits that back each other up, both in Amsterdam: one site outage takes both.
+        // ER2003: they advertise different on-premises prefixes, so a failover loses routes.
+        // ER2009: one provider for both: no provider diversity (information).
+        d.Gateway("ergw-one-site", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-one-site", g => g
+            .Connect(erAms)
+            .Connect(erAmsB));
+
+        // ER2004: London and Singapore are in different geopolitical regions; both circuits need Premium.
+        d.Gateway("ergw-global", GatewaySku.ErGw2AZ, region: "westeurope", virtualNetwork: "hub-global", g => g
+            .Connect(erLon)
+            .Connect(erSin));
+
+        // ER2005: the Standard SKU is not zone-redundant (ErGw1AZ is its zone-redundant equivalent).
+        d.Gateway("ergw-legacy", GatewaySku.Standard, region: "westeurope", virtualNetwork: "hub-legacy", g => g
+            .Connect(erLon)
+            .Connect(erFra));
+
+        // ER2006: ErGw1AZ takes at most 4 circuit connections; the fifth is refused.
+        d.Gateway("ergw-busy", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-busy", g => g
+            .Connect(erAms)
+            .Connect(erLon)
+            .Connect(erFra)
+            .Connect(erPar)
+            .Connect(erDub));
+
+        // ER2007: autoscaling needs a minimum of at least 2 scale units.
+        d.Gateway("ergw-scale", GatewaySku.ErGwScale, region: "northeurope", virtualNetwork: "hub-scale", g => g
+            .ScaleUnits(1, 10)
+            .Connect(erLon)
+            .Connect(erFra));
+
+        // ER2008: FastPath needs UltraPerformance, ErGw3AZ or ErGwScale with at least 10 scale units.
+        d.Gateway("ergw-fastpath", GatewaySku.ErGw1AZ, region: "northeurope", virtualNetwork: "hub-fastpath", g => g
+            .Connect(erLon, c => c.FastPath())
+            .Connect(erPar));
+    });
+
+    /// <summary>A sound Standard circuit: both links active-active on two routers, BFD, an MD5 key.</summary>
+    private static CircuitBuilder Circuit(
+        DesignBuilder d, string name, string provider, string location, int block, RouterBuilder ce1, RouterBuilder ce2, string onPremises) =>
+        d.Circuit(name, c => c
+            .ServiceProvider(provider, peeringLocation: location, Bandwidth.Gbps(1))
+            .Sku(CircuitTier.Standard, BillingModel.MeteredData)
+            .PrivatePeering(vlan: 100, p => p
+                .Primary($"192.168.{block}.0/30", ce1, link => link.Bfd().Advertise(onPremises))
+                .Secondary($"192.168.{block}.4/30", ce2, link => link.Bfd().Advertise(onPremises))
+                .Md5Key(Secret.Parameter($"md5Key{block}"))));
+}

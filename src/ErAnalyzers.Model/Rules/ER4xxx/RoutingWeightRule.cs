@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Globalization;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>ER4008: a connection's routing weight is outside 0-32000.</summary>
+public sealed class RoutingWeightRule : DesignRule
+{
+    private const int HighestWeight = 32000;
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Descriptors.ER4008;
+
+    /// <inheritdoc />
+    public override RuleScope Scope => RuleScope.Gateway;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    {
+        foreach (var gateway in design.Gateways)
+        {
+            // Code the evaluator could not follow may set a weight again.
+            if (!gateway.IsComplete)
+            {
+                continue;
+            }
+
+            foreach (var connection in gateway.Connections)
+            {
+                if (connection.RoutingWeight is { IsKnown: true, Value: < 0 or > HighestWeight } weight)
+                {
+                    yield return Report(connection, weight.Location, null, connection.DisplayName, weight.Value.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        }
+    }
+}
