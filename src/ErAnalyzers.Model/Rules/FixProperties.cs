@@ -14,4 +14,7 @@ public static class FixProperties
 
     /// <summary>Set when the finding sits on a setting whose removal is the fix (ER1002).</summary>
     public const string Removable = "Removable";
+
+    /// <summary>The name of the template parameter a secret written in source should be passed as (ER5001).</summary>
+    public const string SecretParameter = "SecretParameter";
 }

@@ -13,10 +13,16 @@ public static class RuleEngine
     [
         new SingleConnectionRule(),
         new ActivePassiveRule(),
+        new MissingBfdRule(),
+        new AggressiveTimersRule(),
+        new PrefixLimitRule(),
         new LinkSubnetRule(),
         new OverlappingSubnetsRule(),
         new PeerAsnRule(),
         new VlanRule(),
+        new LiteralMd5KeyRule(),
+        new MissingMd5KeyRule(),
+        new MacSecRule(),
     ];
 
     /// <summary>
