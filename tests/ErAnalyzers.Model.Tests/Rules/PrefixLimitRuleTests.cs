@@ -183,6 +183,15 @@ public class PrefixLimitRuleTests
     }
 
     [Fact]
+    public void The_own_prefixes_of_a_complete_link_of_an_incomplete_microsoft_peering_still_count()
+    {
+        var peering = Make.Microsoft().AdvertisingPublic(Make.Prefixes(100)).Advertising(LinkRole.Primary, Make.Prefixes(201, first: 300)) with { IsComplete = false };
+
+        FindingAssert.Single(Design(Standard(peering)).Run<PrefixLimitRule>(), Descriptors.ER3003, Severity.Error,
+            peering.Link(LinkRole.Primary).Location, ["er-ams", "MicrosoftPeering", "IPv4", "201", "the primary link", "200"]);
+    }
+
+    [Fact]
     public void Each_session_over_its_limit_is_reported()
     {
         var privatePeering = Make.Private().WithIpv6()

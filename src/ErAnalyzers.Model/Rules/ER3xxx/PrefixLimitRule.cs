@@ -41,15 +41,12 @@ public sealed class PrefixLimitRule : DesignRule
             {
                 int limit = Limit(circuit, peering.Kind, pair.Family);
 
-                // Microsoft peering sends its public prefixes on every session of their family.
-                var shared = Known(peering.AdvertisedPublicPrefixes, pair.Family);
+                // Microsoft peering sends its public prefixes on every session of their family; they count only
+                // when the whole peering was seen.
+                var shared = peering.IsComplete ? Known(peering.AdvertisedPublicPrefixes, pair.Family) : [];
                 if (shared.Count > limit)
                 {
-                    if (peering.IsComplete)
-                    {
-                        yield return Report(peering, peering.Location, null, Arguments(circuit, peering, pair.Family, shared.Count, "each link", limit));
-                    }
-
+                    yield return Report(peering, peering.Location, null, Arguments(circuit, peering, pair.Family, shared.Count, "each link", limit));
                     continue;
                 }
 
@@ -57,9 +54,7 @@ public sealed class PrefixLimitRule : DesignRule
                 {
                     var advertised = Known(link.Policy.AdvertisedPrefixes, pair.Family);
                     advertised.UnionWith(shared);
-
-                    // Public prefixes count only when the whole peering was seen.
-                    if (advertised.Count > limit && (peering.IsComplete || shared.Count == 0))
+                    if (advertised.Count > limit)
                     {
                         yield return Report(link, link.Location, null,
                             Arguments(circuit, peering, pair.Family, advertised.Count, $"the {link.Role.Describe()} link", limit));
