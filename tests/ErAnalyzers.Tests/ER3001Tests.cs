@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using ErAnalyzers.Tests.Verifiers;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace ErAnalyzers.Tests;

@@ -60,4 +60,14 @@ public class MissingMd5KeyRuleTests
 
         Assert.Equal(["er-ams AzurePrivatePeering", "er-ams MicrosoftPeering"], findings.Select(f => string.Join(" ", f.MessageArguments)));
     }
+
+    [Fact]
+    public void An_unnamed_circuit_is_shown_as_unknown()
+    {
+        var design = Make.Design(Make.Circuit("x", Make.Private()) with { Name = null });
+
+        var finding = Assert.Single(design.Run<MissingMd5KeyRule>());
+
+        Assert.Equal(["(unknown)", "AzurePrivatePeering"], finding.MessageArguments);
+    }
 }
