@@ -17,11 +17,17 @@ public static class RuleEngine
         new GatewayConnectionLimitRule(),
         new ScaleUnitBoundsRule(),
         new FastPathGatewayRule(),
+        new MissingBfdRule(),
+        new AggressiveTimersRule(),
+        new PrefixLimitRule(),
         new LinkSubnetRule(),
         new OverlappingSubnetsRule(),
         new PeerAsnRule(),
         new VlanRule(),
         new RoutingWeightRule(),
+        new LiteralMd5KeyRule(),
+        new MissingMd5KeyRule(),
+        new MacSecRule(),
     ];
 
     /// <summary>
