@@ -48,7 +48,7 @@ public abstract class SequentialFixer : CodeFixProvider
     protected abstract Task<Document?> TryFixAsync(Document document, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken);
 
     /// <summary>The invocation whose method name a diagnostic sits on.</summary>
-    private static InvocationExpressionSyntax? FindCall(SyntaxNode root, TextSpan span) =>
+    internal static InvocationExpressionSyntax? FindCall(SyntaxNode root, TextSpan span) =>
         root.FindNode(span, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<InvocationExpressionSyntax>()
             .FirstOrDefault(call => call.Expression is MemberAccessExpressionSyntax member && member.Name.Span == span);
 

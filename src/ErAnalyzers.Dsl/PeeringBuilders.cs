@@ -169,7 +169,7 @@ public abstract class PeeringBuilder<TSelf> : LinkPairBuilder<TSelf>, IPeeringBu
     {
         var at = Guard.At(file, line);
         Guard.Text(key, Element, "the MD5 key", at);
-        md5Key = new SecretReference { ParameterName = LiteralKeyParameter(Circuit.Name, Kind), IsLiteralInSource = true, Location = at };
+        md5Key = new SecretReference { ParameterName = SecretReference.LiteralMd5KeyParameter(Circuit.Name, Kind), IsLiteralInSource = true, Location = at };
         return (TSelf)this;
     }
 
@@ -200,10 +200,6 @@ public abstract class PeeringBuilder<TSelf> : LinkPairBuilder<TSelf>, IPeeringBu
             Enabled = enabled,
         });
     }
-
-    /// <summary>The template parameter that asks for a key written in source: <c>md5Key_er_ams_Private</c>.</summary>
-    internal static string LiteralKeyParameter(string circuitName, PeeringKind kind) =>
-        $"md5Key_{new string([.. circuitName.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_')])}_{kind}";
 
     /// <summary>Adds what only this kind of peering has.</summary>
     private protected virtual Peering Complete(Peering peering) => peering;

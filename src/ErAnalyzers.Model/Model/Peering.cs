@@ -164,4 +164,20 @@ public sealed record SecretReference
 
     /// <summary>Where the secret was given.</summary>
     public SourceLocation? Location { get; init; }
+
+    /// <summary>
+    /// The template parameter that asks for an MD5 key written in source, <c>md5Key_er_ams_Private</c>: the DSL
+    /// names it so, and the fix of ER5001 refers to the key by the same name.
+    /// </summary>
+    public static string LiteralMd5KeyParameter(string circuitName, PeeringKind kind)
+    {
+        var name = new System.Text.StringBuilder("md5Key_");
+        foreach (char c in circuitName ?? throw new System.ArgumentNullException(nameof(circuitName)))
+        {
+            // A template parameter name holds ASCII letters, digits and underscores only.
+            name.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') ? c : '_');
+        }
+
+        return name.Append('_').Append(kind).ToString();
+    }
 }

@@ -17,6 +17,9 @@ public static class RuleEngine
         new GatewayConnectionLimitRule(),
         new ScaleUnitBoundsRule(),
         new FastPathGatewayRule(),
+        new MissingBfdRule(),
+        new AggressiveTimersRule(),
+        new PrefixLimitRule(),
         new LinkSubnetRule(),
         new OverlappingSubnetsRule(),
         new PeerAsnRule(),
@@ -25,6 +28,9 @@ public static class RuleEngine
         new CircuitBandwidthRule(),
         new SkuFeatureRule(),
         new RoutingWeightRule(),
+        new LiteralMd5KeyRule(),
+        new MissingMd5KeyRule(),
+        new MacSecRule(),
     ];
 
     /// <summary>

@@ -3,7 +3,7 @@ using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Model.Tests.TestData;
 
-/// <summary>Factories for what Azure offers: bandwidths, port sizes, SKU tiers, Global Reach, public prefixes.</summary>
+/// <summary>Factories for what Azure offers: bandwidths, port sizes, Global Reach, public prefixes (SKU tiers: Make.Routing.cs).</summary>
 internal static partial class Make
 {
     /// <summary>The circuit with another bandwidth, on the same connectivity (provider or Direct).</summary>
@@ -28,9 +28,6 @@ internal static partial class Make
 
     /// <summary>A design with a circuit on a Direct port pair.</summary>
     public static NetworkDesignModel DirectDesign(Circuit circuit, params DirectPort[] ports) => Design(circuit) with { DirectPorts = ports };
-
-    /// <summary>The circuit with a SKU tier written at its own location.</summary>
-    public static Circuit WithTier(this Circuit circuit, CircuitTier tier) => circuit with { Tier = Set(tier) };
 
     /// <summary>A Global Reach connection from <paramref name="circuit"/> to <paramref name="peer"/>, written at its own location.</summary>
     public static GlobalReachConnection GlobalReach(string? circuit, string? peer) => new()

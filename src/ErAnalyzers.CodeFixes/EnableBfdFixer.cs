@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using ErAnalyzers.Analyzers;
+using ErAnalyzers.Analyzers.Evaluation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+
+namespace ErAnalyzers.CodeFixes;
+
+/// <summary>
+/// ER3001 "Enable BFD": appends <c>.Bfd()</c> to the link's configuration lambda (<c>link =&gt; link.Advertise(...)</c>
+/// becomes <c>link =&gt; link.Advertise(...).Bfd()</c>), or gives a link without configuration
+/// <c>link =&gt; link.Bfd()</c>. Not offered for other configurations (block bodies, method groups, variables).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnableBfdFixer)), Shared]
+public sealed class EnableBfdFixer : LocalFixer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ER3001.Id);
+
+    /// <inheritdoc />
+    protected override string Title => "Enable BFD";
+
+    private protected override (SyntaxNode Node, SyntaxNode Replacement)? Rewrite(
+        DslSymbols dsl, SemanticModel model, IInvocationOperation call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+    {
+        if (call.TargetMethod.Name is not ("Primary" or "Secondary") || !DslSymbols.Is(call.TargetMethod.ContainingType, dsl.LinkPairBuilder)
+            || call.Syntax is not InvocationExpressionSyntax { ArgumentList: var arguments }
+            || call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "configure") is not { } configure)
+        {
+            return null;
+        }
+
+        if (configure.ArgumentKind == ArgumentKind.DefaultValue)
+        {
+            // After named arguments, a positional one would not compile.
+            var argument = Argument(ParseExpression("link => link.Bfd()"));
+            argument = arguments.Arguments.Any(a => a.NameColon is not null) ? argument.WithNameColon(NameColon("configure")) : argument;
+            var separated = arguments.Arguments.GetWithSeparators().Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(Space)).Add(argument);
+            return (arguments, arguments.WithArguments(SeparatedList<ArgumentSyntax>(separated)));
+        }
+
+        return configure.Syntax is ArgumentSyntax { Expression: LambdaExpressionSyntax { ExpressionBody: { } body } }
+            && DslSymbols.Is(model.GetTypeInfo(body, cancellationToken).Type, dsl.LinkBuilder)
+            ? (body, AppendBfd(body))
+            : null;
+    }
+
+    // A chain written one call per line gets the new call on a line of its own, indented as the last one.
+    private static ExpressionSyntax AppendBfd(ExpressionSyntax chain)
+    {
+        var dot = Token(SyntaxKind.DotToken);
+        var receiver = chain.WithoutTrailingTrivia();
+        if (chain is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax last }
+            && last.Expression.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } lineBreak)
+        {
+            receiver = receiver.WithTrailingTrivia(lineBreak);
+            dot = dot.WithLeadingTrivia(last.OperatorToken.LeadingTrivia.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
+        }
+
+        return InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, dot, IdentifierName("Bfd")))
+            .WithTrailingTrivia(chain.GetTrailingTrivia());
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>A link (one BGP session) with the peering and the circuit it belongs to.</summary>
+public sealed record CircuitLink(Circuit Circuit, Peering Peering, Link Link)
+{
+    /// <summary>
+    /// The arguments that name the session in a message: circuit, peering, family and role
+    /// (<c>er-ams</c>, <c>AzurePrivatePeering</c>, <c>IPv4</c>, <c>primary</c>).
+    /// </summary>
+    public string[] Names => [Circuit.DisplayName, Peering.AzureName, Link.Family.ToString(), Link.Role.Describe()];
+
+    /// <summary>
+    /// Whether the customer edge runs BFD on the session, or may: a BFD setting whose timers are unknown is BFD.
+    /// </summary>
+    public bool MayRunBfd => Link.Policy.Bfd is not null;
+}
+
+/// <summary>Walks the BGP sessions of a design.</summary>
+public static class CircuitLinks
+{
+    /// <summary>Every link of every peering of every circuit: IPv4 before IPv6, primary before secondary.</summary>
+    public static IEnumerable<CircuitLink> AllLinks(this NetworkDesignModel design) =>
+        design.AllPeerings().SelectMany(p => p.Peering.LinkPairs.SelectMany(pair => pair.Links).Select(link => new CircuitLink(p.Circuit, p.Peering, link)));
+}

@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>
+/// ER3001: a link has no BFD, so a failure is detected only when Microsoft's 180-second BGP hold timer expires.
+/// Reported on the link's <c>Primary(...)</c> or <c>Secondary(...)</c> call.
+/// </summary>
+public sealed class MissingBfdRule : DesignRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Descriptors.ER3001;
+
+    /// <inheritdoc />
+    public override RuleScope Scope => RuleScope.Circuit;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options) =>
+        design.AllLinks()
+            // Part of an incomplete link was not seen: BFD may be enabled there.
+            .Where(session => session.Link.IsComplete && !session.MayRunBfd)
+            .Select(session => Report(session.Link, session.Link.Location, null, session.Names));
+}
