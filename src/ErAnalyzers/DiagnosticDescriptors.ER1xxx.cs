@@ -13,6 +13,14 @@ internal static partial class DiagnosticDescriptors
         "ER1002", Descriptors.ER1002.Title, Descriptors.ER1002.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
         isEnabledByDefault: true, Descriptors.ER1002.Description, Descriptors.ER1002.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER1003 = new(
+        "ER1003", Descriptors.ER1003.Title, Descriptors.ER1003.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER1003.Description, Descriptors.ER1003.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER1004 = new(
+        "ER1004", Descriptors.ER1004.Title, Descriptors.ER1004.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER1004.Description, Descriptors.ER1004.HelpUri);
+
     /// <summary>ER1xxx, link redundancy.</summary>
-    public static readonly DiagnosticDescriptor[] Redundancy = [ER1001, ER1002];
+    public static readonly DiagnosticDescriptor[] Redundancy = [ER1001, ER1002, ER1003, ER1004];
 }

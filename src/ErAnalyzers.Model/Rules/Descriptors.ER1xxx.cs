@@ -19,4 +19,22 @@ public static partial class Descriptors
         Category.Redundancy,
         Severity.Warning,
         "Microsoft runs both connections active-active and balances per flow. Microsoft: \"Running connections in active-passive mode risks both connections failing if the active path fails.\"");
+
+    /// <summary>ER1003: both links of a peering end on one customer edge router.</summary>
+    public static RuleDescriptor ER1003 { get; } = new(
+        "ER1003",
+        "The two links of a peering must end on different customer edge routers",
+        "Peering '{1}' ({2}) of circuit '{0}' has both links on router '{3}': move the secondary link to another router of site '{4}', because one router failing takes down both connections",
+        Category.Redundancy,
+        Severity.Warning,
+        "One router under both connections is a single point of failure that the two ExpressRoute connections were meant to remove. Microsoft: \"If you terminate both the primary and secondary connections of an Azure ExpressRoute circuit on the same Customer Premises Equipment (CPE), you compromise high availability within your on-premises network.\"");
+
+    /// <summary>ER1004: both links of a peering end on one router port.</summary>
+    public static RuleDescriptor ER1004 { get; } = new(
+        "ER1004",
+        "The two links of a peering must not share a router port",
+        "Peering '{1}' ({2}) of circuit '{0}' has both links on port '{4}' of router '{3}': move the secondary link to a port of another router, because one port failing takes down both connections",
+        Category.Redundancy,
+        Severity.Warning,
+        "Two links on one port (for example two subinterfaces of one interface) share one physical connection. Microsoft: \"configuring both connections using the same port of a CPE forces the partner to compromise high availability on their network segment.\"");
 }
