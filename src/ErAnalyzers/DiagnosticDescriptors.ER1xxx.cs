@@ -21,6 +21,10 @@ internal static partial class DiagnosticDescriptors
         "ER1004", Descriptors.ER1004.Title, Descriptors.ER1004.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
         isEnabledByDefault: true, Descriptors.ER1004.Description, Descriptors.ER1004.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER1005 = new(
+        "ER1005", Descriptors.ER1005.Title, Descriptors.ER1005.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER1005.Description, Descriptors.ER1005.HelpUri);
+
     /// <summary>ER1xxx, link redundancy.</summary>
-    public static readonly DiagnosticDescriptor[] Redundancy = [ER1001, ER1002, ER1003, ER1004];
+    public static readonly DiagnosticDescriptor[] Redundancy = [ER1001, ER1002, ER1003, ER1004, ER1005];
 }

@@ -37,4 +37,13 @@ public static partial class Descriptors
         Category.Redundancy,
         Severity.Warning,
         "Two links on one port (for example two subinterfaces of one interface) share one physical connection. Microsoft: \"configuring both connections using the same port of a CPE forces the partner to compromise high availability on their network segment.\"");
+
+    /// <summary>ER1005: a link of an ExpressRoute Direct port pair is disabled.</summary>
+    public static RuleDescriptor ER1005 { get; } = new(
+        "ER1005",
+        "Both links of an ExpressRoute Direct port pair should be enabled",
+        "{1} of Direct port '{0}' {2}: enable it with AdminState.Enabled once its cross-connect is in place, because while one port is off the circuits on the pair have no redundant link",
+        Category.Redundancy,
+        Severity.Warning,
+        "The admin state turns a physical port of the pair on or off. Disabled links are normal before the cross-connects are made (billing starts when a link is enabled, or after 45 days): suppress with a justification until then. Azure Proactive Resiliency Library: \"The Admin State of both Links of an ExpressRoute Direct should be in Enabled state.\"");
 }

@@ -15,6 +15,7 @@ public static class RuleEngine
         new ActivePassiveRule(),
         new SameRouterRule(),
         new SameRouterPortRule(),
+        new DisabledDirectLinkRule(),
         new LinkSubnetRule(),
         new OverlappingSubnetsRule(),
         new PeerAsnRule(),
