@@ -25,6 +25,14 @@ internal static partial class DiagnosticDescriptors
         "ER1005", Descriptors.ER1005.Title, Descriptors.ER1005.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
         isEnabledByDefault: true, Descriptors.ER1005.Description, Descriptors.ER1005.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER1006 = new(
+        "ER1006", Descriptors.ER1006.Title, Descriptors.ER1006.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER1006.Description, Descriptors.ER1006.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER1007 = new(
+        "ER1007", Descriptors.ER1007.Title, Descriptors.ER1007.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER1007.Description, Descriptors.ER1007.HelpUri);
+
     /// <summary>ER1xxx, link redundancy.</summary>
-    public static readonly DiagnosticDescriptor[] Redundancy = [ER1001, ER1002, ER1003, ER1004, ER1005];
+    public static readonly DiagnosticDescriptor[] Redundancy = [ER1001, ER1002, ER1003, ER1004, ER1005, ER1006, ER1007];
 }

@@ -46,4 +46,22 @@ public static partial class Descriptors
         Category.Redundancy,
         Severity.Warning,
         "The admin state turns a physical port of the pair on or off. Disabled links are normal before the cross-connects are made (billing starts when a link is enabled, or after 45 days): suppress with a justification until then. Azure Proactive Resiliency Library: \"The Admin State of both Links of an ExpressRoute Direct should be in Enabled state.\"");
+
+    /// <summary>ER1006: a peering is disabled.</summary>
+    public static RuleDescriptor ER1006 { get; } = new(
+        "ER1006",
+        "A peering should not be disabled",
+        "Peering '{1}' of circuit '{0}' is disabled, so the BGP sessions of both its links are down: remove Disabled() to bring the peering up",
+        Category.Redundancy,
+        Severity.Warning,
+        "A disabled peering carries no traffic on either connection. Microsoft: \"When you disable a peering, the Border Gateway Protocol (BGP) session for both the primary and the secondary connection of your ExpressRoute circuit is shut down.\"");
+
+    /// <summary>ER1007: the customer edge ignores AS-path length on a session.</summary>
+    public static RuleDescriptor ER1007 { get; } = new(
+        "ER1007",
+        "The customer edge must not ignore AS-path length on ExpressRoute sessions",
+        "The {3} link of peering '{1}' ({2}) of circuit '{0}' ignores AS-path length: remove IgnoreAsPathLength(), because Microsoft lengthens the AS path to move traffic off a connection before maintenance",
+        Category.Redundancy,
+        Severity.Warning,
+        "During maintenance Microsoft prepends the AS path on one connection to drain it. Microsoft: \"You must not ignore longer AS path, as it can cause asymmetric routing, resulting in a service outage.\"");
 }

@@ -16,6 +16,8 @@ public static class RuleEngine
         new SameRouterRule(),
         new SameRouterPortRule(),
         new DisabledDirectLinkRule(),
+        new DisabledPeeringRule(),
+        new IgnoredAsPathRule(),
         new LinkSubnetRule(),
         new OverlappingSubnetsRule(),
         new PeerAsnRule(),
