@@ -33,6 +33,14 @@ internal static partial class DiagnosticDescriptors
         "ER1007", Descriptors.ER1007.Title, Descriptors.ER1007.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
         isEnabledByDefault: true, Descriptors.ER1007.Description, Descriptors.ER1007.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER1008 = new(
+        "ER1008", Descriptors.ER1008.Title, Descriptors.ER1008.MessageFormat, Category.Redundancy, DiagnosticSeverity.Info,
+        isEnabledByDefault: true, Descriptors.ER1008.Description, Descriptors.ER1008.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER1009 = new(
+        "ER1009", Descriptors.ER1009.Title, Descriptors.ER1009.MessageFormat, Category.Redundancy, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER1009.Description, Descriptors.ER1009.HelpUri);
+
     /// <summary>ER1xxx, link redundancy.</summary>
-    public static readonly DiagnosticDescriptor[] Redundancy = [ER1001, ER1002, ER1003, ER1004, ER1005, ER1006, ER1007];
+    public static readonly DiagnosticDescriptor[] Redundancy = [ER1001, ER1002, ER1003, ER1004, ER1005, ER1006, ER1007, ER1008, ER1009];
 }

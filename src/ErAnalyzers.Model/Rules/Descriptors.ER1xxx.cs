@@ -64,4 +64,22 @@ public static partial class Descriptors
         Category.Redundancy,
         Severity.Warning,
         "During maintenance Microsoft prepends the AS path on one connection to drain it. Microsoft: \"You must not ignore longer AS path, as it can cause asymmetric routing, resulting in a service outage.\"");
+
+    /// <summary>ER1008: BGP to Microsoft ends on a stateful device.</summary>
+    public static RuleDescriptor ER1008 { get; } = new(
+        "ER1008",
+        "BGP to Microsoft should end on a stateless device",
+        "The {3} link of peering '{1}' ({2}) of circuit '{0}' ends on stateful firewall '{4}': terminate the BGP session on a stateless router, because a stateful device can break failover during maintenance",
+        Category.Redundancy,
+        Severity.Info,
+        "Microsoft: \"Terminating Azure ExpressRoute BGP connections on stateful devices can cause failover issues during planned or unplanned maintenance\"; terminate BGP sessions on stateless devices when possible.");
+
+    /// <summary>ER1009: planned steady-state traffic exceeds the circuit bandwidth.</summary>
+    public static RuleDescriptor ER1009 { get; } = new(
+        "ER1009",
+        "Steady-state traffic must fit in the circuit bandwidth",
+        "Circuit '{0}' expects {1} of steady-state traffic, more than its bandwidth of {2}: raise the bandwidth to at least {1}, because the traffic above it relies on the second link, which is meant for redundancy",
+        Category.Redundancy,
+        Severity.Warning,
+        "Traffic spread over both links can exceed the circuit bandwidth, but not when one link fails. Microsoft: \"Since the second link is meant for redundancy, it isn't guaranteed and shouldn't be used for extra traffic for a sustained period of time.\"");
 }

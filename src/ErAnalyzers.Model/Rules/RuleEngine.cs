@@ -18,6 +18,8 @@ public static class RuleEngine
         new DisabledDirectLinkRule(),
         new DisabledPeeringRule(),
         new IgnoredAsPathRule(),
+        new StatefulDeviceRule(),
+        new TrafficAboveBandwidthRule(),
         new LinkSubnetRule(),
         new OverlappingSubnetsRule(),
         new PeerAsnRule(),

@@ -119,6 +119,8 @@ public class RuleEngineTests
     [InlineData("ER1005", Severity.Warning, "ExpressRoute.Redundancy")]
     [InlineData("ER1006", Severity.Warning, "ExpressRoute.Redundancy")]
     [InlineData("ER1007", Severity.Warning, "ExpressRoute.Redundancy")]
+    [InlineData("ER1008", Severity.Info, "ExpressRoute.Redundancy")]
+    [InlineData("ER1009", Severity.Warning, "ExpressRoute.Redundancy")]
     public void Each_descriptor_matches_the_rule_catalogue(string id, Severity severity, string category)
     {
         var descriptor = Assert.Single(RuleEngine.AllRules, r => r.Descriptor.Id == id).Descriptor;
