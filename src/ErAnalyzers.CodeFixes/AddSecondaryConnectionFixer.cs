@@ -58,14 +58,7 @@ public sealed class AddSecondaryConnectionFixer : SequentialFixer
             ArgumentList(SeparatedList(arguments, call.ArgumentList.Arguments.GetSeparators())));
         newLink = OnItsOwnLine(newLink, call, member).WithTrailingTrivia(call.GetTrailingTrivia());
 
-        var newRoot = root.TrackNodes(call, router.InsertAfter ?? (SyntaxNode)call);
-        newRoot = newRoot.ReplaceNode(newRoot.GetCurrentNode(call)!, newLink);
-        if (router.Declaration is { } declaration && newRoot.GetCurrentNode(router.InsertAfter!) is { } anchor)
-        {
-            newRoot = newRoot.InsertNodesAfter(anchor, [declaration.WithLeadingTrivia(anchor.GetLeadingTrivia())]);
-        }
-
-        return document.WithSyntaxRoot(newRoot);
+        return document.WithSyntaxRoot(router.Apply(root, call, newLink));
     }
 
     // In a chain written one call per line, the new link gets a line of its own with the same indentation.

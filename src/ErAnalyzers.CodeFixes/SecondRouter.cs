@@ -9,8 +9,9 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace ErAnalyzers.CodeFixes;
 
 /// <summary>
-/// The router the added link should end on: another router of the same site, visible where the link is written;
-/// else a new one, declared right after the lone link's router.
+/// The router a link should end on instead of (or besides) the one its call names: another router of the same site,
+/// visible where the link is written; else a new one, declared right after that router. Shared by the fixes that
+/// add a link (ER1001) and move one (ER1003).
 /// </summary>
 internal sealed class SecondRouter
 {
@@ -25,10 +26,10 @@ internal sealed class SecondRouter
     public string Name { get; }
 
     /// <summary>The declaration of a new router, if one is needed.</summary>
-    public LocalDeclarationStatementSyntax? Declaration { get; }
+    private LocalDeclarationStatementSyntax? Declaration { get; }
 
     /// <summary>The statement the new declaration goes after.</summary>
-    public StatementSyntax? InsertAfter { get; }
+    private StatementSyntax? InsertAfter { get; }
 
     /// <summary>
     /// Finds the second router for the link <paramref name="call"/> describes, or null when the first router is not
@@ -70,6 +71,22 @@ internal sealed class SecondRouter
             .NormalizeWhitespace()
             .WithTrailingTrivia(statement.GetTrailingTrivia());
         return new SecondRouter(variable, declaration, statement);
+    }
+
+    /// <summary>
+    /// Replaces <paramref name="node"/> of <paramref name="root"/> with <paramref name="replacement"/> (which names
+    /// this router) and declares the router when it is a new one.
+    /// </summary>
+    public SyntaxNode Apply(SyntaxNode root, SyntaxNode node, SyntaxNode replacement)
+    {
+        var newRoot = root.TrackNodes(node, InsertAfter ?? node);
+        newRoot = newRoot.ReplaceNode(newRoot.GetCurrentNode(node)!, replacement);
+        if (Declaration is { } declaration && newRoot.GetCurrentNode(InsertAfter!) is { } anchor)
+        {
+            newRoot = newRoot.InsertNodesAfter(anchor, [declaration.WithLeadingTrivia(anchor.GetLeadingTrivia())]);
+        }
+
+        return newRoot;
     }
 
     private static (ExpressionSyntax Site, string Name)? RouterCall(ExpressionSyntax? expression) =>

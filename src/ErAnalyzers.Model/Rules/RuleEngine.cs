@@ -13,6 +13,13 @@ public static class RuleEngine
     [
         new SingleConnectionRule(),
         new ActivePassiveRule(),
+        new SameRouterRule(),
+        new SameRouterPortRule(),
+        new DisabledDirectLinkRule(),
+        new DisabledPeeringRule(),
+        new IgnoredAsPathRule(),
+        new StatefulDeviceRule(),
+        new TrafficAboveBandwidthRule(),
         new ZoneRedundantGatewayRule(),
         new GatewayConnectionLimitRule(),
         new ScaleUnitBoundsRule(),

@@ -71,20 +71,23 @@ internal sealed partial class DesignEvaluator
     {
         var at = Locate(call);
         var part = new DesignState(null, at) { Incomplete = true };
+        OwnedState builder;
         switch (scope)
         {
             case RuleScope.Circuit:
-                part.Circuits.Add(NewCircuit(call));
+                var circuit = NewCircuit(call);
+                part.Circuits.Add(circuit);
+                builder = circuit;
                 break;
             case RuleScope.Gateway:
                 var gateway = NewGateway(call);
-
-                // The builder the call returns may be configured after it (scale units), out of this evaluation's sight.
-                gateway.Incomplete |= call.Parent is not IExpressionStatementOperation;
                 part.Gateways.Add(gateway);
+                builder = gateway;
                 break;
             case RuleScope.DirectPort:
-                part.DirectPorts.Add(NewDirectPort(call));
+                var port = NewDirectPort(call);
+                part.DirectPorts.Add(port);
+                builder = port;
                 break;
             default:
                 var design = new DesignState(Argument(call, "name") as string, at);
@@ -92,9 +95,56 @@ internal sealed partial class DesignEvaluator
                 return design.ToModel(Sites());
         }
 
+        // The call returns its builder: what code after it does with that builder is not seen from here.
+        if (MayBeConfiguredLater(call))
+        {
+            builder.Incomplete = true;
+        }
+
         // A partial design names the Direct ports its circuits are on; the port evaluated as the part is there already.
         part.DirectPorts.AddRange(directPorts.Where(p => !part.DirectPorts.Contains(p)));
         return part.ToModel(Sites());
+    }
+
+    /// <summary>
+    /// Whether the builder a call returns may be configured after the call (<c>d.DirectPort(...).Link1(...)</c>, a
+    /// local configured later, a helper that returns it). It may not when the value is dropped, or only handed to
+    /// the DSL, which reads such builders and never changes them (<c>ExpressRouteDirect(port, ...)</c>,
+    /// <c>Connect(circuit)</c>, <c>GlobalReach(...)</c>).
+    /// </summary>
+    private bool MayBeConfiguredLater(IOperation value)
+    {
+        var use = value.Parent;
+        while (use is IConversionOperation)
+        {
+            use = use.Parent;
+        }
+
+        return use switch
+        {
+            IExpressionStatementOperation => false,
+            IArgumentOperation { Parent: IInvocationOperation consumer } => !IsDslMethod(consumer.TargetMethod),
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => LocalMayBeConfigured(declarator),
+            _ => true,
+        };
+    }
+
+    /// <summary>Whether any use of a local holding a builder may configure it (a syntactic scan of its scope, as for assignments).</summary>
+    private bool LocalMayBeConfigured(IVariableDeclaratorOperation declarator)
+    {
+        var local = declarator.Symbol;
+        var scope = declarator.Syntax.Ancestors().FirstOrDefault(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax or CompilationUnitSyntax);
+        if (scope is null)
+        {
+            return true;
+        }
+
+        var model = semanticModel(declarator.Syntax.SyntaxTree);
+        return scope.DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Where(identifier => identifier.Identifier.ValueText == local.Name)
+            .Select(identifier => model.GetOperation(identifier, cancellationToken))
+            .Any(reference => reference is ILocalReferenceOperation { Local: var referenced }
+                && SymbolEqualityComparer.Default.Equals(referenced, local) && MayBeConfiguredLater(reference));
     }
 
     private List<Site> Sites()

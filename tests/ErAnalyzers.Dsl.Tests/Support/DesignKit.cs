@@ -61,9 +61,13 @@ internal sealed class DesignKit
         .Primary("203.0.113.0/30", Ce1)
         .Secondary("203.0.113.4/30", Ce2);
 
-    /// <summary>A 10-Gbps Dot1Q Direct port pair in Amsterdam.</summary>
+    /// <summary>A 10-Gbps Dot1Q Direct port pair in Amsterdam with both links enabled (ER1005), then <paramref name="configure"/>.</summary>
     public DirectPortBuilder DirectPort(string name = "erd-ams", Action<DirectPortBuilder>? configure = null) =>
-        D.DirectPort(name, "westeurope", "Equinix-Amsterdam-AM5", Bandwidth.Gbps(10), PortEncapsulation.Dot1Q, configure);
+        D.DirectPort(name, "westeurope", "Equinix-Amsterdam-AM5", Bandwidth.Gbps(10), PortEncapsulation.Dot1Q, port =>
+        {
+            port.Link1(AdminState.Enabled).Link2(AdminState.Enabled);
+            configure?.Invoke(port);
+        });
 
     /// <summary>A zone-redundant gateway in <c>hub-weu</c>.</summary>
     public GatewayBuilder Gateway(string name = "ergw", Action<GatewayBuilder>? configure = null) =>

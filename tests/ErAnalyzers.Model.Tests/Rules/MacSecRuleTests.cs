@@ -20,7 +20,7 @@ public class MacSecRuleTests
     [InlineData(MacSecCipher.GcmAes256)]
     public void A_non_xpn_cipher_is_reported_on_the_macsec_call(MacSecCipher cipher)
     {
-        var port = Make.EncryptedPort("erd-ams") with { Link2 = Make.PortLink("Link2", Make.Set(cipher)) };
+        var port = Make.EncryptedPort("erd-ams") with { Link2 = Make.EncryptedLink("Link2", Make.Set(cipher)) };
 
         var finding = FindingAssert.Single(Make.DesignOf(port).Run<MacSecRule>(), Descriptors.ER5003, Severity.Info,
             port.Link2.MacSec!.Cipher!.Location, ["erd-ams", "Link2", $"uses the non-XPN cipher {cipher}"]);
@@ -33,7 +33,7 @@ public class MacSecRuleTests
     [Fact]
     public void A_link_without_macsec_is_reported_on_its_link_call()
     {
-        var port = Make.EncryptedPort("erd-ams") with { Link1 = Make.PortLink("Link1", null) };
+        var port = Make.EncryptedPort("erd-ams") with { Link1 = Make.EncryptedLink("Link1", null) };
 
         var finding = FindingAssert.Single(Make.DesignOf(port).Run<MacSecRule>(), Descriptors.ER5003, Severity.Info,
             port.Link1.Location, ["erd-ams", "Link1", "has no MACsec"]);
@@ -56,7 +56,7 @@ public class MacSecRuleTests
     [Fact]
     public void A_cipher_the_analyzer_cannot_see_is_silent()
     {
-        var port = Make.EncryptedPort("erd-ams") with { Link1 = Make.PortLink("Link1", Make.Unknown<MacSecCipher>()) };
+        var port = Make.EncryptedPort("erd-ams") with { Link1 = Make.EncryptedLink("Link1", Make.Unknown<MacSecCipher>()) };
 
         Assert.Empty(Make.DesignOf(port).Run<MacSecRule>());
     }
@@ -72,9 +72,9 @@ public class MacSecRuleTests
     [Fact]
     public void Each_link_of_each_port_is_reported_on_its_own()
     {
-        var ams = Make.EncryptedPort("erd-ams") with { Link1 = Make.PortLink("Link1", Make.Set(MacSecCipher.GcmAes128)), Link2 = Make.PortLink("Link2", null) };
+        var ams = Make.EncryptedPort("erd-ams") with { Link1 = Make.EncryptedLink("Link1", Make.Set(MacSecCipher.GcmAes128)), Link2 = Make.EncryptedLink("Link2", null) };
         var lon = Make.EncryptedPort("erd-lon");
-        var fra = Make.EncryptedPort("erd-fra") with { Link2 = Make.PortLink("Link2", Make.Set(MacSecCipher.GcmAes256)) };
+        var fra = Make.EncryptedPort("erd-fra") with { Link2 = Make.EncryptedLink("Link2", Make.Set(MacSecCipher.GcmAes256)) };
 
         var findings = Make.DesignOf(ams, lon, fra).Run<MacSecRule>();
 
@@ -86,7 +86,7 @@ public class MacSecRuleTests
     [Fact]
     public void An_unnamed_port_is_shown_as_unknown()
     {
-        var port = Make.EncryptedPort("x") with { Name = null, Link1 = Make.PortLink("Link1", null) };
+        var port = Make.EncryptedPort("x") with { Name = null, Link1 = Make.EncryptedLink("Link1", null) };
 
         var finding = Assert.Single(Make.DesignOf(port).Run<MacSecRule>());
 

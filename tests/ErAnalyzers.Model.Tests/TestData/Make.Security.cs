@@ -15,7 +15,7 @@ internal static partial class Make
     public static Peering WithMd5Key(this Peering peering, SecretReference key) => peering with { Md5Key = key };
 
     /// <summary>A configured link of a Direct port pair, with MACsec when a cipher is given.</summary>
-    public static DirectPortLink PortLink(string name, Setting<MacSecCipher>? cipher) => new()
+    public static DirectPortLink EncryptedLink(string name, Setting<MacSecCipher>? cipher) => new()
     {
         Name = name,
         Location = At(),
@@ -33,8 +33,8 @@ internal static partial class Make
     /// <summary>A Dot1Q port pair whose two links use MACsec with <paramref name="cipher"/>.</summary>
     public static DirectPort EncryptedPort(string name, MacSecCipher cipher = MacSecCipher.GcmAesXpn256) => Port(name, PortEncapsulation.Dot1Q) with
     {
-        Link1 = PortLink("Link1", Set(cipher)),
-        Link2 = PortLink("Link2", Set(cipher)),
+        Link1 = EncryptedLink("Link1", Set(cipher)),
+        Link2 = EncryptedLink("Link2", Set(cipher)),
     };
 
     /// <summary>A design of Direct port pairs only.</summary>

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>
+/// ER1007: the customer edge ignores AS-path length in best-path selection on an ExpressRoute session, so
+/// Microsoft's maintenance prepends cannot move its traffic. Reported on the <c>IgnoreAsPathLength()</c> call.
+/// </summary>
+public sealed class IgnoredAsPathRule : DesignRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Descriptors.ER1007;
+
+    /// <inheritdoc />
+    public override RuleScope Scope => RuleScope.Circuit;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    {
+        // The DSL has no call that stops ignoring the AS path: what was not seen cannot undo it.
+        foreach (var links in CircuitLinkPair.All(design))
+        {
+            foreach (var link in links.Pair.Links.Where(l => l.Policy.IgnoresAsPathLength is { IsKnown: true, Value: true }))
+            {
+                yield return Report(link, link.Policy.IgnoresAsPathLength!.Location, null, links.Arguments(link.Role.Describe()));
+            }
+        }
+    }
+}

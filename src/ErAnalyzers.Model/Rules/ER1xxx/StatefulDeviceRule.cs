@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>
+/// ER1008: a link (BGP session to Microsoft) ends on a customer edge declared as a stateful firewall. Reported on
+/// the link's <c>Primary(...)</c>/<c>Secondary(...)</c> call, with the device's declaration as additional location.
+/// </summary>
+public sealed class StatefulDeviceRule : DesignRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Descriptors.ER1008;
+
+    /// <inheritdoc />
+    public override RuleScope Scope => RuleScope.Circuit;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    {
+        foreach (var links in CircuitLinkPair.All(design))
+        {
+            foreach (var link in links.Pair.Links)
+            {
+                if (Firewall(design, link) is { } firewall)
+                {
+                    yield return Report(link, link.Location, [firewall.Location], links.Arguments(link.Role.Describe(), link.RouterName!));
+                }
+            }
+        }
+    }
+
+    // The device the link ends on, when it is known to be a stateful firewall (every declaration of that name, in
+    // case the evaluator met the router more than once).
+    private static Router? Firewall(NetworkDesignModel design, Link link)
+    {
+        if (link.RouterName is null || link.SiteName is null)
+        {
+            return null;
+        }
+
+        var devices = design.Sites.Where(site => site.Name == link.SiteName)
+            .SelectMany(site => site.Routers)
+            .Where(router => router.Name == link.RouterName)
+            .ToList();
+        return devices.Count > 0 && devices.TrueForAll(d => d.Kind is { IsKnown: true, Value: DeviceKind.StatefulFirewall }) ? devices[0] : null;
+    }
+}
