@@ -4,8 +4,9 @@ using ErAnalyzers.Dsl;
 namespace QuickStart;
 
 /// <summary>
-/// A first design with two deliberate mistakes, so that its run shows what the checks find:
-/// the Microsoft peering has a single connection (ER1001) and the private peering is active-passive (ER1002).
+/// A first design with deliberate mistakes, so that its run shows what the checks find: the Microsoft peering has
+/// a single connection (ER1001), the private peering is active-passive (ER1002), and the gateway has one circuit
+/// until the second is ordered (ER2001).
 /// </summary>
 public static class QuickStartDesign
 {

@@ -13,6 +13,11 @@ public static class RuleEngine
     [
         new SingleConnectionRule(),
         new ActivePassiveRule(),
+        new MinimumResiliencyRule(),
+        new SharedPeeringLocationRule(),
+        new BackupPrefixesRule(),
+        new CrossRegionPremiumRule(),
+        new SingleProviderRule(),
         new LinkSubnetRule(),
         new OverlappingSubnetsRule(),
         new PeerAsnRule(),

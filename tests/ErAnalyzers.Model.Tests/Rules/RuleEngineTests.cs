@@ -66,7 +66,7 @@ public class RuleEngineTests
         var backward = RuleEngine.Evaluate(design, RuleEngine.AllRules.Reverse());
 
         Assert.Equal(forward.Select(f => f.ToString()), backward.Select(f => f.ToString()));
-        Assert.Equal(["ER4004", "ER4001", "ER4002", "ER4004", "ER4004", "ER1001"], forward.Select(f => f.RuleId));
+        Assert.Equal(["ER4004", "ER4001", "ER4002", "ER4004", "ER4004", "ER1001", "ER2001"], forward.Select(f => f.RuleId));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class RuleEngineTests
 
         var ids = RuleEngine.Evaluate(design).Select(f => f.RuleId);
 
-        Assert.Equal(["ER1001", "ER4004"], ids.Order());
+        Assert.Equal(["ER1001", "ER2001", "ER4004"], ids.Order());
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class RuleEngineTests
     {
         var design = Make.Design(
             Make.Circuit("er-ams", Make.Private().WithIpv6(), Make.Microsoft()),
-            Make.Circuit("er-fra", Make.Private().WithIpv6(), Make.Microsoft()));
+            Make.Circuit("er-fra", Make.Private().WithIpv6(), Make.Microsoft()).AtLocation("Frankfurt"));
 
         Assert.Empty(RuleEngine.Evaluate(design));
     }
@@ -101,7 +101,7 @@ public class RuleEngineTests
     {
         var ids = RuleEngine.AllRules.Select(r => r.Descriptor.Id).ToArray();
 
-        Assert.Equal(["ER1001", "ER1002", "ER4001", "ER4002", "ER4003", "ER4004"], ids);
+        Assert.Equal(["ER1001", "ER1002", "ER2001", "ER2002", "ER2003", "ER2004", "ER2009", "ER4001", "ER4002", "ER4003", "ER4004"], ids);
         Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(ids.Length, RuleEngine.AllRules.Select(r => r.GetType()).Distinct().Count());
     }
@@ -109,6 +109,11 @@ public class RuleEngineTests
     [Theory]
     [InlineData("ER1001", Severity.Warning, "ExpressRoute.Redundancy")]
     [InlineData("ER1002", Severity.Warning, "ExpressRoute.Redundancy")]
+    [InlineData("ER2001", Severity.Warning, "ExpressRoute.SiteResilience")]
+    [InlineData("ER2002", Severity.Warning, "ExpressRoute.SiteResilience")]
+    [InlineData("ER2003", Severity.Warning, "ExpressRoute.SiteResilience")]
+    [InlineData("ER2004", Severity.Error, "ExpressRoute.SiteResilience")]
+    [InlineData("ER2009", Severity.Info, "ExpressRoute.SiteResilience")]
     [InlineData("ER4001", Severity.Error, "ExpressRoute.Validity")]
     [InlineData("ER4002", Severity.Error, "ExpressRoute.Validity")]
     [InlineData("ER4003", Severity.Error, "ExpressRoute.Validity")]
