@@ -34,7 +34,23 @@ internal static partial class Make
         Peerings = [.. circuit.Peerings.Select(p => p.Kind == PeeringKind.Private ? change(p) : p)],
     };
 
+    /// <summary>The circuit with every link ending at routers of site <paramref name="site"/>.</summary>
+    public static Circuit EndingAt(this Circuit circuit, string? site) => circuit with
+    {
+        Peerings = [.. circuit.Peerings.Select(peering => peering with
+        {
+            Ipv4 = EndingAt(peering.Ipv4, site),
+            Ipv6 = peering.Ipv6 is null ? null : EndingAt(peering.Ipv6, site),
+        })],
+    };
+
     public static Setting<IpPrefix> AdvertisedPrefix(string prefix) => Set(IpPrefix.Parse(prefix));
+
+    private static LinkPair EndingAt(LinkPair pair, string? site) => pair with
+    {
+        Primary = pair.Primary is null ? null : pair.Primary with { SiteName = site },
+        Secondary = pair.Secondary is null ? null : pair.Secondary with { SiteName = site },
+    };
 
     /// <summary>A zone-redundant gateway with a connection to each circuit, in order.</summary>
     public static Gateway GatewayFor(string name, params Circuit[] circuits) => new()
