@@ -106,6 +106,30 @@ public class ER2004Tests
         ER2004(0, 1, "er-sea", "Seattle", "North America", "er-ams", "Amsterdam", "Europe", "Standard"));
 
     [Fact]
+    public Task A_circuit_handed_to_code_that_may_set_another_sku_is_not_reported() => Verify.Rules("ER2004").AnalyzerAsync(
+        Verify.Design(
+            """
+                    var ams = d.{|#1:Circuit|}("er-ams", c =>
+                    {
+                        c.ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1)).Sku(CircuitTier.Standard, BillingModel.MeteredData)
+                            .PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2));
+                        Upgrades.Apply(c);
+                    });
+
+            """
+            + Circuit("toronto", "er-toronto", "\"Toronto\"", "CircuitTier.Standard", skuMarker: "{|#0:Sku|}")
+            + Gateway("ams", "toronto"),
+            """
+                private abstract class Upgrades
+                {
+                    public static void Apply(CircuitBuilder circuit) => Next?.Invoke(circuit);
+
+                    private static Action<CircuitBuilder>? Next => null;
+                }
+            """),
+        ER2004(0, 1, "er-toronto", "Toronto", "North America", "er-ams", "Amsterdam", "Europe", "Standard"));
+
+    [Fact]
     public Task A_circuit_without_a_sku_call_is_not_reported() => Verify.Rules("ER2004").AnalyzerAsync(
         Verify.Design(
             """

@@ -97,6 +97,16 @@ public class CrossRegionPremiumRuleTests
     }
 
     [Fact]
+    public void A_circuit_not_seen_whole_may_be_made_premium_out_of_sight_and_is_not_reported()
+    {
+        var ams = At("er-ams", "Amsterdam", CircuitTier.Standard) with { IsComplete = false };
+        var nyc = At("er-nyc", "New York", CircuitTier.Standard);
+
+        FindingAssert.Single(Make.DesignOf([ams, nyc], Make.GatewayFor("gw", ams, nyc)).Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
+            nyc.Tier!.Location, ["er-nyc", "New York", "North America", "er-ams", "Amsterdam", "Europe", "gw", "Standard"], ams.Location);
+    }
+
+    [Fact]
     public void Locations_are_looked_up_without_case_and_named_as_written()
     {
         var ams = At("er-ams", "amsterdam", CircuitTier.Standard);

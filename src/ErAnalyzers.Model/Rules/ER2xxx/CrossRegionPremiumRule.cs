@@ -6,8 +6,8 @@ namespace ErAnalyzers.Rules;
 
 /// <summary>
 /// ER2004: two circuits connected to one gateway are at peering locations of different geopolitical regions (see
-/// <see cref="GeopoliticalRegions"/>) and are not both Premium. Each circuit whose known tier is not Premium is
-/// reported, once, on its <c>Sku(...)</c> call.
+/// <see cref="GeopoliticalRegions"/>) and are not both Premium. Each circuit seen whole whose known tier is not
+/// Premium is reported, once, on its <c>Sku(...)</c> call.
 /// </summary>
 public sealed class CrossRegionPremiumRule : DesignRule
 {
@@ -30,7 +30,8 @@ public sealed class CrossRegionPremiumRule : DesignRule
                           select (Circuit: circuit, Location: location!, Region: region!)).ToList();
             foreach (var circuit in placed)
             {
-                if (circuit.Circuit.Tier is not { IsKnown: true, Value: not CircuitTier.Premium } tier
+                // Sku(...) may be called again by code not seen: only a circuit seen whole has a final tier.
+                if (circuit.Circuit is not { IsComplete: true, Tier: { IsKnown: true, Value: not CircuitTier.Premium } tier }
                     || reported.Exists(c => ReferenceEquals(c, circuit.Circuit)))
                 {
                     continue;
