@@ -11,16 +11,6 @@ public sealed record CircuitPeering(Circuit Circuit, Peering Peering)
     public string Describe() => $"peering '{Peering.AzureName}' of circuit '{Circuit.DisplayName}'";
 }
 
-/// <summary>
-/// Circuits that back each other up: those connected to one gateway, or those whose links end at one on-premises
-/// site; with the gateway or site (the owner) a finding about them is reported on.
-/// </summary>
-public sealed record BackupGroup(DesignElement Owner, IReadOnlyList<Circuit> Circuits)
-{
-    /// <summary>"Gateway" or "Site", to start a message.</summary>
-    public string Kind => Owner is Site ? "Site" : "Gateway";
-}
-
 /// <summary>Walks a design the way several rules need.</summary>
 public static class DesignQueries
 {
@@ -82,9 +72,12 @@ public static class DesignQueries
     /// <summary>Every link of a peering, IPv4 then IPv6, primary first.</summary>
     public static IEnumerable<Link> Links(this Peering peering) => peering.LinkPairs.SelectMany(pair => pair.Links);
 
+    // The one site where circuits end, with those circuits; null when that is not known (see BackupGroups).
     private static BackupGroup? SiteBackupGroup(NetworkDesignModel design)
     {
-        if (!design.IsComplete || !design.Circuits.All(c => c.IsComplete && c.Peerings.All(p => p.IsComplete && p.Links().All(l => l.SiteName is not null))))
+        bool everyLinkSeen = design.IsComplete
+            && design.Circuits.All(c => c.IsComplete && c.Peerings.All(p => p.IsComplete && p.Links().All(l => l.SiteName is not null)));
+        if (!everyLinkSeen)
         {
             return null;
         }
@@ -125,4 +118,14 @@ public static class DesignQueries
         var firstTwo = elements.Take(2).ToList();
         return firstTwo.Count == 1 ? firstTwo[0] : null;
     }
+}
+
+/// <summary>
+/// Circuits that back each other up: those connected to one gateway, or those whose links end at one on-premises
+/// site; with the gateway or site (the owner) a finding about them is reported on.
+/// </summary>
+public sealed record BackupGroup(DesignElement Owner, IReadOnlyList<Circuit> Circuits)
+{
+    /// <summary>"Gateway" or "Site", to start a message.</summary>
+    public string Kind => Owner is Site ? "Site" : "Gateway";
 }
