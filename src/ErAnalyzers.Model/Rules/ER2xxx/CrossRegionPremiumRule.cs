@@ -28,24 +28,24 @@ public sealed class CrossRegionPremiumRule : DesignRule
                           let region = GeopoliticalRegions.Of(location)
                           where region is not null
                           select (Circuit: circuit, Location: location!, Region: region!)).ToList();
-            foreach (var circuit in placed)
+            foreach (var one in placed)
             {
                 // Sku(...) may be called again by code not seen: only a circuit seen whole has a final tier.
-                if (circuit.Circuit is not { IsComplete: true, Tier: { IsKnown: true, Value: not CircuitTier.Premium } tier }
-                    || reported.Exists(c => ReferenceEquals(c, circuit.Circuit)))
+                if (one.Circuit is not { IsComplete: true, Tier: { IsKnown: true, Value: not CircuitTier.Premium } tier }
+                    || reported.Exists(c => ReferenceEquals(c, one.Circuit)))
                 {
                     continue;
                 }
 
-                var other = placed.FirstOrDefault(c => c.Region != circuit.Region);
+                var other = placed.FirstOrDefault(c => c.Region != one.Region);
                 if (other.Circuit is null)
                 {
                     continue;
                 }
 
-                reported.Add(circuit.Circuit);
-                yield return Report(circuit.Circuit, tier.Location, [other.Circuit.Location],
-                    circuit.Circuit.DisplayName, circuit.Location, circuit.Region, other.Circuit.DisplayName, other.Location, other.Region,
+                reported.Add(one.Circuit);
+                yield return Report(one.Circuit, tier.Location, [other.Circuit.Location],
+                    one.Circuit.DisplayName, one.Location, one.Region, other.Circuit.DisplayName, other.Location, other.Region,
                     backups.Owner.DisplayName, tier.Value.ToString());
             }
         }
