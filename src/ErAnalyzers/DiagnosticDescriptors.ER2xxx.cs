@@ -5,6 +5,22 @@ namespace ErAnalyzers.Analyzers;
 
 internal static partial class DiagnosticDescriptors
 {
+    public static readonly DiagnosticDescriptor ER2001 = new(
+        "ER2001", Descriptors.ER2001.Title, Descriptors.ER2001.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER2001.Description, Descriptors.ER2001.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER2002 = new(
+        "ER2002", Descriptors.ER2002.Title, Descriptors.ER2002.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER2002.Description, Descriptors.ER2002.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER2003 = new(
+        "ER2003", Descriptors.ER2003.Title, Descriptors.ER2003.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER2003.Description, Descriptors.ER2003.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER2004 = new(
+        "ER2004", Descriptors.ER2004.Title, Descriptors.ER2004.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER2004.Description, Descriptors.ER2004.HelpUri);
+
     public static readonly DiagnosticDescriptor ER2005 = new(
         "ER2005", Descriptors.ER2005.Title, Descriptors.ER2005.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Warning,
         isEnabledByDefault: true, Descriptors.ER2005.Description, Descriptors.ER2005.HelpUri);
@@ -21,6 +37,10 @@ internal static partial class DiagnosticDescriptors
         "ER2008", Descriptors.ER2008.Title, Descriptors.ER2008.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Error,
         isEnabledByDefault: true, Descriptors.ER2008.Description, Descriptors.ER2008.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER2009 = new(
+        "ER2009", Descriptors.ER2009.Title, Descriptors.ER2009.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Info,
+        isEnabledByDefault: true, Descriptors.ER2009.Description, Descriptors.ER2009.HelpUri);
+
     /// <summary>ER2xxx, site and gateway resilience.</summary>
-    public static readonly DiagnosticDescriptor[] SiteResilience = [ER2005, ER2006, ER2007, ER2008];
+    public static readonly DiagnosticDescriptor[] SiteResilience = [ER2001, ER2002, ER2003, ER2004, ER2005, ER2006, ER2007, ER2008, ER2009];
 }

@@ -41,8 +41,8 @@ public sealed class DesignRuleFindingTests
 
         var design = DesignKit.Create(rule.Configure);
 
-        var finding = Assert.Single(design.Validate());
-        Assert.Equal(rule.RuleId, finding.RuleId);
+        // The kit's designs have one circuit (or one peering location): ER2001/ER2002 report that too.
+        var finding = Assert.Single(design.Validate(), f => f.RuleId == rule.RuleId);
         Assert.Equal(rule.Severity, finding.Severity);
         Assert.Equal(rule.Where, finding.Location);
         foreach (string fragment in rule.Fragments)
@@ -62,7 +62,7 @@ public sealed class DesignRuleFindingTests
 
         if (rule.Severity == Severity.Error)
         {
-            var finding = Assert.Single(design.Validate());
+            var finding = Assert.Single(design.Validate(), f => f.Severity == Severity.Error);
             AssertListsExactly([finding], Assert.Throws<DesignValidationException>(() => design.ToArmTemplate()));
             AssertListsExactly([finding], Assert.Throws<DesignValidationException>(() => design.WriteArmTemplate(target)));
             Assert.Empty(folder.Entries());
@@ -86,7 +86,7 @@ public sealed class DesignRuleFindingTests
             k.D.Circuit("er-lon", c => DesignKit.Provider(c).PrivatePeering(4095, p => k.Links(p)));
         });
         var findings = design.Validate();
-        Assert.Equal(["ER4003", "ER4004", "ER4004"], findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
+        Assert.Equal(["ER2002", "ER4003", "ER4004", "ER4004"], findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
 
         var errors = findings.Where(f => f.Severity == Severity.Error).ToArray();
         Assert.Equal(2, errors.Length);

@@ -27,11 +27,11 @@ public sealed class ValidateLocationTests
     }
 
     [Fact]
-    public void QuickStart_gives_exactly_ER1001_and_ER1002()
+    public void QuickStart_gives_exactly_ER1001_ER1002_and_ER2001()
     {
         var findings = SampleDesigns.Create("QuickStart").Validate();
 
-        Assert.Equal(["ER1001", "ER1002"], findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
+        Assert.Equal(["ER1001", "ER1002", "ER2001"], findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -2,6 +2,42 @@ namespace ErAnalyzers.Rules;
 
 public static partial class Descriptors
 {
+    /// <summary>ER2001: a gateway or a site reaches Azure with less resiliency than the configured minimum.</summary>
+    public static RuleDescriptor ER2001 { get; } = new(
+        "ER2001",
+        "A gateway or an on-premises site must reach Azure with at least the configured resiliency",
+        "{0} '{1}' reaches Azure with {2} resiliency, below the configured minimum ({3}): {4}",
+        Category.SiteResilience,
+        Severity.Warning,
+        "One circuit at one peering location (standard resiliency) does not survive the loss of that location; an ExpressRoute Metro circuit spans two sites of one metro (high), circuits at two peering locations survive either (maximum). Microsoft: \"Microsoft recommends high resiliency at minimum for all production workloads.\"");
+
+    /// <summary>ER2002: circuits that back each other up share one peering location.</summary>
+    public static RuleDescriptor ER2002 { get; } = new(
+        "ER2002",
+        "Circuits that back each other up must be at different peering locations",
+        "{0} '{1}' has {2} circuits, all at peering location '{3}', so the loss of that location cuts them all: move a circuit to another peering location",
+        Category.SiteResilience,
+        Severity.Warning,
+        "Only circuits at distinct peering locations give site resiliency: a second circuit at the same location fails with it. Microsoft \"strongly recommends you set up at least two ExpressRoute circuits in different peering locations\".");
+
+    /// <summary>ER2003: circuits that back each other up advertise different on-premises prefixes.</summary>
+    public static RuleDescriptor ER2003 { get; } = new(
+        "ER2003",
+        "Circuits that back each other up must advertise the same on-premises prefixes",
+        "Circuits '{0}' and '{1}' back each other up on gateway '{2}' but advertise different on-premises prefixes ({3} only over '{4}'): advertise the same prefixes over both circuits",
+        Category.SiteResilience,
+        Severity.Warning,
+        "When one circuit fails, Azure reaches on-premises only through the prefixes the other circuit advertises. Microsoft: \"The routes advertised over the ExpressRoute circuit should be identical across both redundant circuits.\"");
+
+    /// <summary>ER2004: circuits in different geopolitical regions back each other up without Premium on both.</summary>
+    public static RuleDescriptor ER2004 { get; } = new(
+        "ER2004",
+        "Circuits in different geopolitical regions that back each other up must both be Premium",
+        "Circuit '{0}' at {1} ({2}) and circuit '{3}' at {4} ({5}) back each other up on gateway '{6}' across geopolitical regions, but '{0}' is {7}: set the Premium SKU on both circuits",
+        Category.SiteResilience,
+        Severity.Error,
+        "A Local or Standard circuit reaches the Azure regions of its own geopolitical region only. Microsoft: \"To choose a location outside of the geo-political region, you will need to use Premium SKU for both circuits.\"");
+
     /// <summary>ER2005: a gateway SKU is not zone-redundant, or is Basic.</summary>
     public static RuleDescriptor ER2005 { get; } = new(
         "ER2005",
@@ -37,4 +73,13 @@ public static partial class Descriptors
         Category.SiteResilience,
         Severity.Error,
         "FastPath sends traffic past the gateway straight to the virtual machines, and only some gateways offer it. Microsoft: the gateway must be Ultra Performance, ErGw3AZ, or \"ErGwScale with a minimum of 10 scale units\".");
+
+    /// <summary>ER2009: every circuit of a gateway comes from one connectivity provider.</summary>
+    public static RuleDescriptor ER2009 { get; } = new(
+        "ER2009",
+        "Circuits that back each other up should come from different connectivity providers",
+        "Gateway '{0}' reaches Azure through {1} circuits, all from provider '{2}': consider a second provider, so that one provider's failure does not cut every path",
+        Category.SiteResilience,
+        Severity.Info,
+        "A provider's network is shared by all of its circuits. Microsoft (Well-Architected): \"Choosing different service providers for each circuit to ensure diverse paths\".");
 }

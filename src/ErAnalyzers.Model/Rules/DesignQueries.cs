@@ -31,4 +31,108 @@ public static class DesignQueries
         var firstTwo = items.Take(2).ToList();
         return firstTwo.Count == 1 ? firstTwo[0] : null;
     }
+    /// <summary>
+    /// For each gateway with connections that can be judged, the circuits connected to it, in connection order: the
+    /// gateway is complete and every connection names one circuit of the design. Other gateways are left out, so
+    /// that a rule never judges a gateway on circuits it cannot see.
+    /// </summary>
+    public static IEnumerable<BackupGroup> GatewayBackupGroups(this NetworkDesignModel design)
+    {
+        foreach (var gateway in design.Gateways.Where(g => g.IsComplete && g.Connections.Count > 0))
+        {
+            if (ConnectedCircuits(design, gateway) is { } circuits)
+            {
+                yield return new BackupGroup(gateway, circuits);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every group of circuits that back each other up: each gateway's (see <see cref="GatewayBackupGroups"/>), then
+    /// the on-premises site's, when the whole design was seen, every link's site is known, and circuits end at one
+    /// site only (an on-premises network the design does not describe may join several sites). A site whose circuits
+    /// are exactly a gateway's is left out: the gateway's finding says the same.
+    /// </summary>
+    public static IEnumerable<BackupGroup> BackupGroups(this NetworkDesignModel design)
+    {
+        var gateways = design.GatewayBackupGroups().ToList();
+        return SiteBackupGroup(design) is { } site && !gateways.Exists(g => SameCircuits(g.Circuits, site.Circuits))
+            ? [.. gateways, site]
+            : gateways;
+    }
+
+    /// <summary>
+    /// The peering location of a circuit when it is known: its provider's, or that of the ExpressRoute Direct port
+    /// pair it is on. Null when it is not known.
+    /// </summary>
+    public static string? PeeringLocation(this NetworkDesignModel design, Circuit circuit)
+    {
+        var location = circuit.Connectivity switch
+        {
+            ProviderConnectivity provider => provider.PeeringLocation,
+            DirectConnectivity { PortName: { } port } => Only(design.DirectPorts.Where(p => p.Name == port))?.PeeringLocation,
+            _ => null,
+        };
+        return location is { IsKnown: true } ? location.Value : null;
+    }
+
+    /// <summary>Every link of a peering, IPv4 then IPv6, primary first.</summary>
+    public static IEnumerable<Link> Links(this Peering peering) => peering.LinkPairs.SelectMany(pair => pair.Links);
+
+    // The one site where circuits end, with those circuits; null when that is not known (see BackupGroups).
+    private static BackupGroup? SiteBackupGroup(NetworkDesignModel design)
+    {
+        bool everyLinkSeen = design.IsComplete
+            && design.Circuits.All(c => c.IsComplete && c.Peerings.All(p => p.IsComplete && p.Links().All(l => l.SiteName is not null)));
+        if (!everyLinkSeen)
+        {
+            return null;
+        }
+
+        var circuits = design.Circuits.Where(c => c.Peerings.Any(p => p.Links().Any())).ToList();
+        var siteNames = circuits.SelectMany(c => c.Peerings).SelectMany(p => p.Links()).Select(l => l.SiteName).Distinct().ToList();
+        return siteNames.Count == 1 && Only(design.Sites.Where(s => s.Name == siteNames[0])) is { } site ? new BackupGroup(site, circuits) : null;
+    }
+
+    private static bool SameCircuits(IReadOnlyList<Circuit> some, IReadOnlyList<Circuit> others) =>
+        some.Count == others.Count && some.All(c => others.Any(other => ReferenceEquals(c, other)));
+
+    // The circuits a gateway connects, each once; null when a connection names no single circuit of the design.
+    private static List<Circuit>? ConnectedCircuits(NetworkDesignModel design, Gateway gateway)
+    {
+        var circuits = new List<Circuit>();
+        foreach (var connection in gateway.Connections)
+        {
+            if (Only(design.Circuits.Where(c => c.Name is not null && c.Name == connection.CircuitName)) is not { } circuit)
+            {
+                return null;
+            }
+
+            // Circuits are told apart by reference: two circuits may be equal records.
+            if (!circuits.Exists(c => ReferenceEquals(c, circuit)))
+            {
+                circuits.Add(circuit);
+            }
+        }
+
+        return circuits;
+    }
+
+    // The one element of a sequence; null when there is none or more than one (a name the design uses twice).
+    private static T? Only<T>(IEnumerable<T> elements)
+        where T : class
+    {
+        var firstTwo = elements.Take(2).ToList();
+        return firstTwo.Count == 1 ? firstTwo[0] : null;
+    }
+}
+
+/// <summary>
+/// Circuits that back each other up: those connected to one gateway, or those whose links end at one on-premises
+/// site; with the gateway or site (the owner) a finding about them is reported on.
+/// </summary>
+public sealed record BackupGroup(DesignElement Owner, IReadOnlyList<Circuit> Circuits)
+{
+    /// <summary>"Gateway" or "Site", to start a message.</summary>
+    public string Kind => Owner is Site ? "Site" : "Gateway";
 }

@@ -66,7 +66,7 @@ public class RuleEngineTests
         var backward = RuleEngine.Evaluate(design, RuleEngine.AllRules.Reverse());
 
         Assert.Equal(forward.Select(f => f.ToString()), backward.Select(f => f.ToString()));
-        Assert.Equal(["ER4004", "ER4001", "ER4002", "ER4004", "ER4004", "ER1001"], forward.Select(f => f.RuleId));
+        Assert.Equal(["ER4004", "ER4001", "ER4002", "ER4004", "ER4004", "ER1001", "ER2001"], forward.Select(f => f.RuleId));
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class RuleEngineTests
 
         var ids = RuleEngine.Evaluate(design).Select(f => f.RuleId);
 
-        Assert.Equal(["ER1001", "ER4004"], ids.Order());
+        Assert.Equal(["ER1001", "ER2001", "ER4004"], ids.Order());
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class RuleEngineTests
     {
         var design = Make.Design(
             Make.Circuit("er-ams", Make.Private().WithIpv6(), Make.Microsoft()),
-            Make.Circuit("er-fra", Make.Private().WithIpv6(), Make.Microsoft()));
+            Make.Circuit("er-fra", Make.Private().WithIpv6(), Make.Microsoft()).AtLocation("Frankfurt"));
 
         Assert.Empty(RuleEngine.Evaluate(design));
     }
@@ -110,10 +110,22 @@ public class RuleEngineTests
     [Theory]
     [InlineData("ER1001", Severity.Warning, "ExpressRoute.Redundancy")]
     [InlineData("ER1002", Severity.Warning, "ExpressRoute.Redundancy")]
+    [InlineData("ER1003", Severity.Warning, "ExpressRoute.Redundancy")]
+    [InlineData("ER1004", Severity.Warning, "ExpressRoute.Redundancy")]
+    [InlineData("ER1005", Severity.Warning, "ExpressRoute.Redundancy")]
+    [InlineData("ER1006", Severity.Warning, "ExpressRoute.Redundancy")]
+    [InlineData("ER1007", Severity.Warning, "ExpressRoute.Redundancy")]
+    [InlineData("ER1008", Severity.Info, "ExpressRoute.Redundancy")]
+    [InlineData("ER1009", Severity.Warning, "ExpressRoute.Redundancy")]
+    [InlineData("ER2001", Severity.Warning, "ExpressRoute.SiteResilience")]
+    [InlineData("ER2002", Severity.Warning, "ExpressRoute.SiteResilience")]
+    [InlineData("ER2003", Severity.Warning, "ExpressRoute.SiteResilience")]
+    [InlineData("ER2004", Severity.Error, "ExpressRoute.SiteResilience")]
     [InlineData("ER2005", Severity.Warning, "ExpressRoute.SiteResilience")]
     [InlineData("ER2006", Severity.Error, "ExpressRoute.SiteResilience")]
     [InlineData("ER2007", Severity.Error, "ExpressRoute.SiteResilience")]
     [InlineData("ER2008", Severity.Error, "ExpressRoute.SiteResilience")]
+    [InlineData("ER2009", Severity.Info, "ExpressRoute.SiteResilience")]
     [InlineData("ER4001", Severity.Error, "ExpressRoute.Validity")]
     [InlineData("ER4002", Severity.Error, "ExpressRoute.Validity")]
     [InlineData("ER4003", Severity.Error, "ExpressRoute.Validity")]
@@ -122,13 +134,6 @@ public class RuleEngineTests
     [InlineData("ER4006", Severity.Error, "ExpressRoute.Validity")]
     [InlineData("ER4007", Severity.Error, "ExpressRoute.Validity")]
     [InlineData("ER4008", Severity.Error, "ExpressRoute.Validity")]
-    [InlineData("ER1003", Severity.Warning, "ExpressRoute.Redundancy")]
-    [InlineData("ER1004", Severity.Warning, "ExpressRoute.Redundancy")]
-    [InlineData("ER1005", Severity.Warning, "ExpressRoute.Redundancy")]
-    [InlineData("ER1006", Severity.Warning, "ExpressRoute.Redundancy")]
-    [InlineData("ER1007", Severity.Warning, "ExpressRoute.Redundancy")]
-    [InlineData("ER1008", Severity.Info, "ExpressRoute.Redundancy")]
-    [InlineData("ER1009", Severity.Warning, "ExpressRoute.Redundancy")]
     public void Each_descriptor_matches_the_rule_catalogue(string id, Severity severity, string category)
     {
         var descriptor = Assert.Single(RuleEngine.AllRules, r => r.Descriptor.Id == id).Descriptor;

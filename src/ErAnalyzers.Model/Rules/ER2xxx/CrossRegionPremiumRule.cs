@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>
+/// ER2004: two circuits connected to one gateway are at peering locations of different geopolitical regions (see
+/// <see cref="GeopoliticalRegions"/>) and are not both Premium. Each circuit seen whole whose known tier is not
+/// Premium is reported, once, on its <c>Sku(...)</c> call.
+/// </summary>
+public sealed class CrossRegionPremiumRule : DesignRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Descriptors.ER2004;
+
+    /// <inheritdoc />
+    public override RuleScope Scope => RuleScope.Design;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    {
+        var reported = new List<Circuit>();
+        foreach (var backups in design.GatewayBackupGroups())
+        {
+            var placed = (from circuit in backups.Circuits
+                          let location = design.PeeringLocation(circuit)
+                          let region = GeopoliticalRegions.Of(location)
+                          where region is not null
+                          select (Circuit: circuit, Location: location!, Region: region!)).ToList();
+            foreach (var one in placed)
+            {
+                // Sku(...) may be called again by code not seen: only a circuit seen whole has a final tier.
+                if (one.Circuit is not { IsComplete: true, Tier: { IsKnown: true, Value: not CircuitTier.Premium } tier }
+                    || reported.Exists(c => ReferenceEquals(c, one.Circuit)))
+                {
+                    continue;
+                }
+
+                var other = placed.FirstOrDefault(c => c.Region != one.Region);
+                if (other.Circuit is null)
+                {
+                    continue;
+                }
+
+                reported.Add(one.Circuit);
+                yield return Report(one.Circuit, tier.Location, [other.Circuit.Location],
+                    one.Circuit.DisplayName, one.Location, one.Region, other.Circuit.DisplayName, other.Location, other.Region,
+                    backups.Owner.DisplayName, tier.Value.ToString());
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>
+/// ER2002: a gateway, or an on-premises site, has two or more circuits and all of them are at one peering location
+/// (compared without case: "Amsterdam" and "Amsterdam2" are two locations).
+/// </summary>
+public sealed class SharedPeeringLocationRule : DesignRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Descriptors.ER2002;
+
+    /// <inheritdoc />
+    public override RuleScope Scope => RuleScope.Design;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    {
+        foreach (var group in design.BackupGroups().Where(g => g.Circuits.Count > 1))
+        {
+            var locations = group.Circuits.Select(design.PeeringLocation).ToList();
+            if (locations.TrueForAll(l => l is not null) && locations.Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1)
+            {
+                yield return Report(group.Owner, group.Owner.Location, group.Circuits.Select(c => c.Location),
+                    group.Kind, group.Owner.DisplayName, group.Circuits.Count.ToString(CultureInfo.InvariantCulture), locations[0]!);
+            }
+        }
+    }
+}

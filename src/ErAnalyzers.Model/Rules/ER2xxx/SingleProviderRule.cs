@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>
+/// ER2009: a gateway has two or more circuits and all of them come from one connectivity provider (compared without
+/// case). A gateway with an ExpressRoute Direct circuit has a path of its own and is not reported.
+/// </summary>
+public sealed class SingleProviderRule : DesignRule
+{
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Descriptors.ER2009;
+
+    /// <inheritdoc />
+    public override RuleScope Scope => RuleScope.Design;
+
+    /// <inheritdoc />
+    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    {
+        foreach (var group in design.GatewayBackupGroups().Where(g => g.Circuits.Count > 1))
+        {
+            var providers = group.Circuits.Select(c => c.Connectivity is ProviderConnectivity { Provider.IsKnown: true } provider ? provider.Provider.Value : null).ToList();
+            if (providers.TrueForAll(p => p is not null) && providers.Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1)
+            {
+                yield return Report(group.Owner, group.Owner.Location, group.Circuits.Select(c => c.Location),
+                    group.Owner.DisplayName, group.Circuits.Count.ToString(CultureInfo.InvariantCulture), providers[0]!);
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using System.Linq;
+using ErAnalyzers.Model.Tests.TestData;
+using ErAnalyzers.Rules;
+
+namespace ErAnalyzers.Model.Tests.Rules;
+
+/// <summary>ER2003: two circuits of one gateway advertise different on-premises prefixes on their private peering.</summary>
+public class BackupPrefixesRuleTests
+{
+    private static Circuit Ams => Make.CircuitAt("er-ams", "Amsterdam");
+
+    private static Circuit Lon => Make.CircuitAt("er-lon", "London");
+
+    private static Peering PrivateOf(Circuit circuit) => circuit.Peerings.Single(p => p.Kind == PeeringKind.Private);
+
+    [Fact]
+    public void A_prefix_advertised_over_the_later_circuit_only_is_reported_on_its_private_peering()
+    {
+        var ams = Ams.Advertising("10.1.0.0/16");
+        var lon = Lon.Advertising("10.1.0.0/16", "10.2.0.0/16");
+        var gateway = Make.GatewayFor("gw-weu", ams, lon);
+
+        var finding = FindingAssert.Single(Make.DesignOf([ams, lon], gateway).Run<BackupPrefixesRule>(), Descriptors.ER2003, Severity.Warning,
+            PrivateOf(lon).Location, ["er-ams", "er-lon", "gw-weu", "10.2.0.0/16", "er-lon"], ams.Location);
+        Assert.Equal(
+            "Circuits 'er-ams' and 'er-lon' back each other up on gateway 'gw-weu' but advertise different on-premises prefixes (10.2.0.0/16 only over 'er-lon'): advertise the same prefixes over both circuits",
+            finding.Message);
+        Assert.Same(lon, finding.Element);
+    }
+
+    [Fact]
+    public void A_prefix_advertised_over_the_earlier_circuit_only_is_named_with_that_circuit()
+    {
+        var ams = Ams.Advertising("10.1.0.0/16", "10.2.0.0/16");
+        var lon = Lon.Advertising("10.1.0.0/16");
+
+        FindingAssert.Single(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>(), Descriptors.ER2003, Severity.Warning,
+            PrivateOf(lon).Location, ["er-ams", "er-lon", "gw", "10.2.0.0/16", "er-ams"], ams.Location);
+    }
+
+    [Fact]
+    public void The_same_prefixes_in_another_order_or_repeated_are_silent()
+    {
+        var ams = Ams.Advertising("10.1.0.0/16", "10.2.0.0/16");
+        var lon = Lon.Advertising("10.2.0.0/16", "10.1.0.0/16", "10.2.0.0/16");
+
+        Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>());
+    }
+
+    [Fact]
+    public void A_circuit_advertises_what_any_of_its_links_advertises()
+    {
+        // One prefix per link is ER1002's concern within the circuit; across circuits the two sets are equal.
+        var ams = Ams.WithPrivatePeering(p => p
+            .WithPolicy(LinkRole.Primary, policy => policy with { AdvertisedPrefixes = [Make.AdvertisedPrefix("10.1.0.0/16")] })
+            .WithPolicy(LinkRole.Secondary, policy => policy with { AdvertisedPrefixes = [Make.AdvertisedPrefix("10.2.0.0/16")] }));
+        var lon = Lon.Advertising("10.1.0.0/16", "10.2.0.0/16");
+
+        Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>());
+    }
+
+    [Fact]
+    public void Ipv6_prefixes_count_too()
+    {
+        var ams = Ams.WithPrivatePeering(p => p.WithIpv6()).Advertising("10.1.0.0/16")
+            .WithPrivatePeering(p => p.WithPolicy(LinkRole.Primary, policy => policy with { AdvertisedPrefixes = [Make.AdvertisedPrefix("2001:db8:10::/48")] }, IpFamily.IPv6));
+        var lon = Lon.Advertising("10.1.0.0/16");
+
+        FindingAssert.Single(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>(), Descriptors.ER2003, Severity.Warning,
+            PrivateOf(lon).Location, ["er-ams", "er-lon", "gw", "2001:db8:10::/48", "er-ams"], ams.Location);
+    }
+
+    [Fact]
+    public void Microsoft_peering_prefixes_are_not_compared()
+    {
+        var ams = Make.Circuit("er-ams", Make.Private(), Make.Microsoft().WithPolicy(LinkRole.Primary, p => p with { AdvertisedPrefixes = [Make.AdvertisedPrefix("198.51.100.0/24")] }))
+            .Advertising("10.1.0.0/16");
+        var lon = Lon.Advertising("10.1.0.0/16");
+
+        Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>());
+    }
+
+    [Fact]
+    public void A_circuit_that_advertises_nothing_is_not_compared()
+    {
+        var ams = Ams;
+        var lon = Lon.Advertising("10.1.0.0/16");
+
+        Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>());
+    }
+
+    [Fact]
+    public void An_unknown_prefix_is_silent()
+    {
+        var ams = Ams.Advertising("10.1.0.0/16").WithPrivatePeering(p => p.WithPolicy(LinkRole.Primary, policy => policy with
+        {
+            AdvertisedPrefixes = [.. policy.AdvertisedPrefixes, Make.Unknown<IpPrefix>()],
+        }));
+        var lon = Lon.Advertising("10.1.0.0/16", "10.2.0.0/16");
+
+        Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>());
+    }
+
+    [Fact]
+    public void A_link_not_seen_whole_may_advertise_more_and_is_silent()
+    {
+        var ams = Ams.Advertising("10.1.0.0/16").WithPrivatePeering(p => p.WithLink(LinkRole.Secondary, link => link with { IsComplete = false }));
+        var lon = Lon.Advertising("10.1.0.0/16", "10.2.0.0/16");
+
+        Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>());
+    }
+
+    [Fact]
+    public void A_private_peering_not_seen_whole_may_have_more_links_and_is_silent()
+    {
+        var ams = Ams.Advertising("10.1.0.0/16").WithPrivatePeering(p => p with { IsComplete = false });
+        var lon = Lon.Advertising("10.1.0.0/16", "10.2.0.0/16");
+
+        Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>());
+    }
+
+    [Fact]
+    public void A_circuit_without_a_private_peering_is_not_compared()
+    {
+        var ams = Make.Circuit("er-ams", Make.Microsoft());
+        var lon = Lon.Advertising("10.1.0.0/16");
+
+        Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>());
+    }
+
+    [Fact]
+    public void A_gateway_not_seen_whole_is_silent()
+    {
+        var ams = Ams.Advertising("10.1.0.0/16");
+        var lon = Lon.Advertising("10.2.0.0/16");
+
+        Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon) with { IsComplete = false }).Run<BackupPrefixesRule>());
+    }
+
+    [Fact]
+    public void Each_later_circuit_is_reported_once_against_the_first_earlier_circuit_that_differs()
+    {
+        var odd = Make.CircuitAt("er-odd", "Paris").Advertising("10.9.0.0/16");
+        var ams = Ams.Advertising("10.1.0.0/16");
+        var lon = Lon.Advertising("10.1.0.0/16");
+        var gateway = Make.GatewayFor("gw", odd, ams, lon);
+
+        Assert.Collection(
+            Make.DesignOf([odd, ams, lon], gateway).Run<BackupPrefixesRule>(),
+            f => FindingAssert.Is(f, Descriptors.ER2003, Severity.Warning, PrivateOf(ams).Location, ["er-odd", "er-ams", "gw", "10.1.0.0/16", "er-ams"], odd.Location),
+            f => FindingAssert.Is(f, Descriptors.ER2003, Severity.Warning, PrivateOf(lon).Location, ["er-odd", "er-lon", "gw", "10.1.0.0/16", "er-lon"], odd.Location));
+    }
+
+    [Fact]
+    public void A_last_odd_circuit_is_reported_once()
+    {
+        var ams = Ams.Advertising("10.1.0.0/16");
+        var lon = Lon.Advertising("10.1.0.0/16");
+        var odd = Make.CircuitAt("er-odd", "Paris").Advertising("10.9.0.0/16");
+
+        FindingAssert.Single(Make.DesignOf([ams, lon, odd], Make.GatewayFor("gw", ams, lon, odd)).Run<BackupPrefixesRule>(), Descriptors.ER2003, Severity.Warning,
+            PrivateOf(odd).Location, ["er-ams", "er-odd", "gw", "10.9.0.0/16", "er-odd"], ams.Location);
+    }
+
+    [Fact]
+    public void Two_circuits_on_two_gateways_are_reported_once()
+    {
+        var ams = Ams.Advertising("10.1.0.0/16");
+        var lon = Lon.Advertising("10.2.0.0/16");
+
+        var findings = Make.DesignOf([ams, lon], Make.GatewayFor("gw-1", ams, lon), Make.GatewayFor("gw-2", lon, ams)).Run<BackupPrefixesRule>();
+
+        FindingAssert.Single(findings, Descriptors.ER2003, Severity.Warning, PrivateOf(lon).Location, ["er-ams", "er-lon", "gw-1", "10.2.0.0/16", "er-lon"], ams.Location);
+    }
+}
