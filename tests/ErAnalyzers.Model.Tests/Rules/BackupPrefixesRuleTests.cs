@@ -7,9 +7,9 @@ namespace ErAnalyzers.Model.Tests.Rules;
 /// <summary>ER2003: two circuits of one gateway advertise different on-premises prefixes on their private peering.</summary>
 public class BackupPrefixesRuleTests
 {
-    private static Circuit Ams => Make.CircuitAt("er-ams", "Amsterdam");
+    private static Circuit Ams => Make.StandardCircuitAt("er-ams", "Amsterdam");
 
-    private static Circuit Lon => Make.CircuitAt("er-lon", "London");
+    private static Circuit Lon => Make.StandardCircuitAt("er-lon", "London");
 
     private static Peering PrivateOf(Circuit circuit) => circuit.Peerings.Single(p => p.Kind == PeeringKind.Private);
 
@@ -140,7 +140,7 @@ public class BackupPrefixesRuleTests
     [Fact]
     public void Each_later_circuit_is_reported_once_against_the_first_earlier_circuit_that_differs()
     {
-        var odd = Make.CircuitAt("er-odd", "Paris").Advertising("10.9.0.0/16");
+        var odd = Make.StandardCircuitAt("er-odd", "Paris").Advertising("10.9.0.0/16");
         var ams = Ams.Advertising("10.1.0.0/16");
         var lon = Lon.Advertising("10.1.0.0/16");
         var gateway = Make.GatewayFor("gw", odd, ams, lon);
@@ -156,7 +156,7 @@ public class BackupPrefixesRuleTests
     {
         var ams = Ams.Advertising("10.1.0.0/16");
         var lon = Lon.Advertising("10.1.0.0/16");
-        var odd = Make.CircuitAt("er-odd", "Paris").Advertising("10.9.0.0/16");
+        var odd = Make.StandardCircuitAt("er-odd", "Paris").Advertising("10.9.0.0/16");
 
         FindingAssert.Single(Make.DesignOf([ams, lon, odd], Make.GatewayFor("gw", ams, lon, odd)).Run<BackupPrefixesRule>(), Descriptors.ER2003, Severity.Warning,
             PrivateOf(odd).Location, ["er-ams", "er-odd", "gw", "10.9.0.0/16", "er-odd"], ams.Location);

@@ -6,7 +6,7 @@ namespace ErAnalyzers.Model.Tests.Rules;
 /// <summary>ER2004: circuits of one gateway in different geopolitical regions are not both Premium.</summary>
 public class CrossRegionPremiumRuleTests
 {
-    private static Circuit At(string name, string location, CircuitTier tier) => Make.CircuitAt(name, location).WithTier(tier);
+    private static Circuit At(string name, string location, CircuitTier tier) => Make.StandardCircuitAt(name, location).WithTier(tier);
 
     [Fact]
     public void Two_standard_circuits_across_regions_are_each_reported_on_their_sku()
@@ -89,7 +89,7 @@ public class CrossRegionPremiumRuleTests
     [Fact]
     public void An_unknown_tier_is_not_reported_but_the_other_circuit_still_is()
     {
-        var ams = Make.CircuitAt("er-ams", "Amsterdam") with { Tier = Make.Unknown<CircuitTier>() };
+        var ams = Make.StandardCircuitAt("er-ams", "Amsterdam") with { Tier = Make.Unknown<CircuitTier>() };
         var nyc = At("er-nyc", "New York", CircuitTier.Standard);
 
         FindingAssert.Single(Make.DesignOf([ams, nyc], Make.GatewayFor("gw", ams, nyc)).Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,

@@ -17,7 +17,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void A_gateway_with_one_circuit_is_standard_and_reported_on_the_gateway_with_the_circuit_as_additional_location()
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam");
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam");
         var gateway = Make.GatewayFor("gw-weu", er);
 
         var finding = FindingAssert.Single(Run(Make.DesignOf([er], gateway)), Descriptors.ER2001, Severity.Warning, gateway.Location,
@@ -37,7 +37,7 @@ public class MinimumResiliencyRuleTests
     [InlineData(ResiliencyLevel.Maximum, true, true)]
     public void One_circuit_is_judged_against_each_minimum(ResiliencyLevel minimum, bool metro, bool reported)
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam") with { IsMetro = metro };
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam") with { IsMetro = metro };
         var gateway = Make.GatewayFor("gw-weu", er);
 
         var findings = Run(Make.DesignOf([er], gateway), minimum);
@@ -57,7 +57,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void The_default_minimum_is_high()
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam");
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam");
         var design = Make.DesignOf([er], Make.GatewayFor("gw-weu", er));
 
         Assert.Equal(ResiliencyLevel.High, RuleOptions.Default.MinimumResiliency);
@@ -69,8 +69,8 @@ public class MinimumResiliencyRuleTests
     [InlineData("Amsterdam", "London")]
     public void Circuits_at_two_peering_locations_are_maximum_and_silent(string first, string second)
     {
-        var ams = Make.CircuitAt("er-1", first);
-        var other = Make.CircuitAt("er-2", second);
+        var ams = Make.StandardCircuitAt("er-1", first);
+        var other = Make.StandardCircuitAt("er-2", second);
 
         Assert.Empty(Run(Make.DesignOf([ams, other], Make.GatewayFor("gw", ams, other)), ResiliencyLevel.Maximum));
     }
@@ -78,8 +78,8 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void Circuits_at_one_peering_location_are_left_to_ER2002()
     {
-        var first = Make.CircuitAt("er-1", "Amsterdam");
-        var second = Make.CircuitAt("er-2", "AMSTERDAM");
+        var first = Make.StandardCircuitAt("er-1", "Amsterdam");
+        var second = Make.StandardCircuitAt("er-2", "AMSTERDAM");
 
         Assert.Empty(Run(Make.DesignOf([first, second], Make.GatewayFor("gw", first, second)), ResiliencyLevel.Maximum));
     }
@@ -87,7 +87,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void Two_connections_to_one_circuit_are_one_circuit()
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam");
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam");
         var gateway = Make.GatewayFor("gw", er, er);
 
         FindingAssert.Single(Run(Make.DesignOf([er], gateway)), Descriptors.ER2001, Severity.Warning, gateway.Location,
@@ -98,7 +98,7 @@ public class MinimumResiliencyRuleTests
     public void Two_equal_circuits_of_two_gateways_are_told_apart()
     {
         // Equal records except their names: each gateway has its own circuit.
-        var first = Make.CircuitAt("er-1", "Amsterdam");
+        var first = Make.StandardCircuitAt("er-1", "Amsterdam");
         var second = first with { Name = "er-2" };
         var gw1 = Make.GatewayFor("gw-1", first);
         var gw2 = Make.GatewayFor("gw-2", second);
@@ -114,7 +114,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void One_circuit_is_standard_wherever_it_is_even_at_an_unknown_location()
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam") with
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam") with
         {
             Connectivity = new ProviderConnectivity { Provider = Make.Set("Equinix"), PeeringLocation = Make.Unknown<string>() },
         };
@@ -127,7 +127,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void A_circuit_not_seen_whole_may_be_metro_and_is_silent()
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam") with { IsComplete = false };
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam") with { IsComplete = false };
 
         Assert.Empty(Run(Make.DesignOf([er], Make.GatewayFor("gw", er))));
     }
@@ -135,7 +135,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void A_metro_circuit_not_seen_whole_is_still_high()
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam") with { IsComplete = false, IsMetro = true };
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam") with { IsComplete = false, IsMetro = true };
         var gateway = Make.GatewayFor("gw", er);
 
         FindingAssert.Single(Run(Make.DesignOf([er], gateway), ResiliencyLevel.Maximum), Descriptors.ER2001, Severity.Warning, gateway.Location,
@@ -145,7 +145,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void A_circuit_without_connectivity_is_not_judged()
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam") with { Connectivity = null };
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam") with { Connectivity = null };
 
         Assert.Empty(Run(Make.DesignOf([er], Make.GatewayFor("gw", er))));
     }
@@ -153,7 +153,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void A_gateway_not_seen_whole_may_have_more_connections_and_is_silent()
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam").EndingAt(null);
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam").EndingAt(null);
 
         Assert.Empty(Run(Make.DesignOf([er], Make.GatewayFor("gw", er) with { IsComplete = false })));
     }
@@ -164,7 +164,7 @@ public class MinimumResiliencyRuleTests
     public void A_gateway_with_a_connection_to_an_unknown_or_missing_circuit_is_silent(string? circuitName)
     {
         // The circuit's links end at no known site, so that only the gateway could be judged.
-        var er = Make.CircuitAt("er-ams", "Amsterdam").EndingAt(null);
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam").EndingAt(null);
         var gateway = Make.GatewayFor("gw", er);
         gateway = gateway with { Connections = [.. gateway.Connections, new Connection { Name = "other", CircuitName = circuitName }] };
 
@@ -174,7 +174,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void A_gateway_without_connections_is_silent()
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam").EndingAt(null);
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam").EndingAt(null);
 
         Assert.Empty(Run(Make.DesignOf([er], Make.GatewayFor("gw"))));
     }
@@ -182,7 +182,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void A_site_with_one_circuit_and_no_gateway_is_reported_on_the_site()
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam");
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam");
         var design = Make.Design(er);
         var site = design.Sites[0];
 
@@ -195,7 +195,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void A_site_whose_circuits_are_a_gateways_is_reported_once_on_the_gateway()
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam");
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam");
         var gateway = Make.GatewayFor("gw", er);
 
         Assert.Equal([gateway.Location], Run(Make.DesignOf([er], gateway)).Select(f => f.Location));
@@ -204,8 +204,8 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void Gateways_with_one_circuit_each_are_reported_and_their_site_with_both_is_not()
     {
-        var ams = Make.CircuitAt("er-ams", "Amsterdam");
-        var fra = Make.CircuitAt("er-fra", "Frankfurt");
+        var ams = Make.StandardCircuitAt("er-ams", "Amsterdam");
+        var fra = Make.StandardCircuitAt("er-fra", "Frankfurt");
         var gw1 = Make.GatewayFor("gw-1", ams);
         var gw2 = Make.GatewayFor("gw-2", fra);
 
@@ -215,7 +215,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void Sites_are_not_judged_when_circuits_end_at_two_sites_that_an_unseen_network_may_join()
     {
-        var design = Make.Design(Make.CircuitAt("er-ams", "Amsterdam"), Make.CircuitAt("er-lon", "London").EndingAt("dc2"));
+        var design = Make.Design(Make.StandardCircuitAt("er-ams", "Amsterdam"), Make.StandardCircuitAt("er-lon", "London").EndingAt("dc2"));
         design = design with { Sites = [.. design.Sites, Make.Site("dc2", Make.Set<Asn>(65020))] };
 
         Assert.Empty(Run(design, ResiliencyLevel.Maximum));
@@ -224,7 +224,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void Sites_are_not_judged_when_the_design_was_not_seen_whole()
     {
-        var design = Make.Design(Make.CircuitAt("er-ams", "Amsterdam")) with { IsComplete = false };
+        var design = Make.Design(Make.StandardCircuitAt("er-ams", "Amsterdam")) with { IsComplete = false };
 
         Assert.Empty(Run(design));
     }
@@ -233,7 +233,7 @@ public class MinimumResiliencyRuleTests
     public void Sites_are_not_judged_when_a_circuit_was_not_seen_whole()
     {
         // Its links may end at another site too; the gateway-less design would otherwise be judged on its site.
-        var design = Make.Design(Make.CircuitAt("er-ams", "Amsterdam") with { IsComplete = false, IsMetro = true });
+        var design = Make.Design(Make.StandardCircuitAt("er-ams", "Amsterdam") with { IsComplete = false, IsMetro = true });
 
         Assert.Empty(Run(design, ResiliencyLevel.Maximum));
     }
@@ -241,7 +241,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void Sites_are_not_judged_when_a_peering_was_not_seen_whole()
     {
-        var design = Make.Design(Make.CircuitAt("er-ams", "Amsterdam").WithPrivatePeering(p => p with { IsComplete = false }));
+        var design = Make.Design(Make.StandardCircuitAt("er-ams", "Amsterdam").WithPrivatePeering(p => p with { IsComplete = false }));
 
         Assert.Empty(Run(design));
     }
@@ -249,7 +249,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void Sites_are_not_judged_when_the_site_of_a_link_is_unknown()
     {
-        var design = Make.Design(Make.CircuitAt("er-ams", "Amsterdam"), Make.CircuitAt("er-lon", "London").EndingAt(null));
+        var design = Make.Design(Make.StandardCircuitAt("er-ams", "Amsterdam"), Make.StandardCircuitAt("er-lon", "London").EndingAt(null));
 
         Assert.Empty(Run(design));
     }
@@ -257,7 +257,7 @@ public class MinimumResiliencyRuleTests
     [Fact]
     public void A_design_without_gateways_or_links_has_nothing_to_judge()
     {
-        Assert.Empty(Run(Make.Design(Make.CircuitAt("er-ams", "Amsterdam").EndingAt(null) with { Peerings = [] }), ResiliencyLevel.Maximum));
+        Assert.Empty(Run(Make.Design(Make.StandardCircuitAt("er-ams", "Amsterdam").EndingAt(null) with { Peerings = [] }), ResiliencyLevel.Maximum));
     }
 
     [Theory]

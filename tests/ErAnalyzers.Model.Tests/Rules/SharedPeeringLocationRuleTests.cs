@@ -9,8 +9,8 @@ public class SharedPeeringLocationRuleTests
     [Fact]
     public void Two_circuits_of_a_gateway_at_one_location_are_reported_on_the_gateway_with_both_circuits()
     {
-        var first = Make.CircuitAt("er-ams-1", "Amsterdam");
-        var second = Make.CircuitAt("er-ams-2", "Amsterdam");
+        var first = Make.StandardCircuitAt("er-ams-1", "Amsterdam");
+        var second = Make.StandardCircuitAt("er-ams-2", "Amsterdam");
         var gateway = Make.GatewayFor("gw-weu", first, second);
 
         var finding = FindingAssert.Single(Make.DesignOf([first, second], gateway).Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
@@ -24,9 +24,9 @@ public class SharedPeeringLocationRuleTests
     [Fact]
     public void Locations_compare_without_case_and_the_first_is_named()
     {
-        var first = Make.CircuitAt("er-1", "Silicon Valley");
-        var second = Make.CircuitAt("er-2", "SILICON VALLEY");
-        var third = Make.CircuitAt("er-3", "silicon valley");
+        var first = Make.StandardCircuitAt("er-1", "Silicon Valley");
+        var second = Make.StandardCircuitAt("er-2", "SILICON VALLEY");
+        var third = Make.StandardCircuitAt("er-3", "silicon valley");
         var gateway = Make.GatewayFor("gw", first, second, third);
 
         FindingAssert.Single(Make.DesignOf([first, second, third], gateway).Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
@@ -38,9 +38,9 @@ public class SharedPeeringLocationRuleTests
     [InlineData("London")]
     public void A_circuit_at_another_location_is_silent(string other)
     {
-        var first = Make.CircuitAt("er-1", "Amsterdam");
-        var second = Make.CircuitAt("er-2", "Amsterdam");
-        var third = Make.CircuitAt("er-3", other);
+        var first = Make.StandardCircuitAt("er-1", "Amsterdam");
+        var second = Make.StandardCircuitAt("er-2", "Amsterdam");
+        var third = Make.StandardCircuitAt("er-3", other);
 
         Assert.Empty(Make.DesignOf([first, second, third], Make.GatewayFor("gw", first, second, third)).Run<SharedPeeringLocationRule>());
     }
@@ -48,7 +48,7 @@ public class SharedPeeringLocationRuleTests
     [Fact]
     public void One_circuit_is_left_to_ER2001()
     {
-        var er = Make.CircuitAt("er-ams", "Amsterdam");
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam");
 
         Assert.Empty(Make.DesignOf([er], Make.GatewayFor("gw", er, er)).Run<SharedPeeringLocationRule>());
     }
@@ -56,8 +56,8 @@ public class SharedPeeringLocationRuleTests
     [Fact]
     public void An_unknown_location_may_be_another_and_is_silent()
     {
-        var first = Make.CircuitAt("er-1", "Amsterdam");
-        var second = Make.CircuitAt("er-2", "Amsterdam") with
+        var first = Make.StandardCircuitAt("er-1", "Amsterdam");
+        var second = Make.StandardCircuitAt("er-2", "Amsterdam") with
         {
             Connectivity = new ProviderConnectivity { Provider = Make.Set("Equinix"), PeeringLocation = Make.Unknown<string>() },
         };
@@ -70,8 +70,8 @@ public class SharedPeeringLocationRuleTests
     {
         var port1 = Make.Port("erd-1", PortEncapsulation.QinQ) with { PeeringLocation = Make.Set("Equinix-Amsterdam-AM5") };
         var port2 = Make.Port("erd-2", PortEncapsulation.QinQ) with { PeeringLocation = Make.Set("equinix-amsterdam-am5") };
-        var first = Make.CircuitAt("er-1", "Amsterdam").OnDirectPort("erd-1");
-        var second = Make.CircuitAt("er-2", "Amsterdam").OnDirectPort("erd-2");
+        var first = Make.StandardCircuitAt("er-1", "Amsterdam").OnDirectPort("erd-1");
+        var second = Make.StandardCircuitAt("er-2", "Amsterdam").OnDirectPort("erd-2");
         var gateway = Make.GatewayFor("gw", first, second);
         var design = Make.DesignOf([first, second], gateway) with { DirectPorts = [port1, port2] };
 
@@ -83,8 +83,8 @@ public class SharedPeeringLocationRuleTests
     public void A_direct_circuit_on_a_port_not_in_the_design_is_at_an_unknown_location()
     {
         var port = Make.Port("erd-1", PortEncapsulation.QinQ) with { PeeringLocation = Make.Set("Amsterdam") };
-        var first = Make.CircuitAt("er-1", "Amsterdam").OnDirectPort("erd-1");
-        var second = Make.CircuitAt("er-2", "Amsterdam").OnDirectPort("erd-elsewhere");
+        var first = Make.StandardCircuitAt("er-1", "Amsterdam").OnDirectPort("erd-1");
+        var second = Make.StandardCircuitAt("er-2", "Amsterdam").OnDirectPort("erd-elsewhere");
         var design = Make.DesignOf([first, second], Make.GatewayFor("gw", first, second)) with { DirectPorts = [port] };
 
         Assert.Empty(design.Run<SharedPeeringLocationRule>());
@@ -94,8 +94,8 @@ public class SharedPeeringLocationRuleTests
     public void A_provider_circuit_and_a_direct_circuit_at_one_location_are_reported()
     {
         var port = Make.Port("erd-ams", PortEncapsulation.Dot1Q) with { PeeringLocation = Make.Set("Amsterdam") };
-        var provider = Make.CircuitAt("er-provider", "Amsterdam");
-        var direct = Make.CircuitAt("er-direct", "London").OnDirectPort("erd-ams");
+        var provider = Make.StandardCircuitAt("er-provider", "Amsterdam");
+        var direct = Make.StandardCircuitAt("er-direct", "London").OnDirectPort("erd-ams");
         var gateway = Make.GatewayFor("gw", provider, direct);
         var design = Make.DesignOf([provider, direct], gateway) with { DirectPorts = [port] };
 
@@ -106,8 +106,8 @@ public class SharedPeeringLocationRuleTests
     [Fact]
     public void Two_metro_circuits_in_one_metro_share_its_location()
     {
-        var first = Make.CircuitAt("er-1", "Amsterdam Metro") with { IsMetro = true };
-        var second = Make.CircuitAt("er-2", "Amsterdam Metro") with { IsMetro = true };
+        var first = Make.StandardCircuitAt("er-1", "Amsterdam Metro") with { IsMetro = true };
+        var second = Make.StandardCircuitAt("er-2", "Amsterdam Metro") with { IsMetro = true };
         var gateway = Make.GatewayFor("gw", first, second);
 
         FindingAssert.Single(Make.DesignOf([first, second], gateway).Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
@@ -117,8 +117,8 @@ public class SharedPeeringLocationRuleTests
     [Fact]
     public void A_gateway_not_seen_whole_is_silent()
     {
-        var first = Make.CircuitAt("er-1", "Amsterdam").EndingAt(null);
-        var second = Make.CircuitAt("er-2", "Amsterdam").EndingAt(null);
+        var first = Make.StandardCircuitAt("er-1", "Amsterdam").EndingAt(null);
+        var second = Make.StandardCircuitAt("er-2", "Amsterdam").EndingAt(null);
 
         Assert.Empty(Make.DesignOf([first, second], Make.GatewayFor("gw", first, second) with { IsComplete = false }).Run<SharedPeeringLocationRule>());
     }
@@ -126,8 +126,8 @@ public class SharedPeeringLocationRuleTests
     [Fact]
     public void A_site_with_two_circuits_at_one_location_is_reported_on_the_site()
     {
-        var first = Make.CircuitAt("er-1", "Amsterdam");
-        var second = Make.CircuitAt("er-2", "Amsterdam");
+        var first = Make.StandardCircuitAt("er-1", "Amsterdam");
+        var second = Make.StandardCircuitAt("er-2", "Amsterdam");
         var design = Make.Design(first, second);
 
         FindingAssert.Single(design.Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
@@ -137,9 +137,9 @@ public class SharedPeeringLocationRuleTests
     [Fact]
     public void A_site_and_two_gateways_are_each_reported_when_their_circuits_differ()
     {
-        var first = Make.CircuitAt("er-1", "Amsterdam");
-        var second = Make.CircuitAt("er-2", "Amsterdam");
-        var third = Make.CircuitAt("er-3", "Amsterdam");
+        var first = Make.StandardCircuitAt("er-1", "Amsterdam");
+        var second = Make.StandardCircuitAt("er-2", "Amsterdam");
+        var third = Make.StandardCircuitAt("er-3", "Amsterdam");
         var gw1 = Make.GatewayFor("gw-1", first, second);
         var gw2 = Make.GatewayFor("gw-2", second, third);
         var design = Make.DesignOf([first, second, third], gw1, gw2);

@@ -9,8 +9,8 @@ public class SingleProviderRuleTests
     [Fact]
     public void Two_circuits_from_one_provider_are_reported_on_the_gateway()
     {
-        var ams = Make.CircuitAt("er-ams", "Amsterdam");
-        var lon = Make.CircuitAt("er-lon", "London");
+        var ams = Make.StandardCircuitAt("er-ams", "Amsterdam");
+        var lon = Make.StandardCircuitAt("er-lon", "London");
         var gateway = Make.GatewayFor("gw-weu", ams, lon);
 
         var finding = FindingAssert.Single(Make.DesignOf([ams, lon], gateway).Run<SingleProviderRule>(), Descriptors.ER2009, Severity.Info,
@@ -24,9 +24,9 @@ public class SingleProviderRuleTests
     [Fact]
     public void Providers_compare_without_case_and_the_first_is_named()
     {
-        var ams = Make.CircuitAt("er-ams", "Amsterdam").FromProvider("Megaport");
-        var lon = Make.CircuitAt("er-lon", "London").FromProvider("MEGAPORT");
-        var par = Make.CircuitAt("er-par", "Paris").FromProvider("megaport");
+        var ams = Make.StandardCircuitAt("er-ams", "Amsterdam").FromProvider("Megaport");
+        var lon = Make.StandardCircuitAt("er-lon", "London").FromProvider("MEGAPORT");
+        var par = Make.StandardCircuitAt("er-par", "Paris").FromProvider("megaport");
         var gateway = Make.GatewayFor("gw", ams, lon, par);
 
         FindingAssert.Single(Make.DesignOf([ams, lon, par], gateway).Run<SingleProviderRule>(), Descriptors.ER2009, Severity.Info,
@@ -36,8 +36,8 @@ public class SingleProviderRuleTests
     [Fact]
     public void A_second_provider_is_silent()
     {
-        var ams = Make.CircuitAt("er-ams", "Amsterdam");
-        var lon = Make.CircuitAt("er-lon", "London").FromProvider("Megaport");
+        var ams = Make.StandardCircuitAt("er-ams", "Amsterdam");
+        var lon = Make.StandardCircuitAt("er-lon", "London").FromProvider("Megaport");
 
         Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<SingleProviderRule>());
     }
@@ -45,7 +45,7 @@ public class SingleProviderRuleTests
     [Fact]
     public void One_circuit_has_no_backup_to_compare()
     {
-        var ams = Make.CircuitAt("er-ams", "Amsterdam");
+        var ams = Make.StandardCircuitAt("er-ams", "Amsterdam");
 
         Assert.Empty(Make.DesignOf([ams], Make.GatewayFor("gw", ams, ams)).Run<SingleProviderRule>());
     }
@@ -54,9 +54,9 @@ public class SingleProviderRuleTests
     public void A_direct_circuit_has_no_provider_and_is_silent()
     {
         var port = Make.Port("erd-ams", PortEncapsulation.QinQ) with { PeeringLocation = Make.Set("Amsterdam") };
-        var ams = Make.CircuitAt("er-ams", "Amsterdam");
-        var lon = Make.CircuitAt("er-lon", "London");
-        var direct = Make.CircuitAt("er-direct", "Amsterdam").OnDirectPort("erd-ams");
+        var ams = Make.StandardCircuitAt("er-ams", "Amsterdam");
+        var lon = Make.StandardCircuitAt("er-lon", "London");
+        var direct = Make.StandardCircuitAt("er-direct", "Amsterdam").OnDirectPort("erd-ams");
         var design = Make.DesignOf([ams, lon, direct], Make.GatewayFor("gw", ams, lon, direct)) with { DirectPorts = [port] };
 
         Assert.Empty(design.Run<SingleProviderRule>());
@@ -65,8 +65,8 @@ public class SingleProviderRuleTests
     [Fact]
     public void An_unknown_provider_may_be_another_and_is_silent()
     {
-        var ams = Make.CircuitAt("er-ams", "Amsterdam");
-        var lon = Make.CircuitAt("er-lon", "London") with
+        var ams = Make.StandardCircuitAt("er-ams", "Amsterdam");
+        var lon = Make.StandardCircuitAt("er-lon", "London") with
         {
             Connectivity = new ProviderConnectivity { Provider = Make.Unknown<string>(), PeeringLocation = Make.Set("London") },
         };
@@ -77,8 +77,8 @@ public class SingleProviderRuleTests
     [Fact]
     public void A_circuit_without_connectivity_is_silent()
     {
-        var ams = Make.CircuitAt("er-ams", "Amsterdam");
-        var lon = Make.CircuitAt("er-lon", "London") with { Connectivity = null };
+        var ams = Make.StandardCircuitAt("er-ams", "Amsterdam");
+        var lon = Make.StandardCircuitAt("er-lon", "London") with { Connectivity = null };
 
         Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<SingleProviderRule>());
     }
@@ -86,8 +86,8 @@ public class SingleProviderRuleTests
     [Fact]
     public void A_gateway_not_seen_whole_is_silent()
     {
-        var ams = Make.CircuitAt("er-ams", "Amsterdam");
-        var lon = Make.CircuitAt("er-lon", "London");
+        var ams = Make.StandardCircuitAt("er-ams", "Amsterdam");
+        var lon = Make.StandardCircuitAt("er-lon", "London");
 
         Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon) with { IsComplete = false }).Run<SingleProviderRule>());
     }
@@ -95,6 +95,6 @@ public class SingleProviderRuleTests
     [Fact]
     public void Sites_are_not_judged()
     {
-        Assert.Empty(Make.Design(Make.CircuitAt("er-ams", "Amsterdam"), Make.CircuitAt("er-lon", "London")).Run<SingleProviderRule>());
+        Assert.Empty(Make.Design(Make.StandardCircuitAt("er-ams", "Amsterdam"), Make.StandardCircuitAt("er-lon", "London")).Run<SingleProviderRule>());
     }
 }

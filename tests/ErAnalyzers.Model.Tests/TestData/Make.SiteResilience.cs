@@ -7,7 +7,7 @@ namespace ErAnalyzers.Model.Tests.TestData;
 internal static partial class Make
 {
     /// <summary>A Standard provider circuit with a private peering (both links at site dc1) at <paramref name="peeringLocation"/>.</summary>
-    public static Circuit CircuitAt(string name, string peeringLocation) =>
+    public static Circuit StandardCircuitAt(string name, string peeringLocation) =>
         Circuit(name, Private()).AtLocation(peeringLocation).WithTier(CircuitTier.Standard);
 
     /// <summary>The circuit at another peering location of its provider.</summary>
@@ -21,8 +21,6 @@ internal static partial class Make
     {
         Connectivity = (ProviderConnectivity)circuit.Connectivity! with { Provider = Set(provider) },
     };
-
-    public static Circuit WithTier(this Circuit circuit, CircuitTier tier) => circuit with { Tier = Set(tier) };
 
     /// <summary>The circuit with both private links advertising <paramref name="prefixes"/>.</summary>
     public static Circuit Advertising(this Circuit circuit, params string[] prefixes) => circuit.WithPrivatePeering(peering => peering
