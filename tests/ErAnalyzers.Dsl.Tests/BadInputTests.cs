@@ -111,7 +111,7 @@ public sealed class BadInputTests
 
         // Gateways, Direct ports, secrets, VPN backup.
         Bad("scale units on an ErGw1AZ gateway", k => k.D.Gateway("ergw", GatewaySku.ErGw1AZ, "westeurope", "hub-weu", g => g.ScaleUnits(2, 4)), "gateway 'ergw'", "scale units apply to ErGwScale gateways only; this gateway is ErGw1AZ"),
-        Bad("MACsec without an identity", k => k.DirectPort(configure: p => p.Link1(AdminState.Enabled, l => l.MacSec(MacSecCipher.GcmAes256, DesignKit.Ckn, DesignKit.Cak))), "Direct port 'erd-ams'", "MACsec needs a user-assigned identity"),
+        Bad("MACsec without an identity", k => k.D.DirectPort("erd-ams", "westeurope", "Equinix-Amsterdam-AM5", Bandwidth.Gbps(10), PortEncapsulation.Dot1Q, p => p.Link1(AdminState.Enabled, l => l.MacSec(MacSecCipher.GcmAes256, DesignKit.Ckn, DesignKit.Cak))), "Direct port 'erd-ams'", "MACsec needs a user-assigned identity"),
         Bad("MACsec CKN identifier over http", k => k.DirectPort(configure: p => p.MacSecIdentity(Identity).Link1(AdminState.Enabled, l => l.MacSec(MacSecCipher.GcmAes256, "http://kv.vault.azure.net/secrets/ckn", DesignKit.Cak))), "Link1 of Direct port 'erd-ams'", "the MACsec CKN secret identifier 'http://kv.vault.azure.net/secrets/ckn' is not a Key Vault secret URL"),
         Bad("MACsec CAK identifier not a URL", k => k.DirectPort(configure: p => p.MacSecIdentity(Identity).Link2(AdminState.Enabled, l => l.MacSec(MacSecCipher.GcmAes256, DesignKit.Ckn, "ams-cak"))), "Link2 of Direct port 'erd-ams'", "the MACsec CAK secret identifier 'ams-cak' is not a Key Vault secret URL"),
         BadCall("secret parameter name starting with a digit", () => Secret.Parameter("1vpnKey"), "secret parameter '1vpnKey'", "must start with a letter"),
@@ -168,9 +168,9 @@ public sealed class BadInputTests
         {
             var ams = k.Circuit("er-ams");
             var msft = k.MicrosoftOnlyCircuit("er-msft");
-            var port = k.DirectPort(configure: p => p.MacSecIdentity(Identity).Link1(AdminState.Enabled, l => l.MacSec(MacSecCipher.GcmAes256, DesignKit.Ckn, DesignKit.Cak)));
+            var port = k.DirectPort();
             var direct = k.D.Circuit("er-direct", c => c.ExpressRouteDirect(port, Bandwidth.Gbps(5)).Sku(CircuitTier.Premium, BillingModel.UnlimitedData)
-                .PrivatePeering(300, p => p.Primary("10.255.0.0/30", k.Ce1).Secondary("10.255.0.4/30", k.Ce2)));
+                .PrivatePeering(300, p => p.Primary("10.255.0.0/30", k.Ce1, l => l.Bfd()).Secondary("10.255.0.4/30", k.Ce2, l => l.Bfd()).Md5Key(Secret.Parameter("directMd5Key"))));
             k.Gateway(configure: g => g.Connect(ams, c => c.Named("ergw-ams")).Connect(direct));
             k.D.GlobalReach(ams, direct, "192.168.250.0/29", "2001:db8:250::/125");
             k.D.VpnBackup("vpn-weu", VpnGatewaySku.VpnGw2AZ, "westeurope", "hub-weu", k.Site, "198.51.100.10", "10.10.255.1", Secret.Parameter("vpnKey"));

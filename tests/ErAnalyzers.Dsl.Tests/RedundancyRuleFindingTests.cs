@@ -36,8 +36,8 @@ public sealed class RedundancyRuleFindingTests
 
         var design = DesignKit.Create(rule.Configure);
 
-        var finding = Assert.Single(design.Validate());
-        Assert.Equal(rule.RuleId, finding.RuleId);
+        // The kit's other parts may break other rules (a lone circuit, ER2001): only this rule's findings count here.
+        var finding = Assert.Single(design.Validate(), f => f.RuleId == rule.RuleId);
         Assert.Equal(rule.Severity, finding.Severity);
         Assert.Equal(rule.Where, finding.Location);
         Assert.All(rule.Fragments, fragment => Assert.Contains(fragment, finding.Message, StringComparison.Ordinal));
@@ -51,7 +51,7 @@ public sealed class RedundancyRuleFindingTests
 
         // What ER1005 relies on: the template leaves the state to Azure, which creates links disabled.
         Assert.DoesNotContain("adminState", design.ToArmTemplate(), StringComparison.Ordinal);
-        Assert.Equal(["ER1005", "ER1005"], design.Validate().Select(f => f.RuleId));
+        Assert.Equal(["Link1", "Link2"], design.Validate().Where(f => f.RuleId == "ER1005").Select(f => f.Message[..5]));
     }
 
     // The offending call is in `configure`, on the caller's line.

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using ErAnalyzers.Dsl.Tests.Support;
 using ErAnalyzers.Rules;
 
@@ -24,21 +23,5 @@ public sealed class ValidateLocationTests
         Assert.Equal(Path.GetFullPath(source), Path.GetFullPath(finding.Location.FilePath));
         Assert.Equal(RepoFiles.LineOf(source, call), finding.Location.Line);
         Assert.StartsWith($"{finding.Location}: warning {ruleId}: ", finding.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void QuickStart_gives_exactly_ER1001_ER1002_and_ER2001()
-    {
-        var findings = SampleDesigns.Create("QuickStart").Validate();
-
-        Assert.Equal(["ER1001", "ER1002", "ER2001"], findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("MaximumResiliency")]
-    [InlineData("ExpressRouteDirect")]
-    public void Resilient_samples_give_no_findings(string sample)
-    {
-        Assert.Empty(SampleDesigns.Create(sample).Validate());
     }
 }

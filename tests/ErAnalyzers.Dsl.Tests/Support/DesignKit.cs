@@ -13,6 +13,7 @@ internal sealed class DesignKit
     public const string OtherDesignName = "other-design";
     public const string Ckn = "https://contoso-macsec.vault.azure.net/secrets/ckn";
     public const string Cak = "https://contoso-macsec.vault.azure.net/secrets/cak";
+    public const string Identity = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/network/providers/Microsoft.ManagedIdentity/userAssignedIdentities/macsec-reader";
 
     private DesignKit(DesignBuilder design)
     {
@@ -51,21 +52,28 @@ internal sealed class DesignKit
     public CircuitBuilder MicrosoftOnlyCircuit(string name = "er-msft") =>
         D.Circuit(name, c => Provider(c).MicrosoftPeering(200, p => PublicLinks(p)));
 
-    /// <summary>Active-active private links: a /30 on each router.</summary>
+    /// <summary>Active-active private links: a /30 on each router, BFD, an MD5 key.</summary>
     public PrivatePeeringBuilder Links(PrivatePeeringBuilder peering) => peering
-        .Primary("192.168.100.128/30", Ce1)
-        .Secondary("192.168.100.132/30", Ce2);
+        .Primary("192.168.100.128/30", Ce1, link => link.Bfd())
+        .Secondary("192.168.100.132/30", Ce2, link => link.Bfd())
+        .Md5Key(Secret.Parameter("privateMd5Key"));
 
-    /// <summary>Active-active Microsoft peering links on public /30s.</summary>
+    /// <summary>Active-active Microsoft peering links on public /30s, BFD, an MD5 key.</summary>
     public MicrosoftPeeringBuilder PublicLinks(MicrosoftPeeringBuilder peering) => peering
-        .Primary("203.0.113.0/30", Ce1)
-        .Secondary("203.0.113.4/30", Ce2);
+        .Primary("203.0.113.0/30", Ce1, link => link.Bfd())
+        .Secondary("203.0.113.4/30", Ce2, link => link.Bfd())
+        .Md5Key(Secret.Parameter("microsoftMd5Key"));
 
-    /// <summary>A 10-Gbps Dot1Q Direct port pair in Amsterdam with both links enabled (ER1005), then <paramref name="configure"/>.</summary>
+    /// <summary>
+    /// A 10-Gbps Dot1Q Direct port pair in Amsterdam with both links enabled (ER1005) and MACsec with an XPN cipher
+    /// (ER5003), then <paramref name="configure"/>.
+    /// </summary>
     public DirectPortBuilder DirectPort(string name = "erd-ams", Action<DirectPortBuilder>? configure = null) =>
         D.DirectPort(name, "westeurope", "Equinix-Amsterdam-AM5", Bandwidth.Gbps(10), PortEncapsulation.Dot1Q, port =>
         {
-            port.Link1(AdminState.Enabled).Link2(AdminState.Enabled);
+            port.MacSecIdentity(Identity)
+                .Link1(AdminState.Enabled, link => link.MacSec(MacSecCipher.GcmAesXpn256, Ckn, Cak))
+                .Link2(AdminState.Enabled, link => link.MacSec(MacSecCipher.GcmAesXpn256, Ckn, Cak));
             configure?.Invoke(port);
         });
 
