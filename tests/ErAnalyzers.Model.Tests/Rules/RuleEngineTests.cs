@@ -59,8 +59,8 @@ public class RuleEngineTests
     public void The_order_does_not_depend_on_the_order_of_the_rules()
     {
         var design = Make.Design(
-            Make.Private(vlan: 0, secondary: "192.168.100.128/29"),
-            Make.Microsoft(vlan: 0, secondary: null).WithPolicy(LinkRole.Primary, p => p with { AsPathPrepend = Make.Set(1) }));
+            Make.Private(vlan: 0, secondary: "192.168.100.128/29").Hardened(),
+            Make.Microsoft(vlan: 0, secondary: null).WithPolicy(LinkRole.Primary, p => p with { AsPathPrepend = Make.Set(1) }).Hardened());
 
         var forward = RuleEngine.Evaluate(design);
         var backward = RuleEngine.Evaluate(design, RuleEngine.AllRules.Reverse());
@@ -72,7 +72,7 @@ public class RuleEngineTests
     [Fact]
     public void All_rules_run_by_default()
     {
-        var design = Make.Design(Make.Private(secondary: null) with { Vlan = Make.Set<VlanId>(5000) });
+        var design = Make.Design(Make.Private(secondary: null).Hardened() with { Vlan = Make.Set<VlanId>(5000) });
 
         var ids = RuleEngine.Evaluate(design).Select(f => f.RuleId);
 
@@ -83,8 +83,8 @@ public class RuleEngineTests
     public void A_good_design_has_no_findings()
     {
         var design = Make.Design(
-            Make.Circuit("er-ams", Make.Private().WithIpv6(), Make.Microsoft()),
-            Make.Circuit("er-fra", Make.Private().WithIpv6(), Make.Microsoft()).AtLocation("Frankfurt"));
+            Make.Circuit("er-ams", Make.Private().WithIpv6().Hardened(), Make.Microsoft().Hardened()),
+            Make.Circuit("er-fra", Make.Private().WithIpv6().Hardened(), Make.Microsoft().Hardened()).AtLocation("Frankfurt"));
 
         Assert.Empty(RuleEngine.Evaluate(design));
     }

@@ -94,6 +94,18 @@ internal static partial class Make
     public static Peering WithSubnet(this Peering peering, LinkRole role, string subnet, IpFamily family = IpFamily.IPv4) =>
         peering.WithLink(role, link => link with { Subnet = Set(subnet) }, family);
 
+    /// <summary>The peering with BFD on every link and an MD5 key: the failure-detection and security rules have nothing to say.</summary>
+    public static Peering Hardened(this Peering peering) => peering with
+    {
+        Md5Key = new SecretReference { ParameterName = "md5Key", Location = At() },
+        Ipv4 = WithBfd(peering.Ipv4),
+        Ipv6 = peering.Ipv6 is null ? null : WithBfd(peering.Ipv6),
+    };
+
+    private static LinkPair WithBfd(LinkPair pair) => pair with { Primary = WithBfd(pair.Primary), Secondary = WithBfd(pair.Secondary) };
+
+    private static Link? WithBfd(Link? link) => link is null ? null : link with { Policy = link.Policy with { Bfd = Set(BfdTimers.Default) } };
+
     public static Circuit Circuit(string name, params Peering[] peerings) => new()
     {
         Name = name,
