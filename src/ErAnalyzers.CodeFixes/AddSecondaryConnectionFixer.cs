@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using ErAnalyzers.Analyzers;
 using ErAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -28,19 +27,14 @@ public sealed class AddSecondaryConnectionFixer : SequentialFixer
     protected override string Title => "Add secondary connection";
 
     /// <inheritdoc />
-    protected override async Task<Document?> TryFixAsync(Document document, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+    protected override SyntaxNode? FixedRoot(
+        SyntaxNode root, SemanticModel model, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
     {
         if (!properties.TryGetValue(FixProperties.Subnet, out string? subnet) || subnet is null
             || !properties.TryGetValue(FixProperties.MissingRole, out string? role) || role is null
             || call.Expression is not MemberAccessExpressionSyntax member
-            || call.ArgumentList.Arguments.Count < 2)
-        {
-            return null;
-        }
-
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (model is null || root is null || SecondRouter.Find(model, call, cancellationToken) is not { } router)
+            || call.ArgumentList.Arguments.Count < 2
+            || SecondRouter.Find(model, call, cancellationToken) is not { } router)
         {
             return null;
         }
@@ -58,7 +52,7 @@ public sealed class AddSecondaryConnectionFixer : SequentialFixer
             ArgumentList(SeparatedList(arguments, call.ArgumentList.Arguments.GetSeparators())));
         newLink = OnItsOwnLine(newLink, call, member).WithTrailingTrivia(call.GetTrailingTrivia());
 
-        return document.WithSyntaxRoot(router.Apply(root, call, newLink));
+        return router.Apply(root, call, newLink);
     }
 
     // In a chain written one call per line, the new link gets a line of its own with the same indentation.

@@ -32,7 +32,7 @@ public sealed class EnableBfdFixer : LocalFixer
     {
         if (call.TargetMethod.Name is not ("Primary" or "Secondary") || !DslSymbols.Is(call.TargetMethod.ContainingType, dsl.LinkPairBuilder)
             || call.Syntax is not InvocationExpressionSyntax { ArgumentList: var arguments }
-            || call.Arguments.FirstOrDefault(a => a.Parameter?.Name == "configure") is not { } configure)
+            || ArgumentFor(call, "configure") is not { } configure)
         {
             return null;
         }

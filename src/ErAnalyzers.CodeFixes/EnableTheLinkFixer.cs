@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
-using System.Threading.Tasks;
+using System.Threading;
 using ErAnalyzers.Analyzers;
+using ErAnalyzers.Analyzers.Evaluation;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -18,58 +16,18 @@ namespace ErAnalyzers.CodeFixes;
 /// alone: it may serve other ports.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnableTheLinkFixer)), Shared]
-public sealed class EnableTheLinkFixer : CodeFixProvider
+public sealed class EnableTheLinkFixer : LocalFixer
 {
-    private const string Title = "Enable the link";
-
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ER1005.Id);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string Title => "Enable the link";
 
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (DisabledMember(root, model, diagnostic) is { } disabled)
-            {
-                var document = context.Document.WithSyntaxRoot(root.ReplaceNode(disabled, IdentifierName("Enabled").WithTriviaFrom(disabled)));
-                context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(document), Title), diagnostic);
-            }
-        }
-    }
-
-    /// <summary>The name <c>Disabled</c> of the state argument, when the diagnostic is on a Link1/Link2 call that writes the member.</summary>
-    private static SimpleNameSyntax? DisabledMember(SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
-    {
-        var call = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault();
-        if (call is null
-            || model.GetSymbolInfo(call).Symbol is not IMethodSymbol { Name: "Link1" or "Link2" } method
-            || !SymbolEqualityComparer.Default.Equals(method.ContainingType, model.Compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.DirectPortBuilder"))
-            || model.GetOperation(call) is not IInvocationOperation invocation
-            || invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == "state")?.Value.Syntax is not ExpressionSyntax state)
-        {
-            return null;
-        }
-
-        var name = state switch
-        {
-            MemberAccessExpressionSyntax member => member.Name,
-            IdentifierNameSyntax identifier => identifier,
-            _ => null,
-        };
-        return name is not null && model.GetSymbolInfo(name).Symbol is IFieldSymbol { Name: "Disabled" } field
-            && SymbolEqualityComparer.Default.Equals(field.ContainingType, model.Compilation.GetTypeByMetadataName("ErAnalyzers.AdminState"))
-            ? name
+    private protected override (SyntaxNode Node, SyntaxNode Replacement)? Rewrite(
+        DslSymbols dsl, SemanticModel model, IInvocationOperation call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken) =>
+        call.TargetMethod.Name is "Link1" or "Link2" && DslSymbols.Is(call.TargetMethod.ContainingType, dsl.DirectPortBuilder)
+        && EnumMemberArgument(model, call, "state", "ErAnalyzers.AdminState") is { Identifier.ValueText: "Disabled" } disabled
+            ? (disabled, IdentifierName("Enabled").WithTriviaFrom(disabled))
             : null;
-    }
 }

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using ErAnalyzers.Analyzers.Evaluation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ErAnalyzers.CodeFixes;
@@ -47,4 +49,30 @@ public abstract class LocalFixer : CodeFixProvider
     /// <summary>The node to replace and its replacement, or null when the call cannot be fixed safely.</summary>
     private protected abstract (SyntaxNode Node, SyntaxNode Replacement)? Rewrite(
         DslSymbols dsl, SemanticModel model, IInvocationOperation call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken);
+
+    /// <summary>The argument <paramref name="call"/> passes for <paramref name="parameter"/>, written or by default.</summary>
+    private protected static IArgumentOperation? ArgumentFor(IInvocationOperation call, string parameter) =>
+        call.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameter);
+
+    /// <summary>
+    /// The name of the member of the enum <paramref name="enumType"/> (a metadata name) written as the
+    /// <paramref name="parameter"/> argument of <paramref name="call"/>: <c>Standard</c> in <c>CircuitTier.Standard</c>
+    /// (however qualified), or alone under <c>using static</c>. Null when the argument is written otherwise (a
+    /// variable, a constant, a cast), so that the fix changes only the value written at this call.
+    /// </summary>
+    private protected static SimpleNameSyntax? EnumMemberArgument(SemanticModel model, IInvocationOperation call, string parameter, string enumType)
+    {
+        if (ArgumentFor(call, parameter)?.Value is not IFieldReferenceOperation member
+            || !DslSymbols.Is(member.Field.ContainingType, model.Compilation.GetTypeByMetadataName(enumType)))
+        {
+            return null;
+        }
+
+        return member.Syntax switch
+        {
+            MemberAccessExpressionSyntax memberAccess => memberAccess.Name,
+            IdentifierNameSyntax name => name,
+            _ => null,
+        };
+    }
 }

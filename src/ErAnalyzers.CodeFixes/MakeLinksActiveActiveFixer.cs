@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using ErAnalyzers.Analyzers;
 using ErAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
@@ -26,15 +24,10 @@ public sealed class MakeLinksActiveActiveFixer : SequentialFixer
     protected override string Title => "Make links active-active";
 
     /// <inheritdoc />
-    protected override async Task<Document?> TryFixAsync(Document document, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+    protected override SyntaxNode? FixedRoot(
+        SyntaxNode root, SemanticModel model, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
     {
         if (!properties.ContainsKey(FixProperties.Removable) || call.Expression is not MemberAccessExpressionSyntax member)
-        {
-            return null;
-        }
-
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
         {
             return null;
         }
@@ -43,13 +36,12 @@ public sealed class MakeLinksActiveActiveFixer : SequentialFixer
         // that would only name the link), the whole lambda or statement goes.
         var receiver = member.Expression.WithTrailingTrivia(call.GetTrailingTrivia());
         bool nothingLeft = receiver is IdentifierNameSyntax;
-        SyntaxNode newRoot = call.Parent switch
+        return call.Parent switch
         {
             LambdaExpressionSyntax { Parent: ArgumentSyntax argument } when nothingLeft => RemoveArgument(root, argument),
             ExpressionStatementSyntax statement when nothingLeft => root.RemoveNode(statement, SyntaxRemoveOptions.KeepNoTrivia)!,
             _ => root.ReplaceNode(call, receiver),
         };
-        return document.WithSyntaxRoot(newRoot);
     }
 
     // An optional configuration argument: drop it with its separating comma.

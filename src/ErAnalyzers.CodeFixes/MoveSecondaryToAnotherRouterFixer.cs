@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
-using System.Threading.Tasks;
 using ErAnalyzers.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -24,13 +23,11 @@ public sealed class MoveSecondaryToAnotherRouterFixer : SequentialFixer
     protected override string Title => "Move the secondary to another router";
 
     /// <inheritdoc />
-    protected override async Task<Document?> TryFixAsync(Document document, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+    protected override SyntaxNode? FixedRoot(
+        SyntaxNode root, SemanticModel model, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
     {
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-
         // An anchored diagnostic sits on a helper call, not on the link to move.
-        if (model is null || root is null || call.ArgumentList.Arguments.Count < 2 || !IsDslSecondary(model, call, cancellationToken)
+        if (call.ArgumentList.Arguments.Count < 2 || !IsDslSecondary(model, call, cancellationToken)
             || SecondRouter.Find(model, call, cancellationToken) is not { } router)
         {
             return null;
@@ -44,7 +41,7 @@ public sealed class MoveSecondaryToAnotherRouterFixer : SequentialFixer
             moved = moved.WithNameColon(name.WithName(IdentifierName("router").WithTriviaFrom(name.Name)));
         }
 
-        return document.WithSyntaxRoot(router.Apply(root, argument, moved));
+        return router.Apply(root, argument, moved);
     }
 
     private static bool IsDslSecondary(SemanticModel model, InvocationExpressionSyntax call, CancellationToken cancellationToken) =>

@@ -28,24 +28,31 @@ public abstract class SequentialFixer : CodeFixProvider
     /// <inheritdoc />
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var document = context.Document;
+        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return;
+        }
+
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (root is null || FindCall(root, diagnostic.Location.SourceSpan) is not { } call)
+            if (FindCall(root, diagnostic.Location.SourceSpan) is { } call
+                && FixedRoot(root, model, call, diagnostic.Properties, context.CancellationToken) is { } fixedRoot)
             {
-                continue;
-            }
-
-            var fixedDocument = await TryFixAsync(context.Document, call, diagnostic.Properties, context.CancellationToken).ConfigureAwait(false);
-            if (fixedDocument is not null)
-            {
+                var fixedDocument = document.WithSyntaxRoot(fixedRoot);
                 context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(fixedDocument), Title), diagnostic);
             }
         }
     }
 
-    /// <summary>The fixed document, or null when this call cannot be fixed safely.</summary>
-    protected abstract Task<Document?> TryFixAsync(Document document, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken);
+    /// <summary>
+    /// The root of the document with <paramref name="call"/> fixed, or null when this call cannot be fixed safely.
+    /// <paramref name="model"/> is the semantic model of <paramref name="root"/>.
+    /// </summary>
+    protected abstract SyntaxNode? FixedRoot(
+        SyntaxNode root, SemanticModel model, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken);
 
     /// <summary>The invocation whose method name a diagnostic sits on.</summary>
     internal static InvocationExpressionSyntax? FindCall(SyntaxNode root, TextSpan span) =>
@@ -69,10 +76,11 @@ public abstract class SequentialFixer : CodeFixProvider
         foreach (var target in targets)
         {
             var current = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (current?.GetAnnotatedNodes(target.Annotation).OfType<InvocationExpressionSyntax>().FirstOrDefault() is { } call
-                && await TryFixAsync(document, call, target.Properties, context.CancellationToken).ConfigureAwait(false) is { } fixedDocument)
+            var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (current?.GetAnnotatedNodes(target.Annotation).OfType<InvocationExpressionSyntax>().FirstOrDefault() is { } call && model is not null
+                && FixedRoot(current, model, call, target.Properties, context.CancellationToken) is { } fixedRoot)
             {
-                document = fixedDocument;
+                document = document.WithSyntaxRoot(fixedRoot);
             }
         }
 

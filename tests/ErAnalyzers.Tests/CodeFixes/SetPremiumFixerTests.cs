@@ -37,6 +37,15 @@ public class SetPremiumFixerTests
             + Circuit("nyc", "New York", "Sku(billing: BillingModel.UnlimitedData, tier: /* for now */ ErAnalyzers.CircuitTier.Premium /* cheap */)") + Gateway));
 
     [Fact]
+    public Task Replaces_a_member_imported_with_using_static() => Fix.FixAsync(
+        "using static ErAnalyzers.CircuitTier;\n" + Verify.Design(
+            Circuit("ams", "Amsterdam", "Sku(Premium, BillingModel.MeteredData)")
+            + Circuit("nyc", "New York", "{|ER2004:Sku|}(Standard, BillingModel.MeteredData)") + Gateway),
+        "using static ErAnalyzers.CircuitTier;\n" + Verify.Design(
+            Circuit("ams", "Amsterdam", "Sku(Premium, BillingModel.MeteredData)")
+            + Circuit("nyc", "New York", "Sku(Premium, BillingModel.MeteredData)") + Gateway));
+
+    [Fact]
     public Task Fix_all_sets_premium_on_every_circuit() => Fix.FixAsync(
         Verify.Design(
             Circuit("ams", "Amsterdam", "{|ER2004:Sku|}(CircuitTier.Standard, BillingModel.MeteredData)")
