@@ -50,26 +50,8 @@ public sealed class AddSecondaryConnectionFixer : SequentialFixer
         var newLink = InvocationExpression(
             MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, call.WithoutTrailingTrivia(), member.OperatorToken, IdentifierName(role)),
             ArgumentList(SeparatedList(arguments, call.ArgumentList.Arguments.GetSeparators())));
-        newLink = OnItsOwnLine(newLink, call, member).WithTrailingTrivia(call.GetTrailingTrivia());
+        newLink = ChainLayout.LikeLast(newLink, member).WithTrailingTrivia(call.GetTrailingTrivia());
 
         return router.Apply(root, call, newLink);
-    }
-
-    // In a chain written one call per line, the new link gets a line of its own with the same indentation.
-    private static InvocationExpressionSyntax OnItsOwnLine(InvocationExpressionSyntax newLink, InvocationExpressionSyntax call, MemberAccessExpressionSyntax member)
-    {
-        var lineBreak = member.Expression.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
-        if (lineBreak == default)
-        {
-            return newLink;
-        }
-
-        // Only the indentation: comments above the lone link stay with it.
-        var leading = member.OperatorToken.LeadingTrivia;
-        var indentation = leading.Reverse().TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse();
-        var newMember = (MemberAccessExpressionSyntax)newLink.Expression;
-        return newLink.WithExpression(newMember
-            .WithExpression(newMember.Expression.WithTrailingTrivia(lineBreak))
-            .WithOperatorToken(newMember.OperatorToken.WithLeadingTrivia(indentation)));
     }
 }

@@ -55,16 +55,8 @@ public sealed class EnableBfdFixer : LocalFixer
     // A chain written one call per line gets the new call on a line of its own, indented as the last one.
     private static ExpressionSyntax AppendBfd(ExpressionSyntax chain)
     {
-        var dot = Token(SyntaxKind.DotToken);
-        var receiver = chain.WithoutTrailingTrivia();
-        if (chain is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax last }
-            && last.Expression.GetTrailingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) is { RawKind: not 0 } lineBreak)
-        {
-            receiver = receiver.WithTrailingTrivia(lineBreak);
-            dot = dot.WithLeadingTrivia(last.OperatorToken.LeadingTrivia.Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)));
-        }
-
-        return InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, dot, IdentifierName("Bfd")))
+        var bfd = InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, chain.WithoutTrailingTrivia(), IdentifierName("Bfd")));
+        return (chain is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax last } ? ChainLayout.LikeLast(bfd, last) : bfd)
             .WithTrailingTrivia(chain.GetTrailingTrivia());
     }
 }

@@ -32,6 +32,11 @@ public class EnableBfdFixerTests
         Verify.Design(Circuit("Primary(\"192.168.100.128/30\", ce1, link => link\n                .Advertise(\"10.10.0.0/16\")\n                .Med(10)\n                .Bfd())", Bfd)));
 
     [Fact]
+    public Task Keeps_the_indentation_of_a_last_call_with_a_comment_above_it() => Fix.FixAsync(
+        Verify.Design(Circuit("{|ER3001:Primary|}(\"192.168.100.128/30\", ce1, link => link\n                .Advertise(\"10.10.0.0/16\")\n                // Metric agreed with the provider\n                .Med(10))", Bfd)),
+        Verify.Design(Circuit("Primary(\"192.168.100.128/30\", ce1, link => link\n                .Advertise(\"10.10.0.0/16\")\n                // Metric agreed with the provider\n                .Med(10)\n                .Bfd())", Bfd)));
+
+    [Fact]
     public Task Names_the_configuration_after_named_arguments() => Fix.FixAsync(
         Verify.Design(Circuit("""{|ER3001:Primary|}(router: ce1, subnet: "192.168.100.128/30")""", Bfd)),
         Verify.Design(Circuit("""Primary(router: ce1, subnet: "192.168.100.128/30", configure: link => link.Bfd())""", Bfd)));
