@@ -33,7 +33,9 @@ public sealed class AddSecondaryConnectionFixer : SequentialFixer
         if (!properties.TryGetValue(FixProperties.Subnet, out string? subnet) || subnet is null
             || !properties.TryGetValue(FixProperties.MissingRole, out string? role) || role is null
             || call.Expression is not MemberAccessExpressionSyntax member
-            || call.ArgumentList.Arguments.Count < 2)
+            || call.ArgumentList.Arguments.Count < 2
+            // The new link copies the lone link's arguments: half-typed ones would be copied with their syntax errors.
+            || call.ArgumentList.ContainsDiagnostics)
         {
             return null;
         }

@@ -185,6 +185,12 @@ public class AddSecondaryConnectionFixerTests
         """).Replace("d.Circuit", "var port = ce1.Port(\"xe-0/0/1\");\n        d.Circuit")));
 
     [Fact]
+    public Task Offers_no_fix_while_the_lone_link_is_half_typed() => Fix.NoFixAsync(
+        Verify.Design(Peering("""
+                        .{|ER1001:Primary|}("192.168.100.128/30" {|CS1003:ce1|}, link => link.Bfd())
+        """)));
+
+    [Fact]
     public Task Offers_no_fix_when_the_subnet_is_not_known() => Fix.NoFixAsync(
         Verify.Design(Peering("""
                         .{|ER1001:Primary|}(subnet, ce1)
