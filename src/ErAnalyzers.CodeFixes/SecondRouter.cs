@@ -43,14 +43,20 @@ internal sealed class SecondRouter
             return null;
         }
 
+        // The routers of a site are told apart by the variable that holds it. A site made inline (d.Site(...).Router(...))
+        // has none (its symbol is the method), and a copy of its call for a new router would make a second site.
         var siteSymbol = model.GetSymbolInfo(site, cancellationToken).Symbol;
+        if (siteSymbol is null or IMethodSymbol)
+        {
+            return null;
+        }
+
         var visible = model.LookupSymbols(call.SpanStart).OfType<ILocalSymbol>().ToArray();
         var other = visible
             .Where(local => !SymbolEqualityComparer.Default.Equals(local, firstSymbol))
             .Select(local => (Local: local, Declaration: Declarator(local, cancellationToken)))
             .Where(x => x.Declaration is not null && RouterCall(x.Declaration.Initializer?.Value) is var (otherSite, _)
-                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(otherSite, cancellationToken).Symbol, siteSymbol)
-                && siteSymbol is not null)
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(otherSite, cancellationToken).Symbol, siteSymbol))
             .OrderBy(x => x.Declaration!.SpanStart)
             .Select(x => x.Local.Name)
             .FirstOrDefault();

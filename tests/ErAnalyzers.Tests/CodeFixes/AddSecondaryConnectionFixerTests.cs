@@ -191,6 +191,23 @@ public class AddSecondaryConnectionFixerTests
         """)));
 
     [Fact]
+    public Task Offers_no_fix_when_the_router_is_on_a_site_made_inline() => Fix.NoFixAsync(
+        """
+        using ErAnalyzers;
+        using ErAnalyzers.Dsl;
+
+        static class Designs
+        {
+            // A new router would need a copy of d.Site(...): a second site of the same name, which the DSL rejects.
+            static NetworkDesign Build() => NetworkDesign.Create("test", d =>
+            {
+                var ce1 = d.Site("amsterdam-dc", asn: 65010).Router("ams-ce1");
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p.{|ER1001:Primary|}("192.168.100.128/30", ce1)));
+            });
+        }
+        """);
+
+    [Fact]
     public Task Offers_no_fix_when_the_subnet_is_not_known() => Fix.NoFixAsync(
         Verify.Design(Peering("""
                         .{|ER1001:Primary|}(subnet, ce1)
