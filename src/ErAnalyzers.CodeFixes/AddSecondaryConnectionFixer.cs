@@ -34,6 +34,8 @@ public sealed class AddSecondaryConnectionFixer : SequentialFixer
             || !properties.TryGetValue(FixProperties.MissingRole, out string? role) || role is null
             || call.Expression is not MemberAccessExpressionSyntax member
             || call.ArgumentList.Arguments.Count < 2
+            // The new link copies the lone link's arguments: half-typed ones would be copied with their syntax errors.
+            || call.ArgumentList.ContainsDiagnostics
             || SecondRouter.Find(model, call, cancellationToken) is not { } router)
         {
             return null;

@@ -46,7 +46,8 @@ public sealed class EnableBfdFixer : LocalFixer
             return (arguments, arguments.WithArguments(SeparatedList<ArgumentSyntax>(separated)));
         }
 
-        return configure.Syntax is ArgumentSyntax { Expression: LambdaExpressionSyntax { ExpressionBody: { } body } }
+        // A body with syntax errors is being typed: a call appended to it would land inside the unfinished one.
+        return configure.Syntax is ArgumentSyntax { Expression: LambdaExpressionSyntax { ExpressionBody: { ContainsDiagnostics: false } body } }
             && DslSymbols.Is(model.GetTypeInfo(body, cancellationToken).Type, dsl.LinkBuilder)
             ? (body, AppendBfd(body))
             : null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -43,14 +44,20 @@ internal sealed class SecondRouter
             return null;
         }
 
+        // The routers of a site are told apart by the variable that holds it. A site made inline (d.Site(...).Router(...))
+        // has none (its symbol is the method), and a copy of its call for a new router would make a second site.
         var siteSymbol = model.GetSymbolInfo(site, cancellationToken).Symbol;
+        if (siteSymbol is null or IMethodSymbol)
+        {
+            return null;
+        }
+
         var visible = model.LookupSymbols(call.SpanStart).OfType<ILocalSymbol>().ToArray();
         var other = visible
             .Where(local => !SymbolEqualityComparer.Default.Equals(local, firstSymbol))
             .Select(local => (Local: local, Declaration: Declarator(local, cancellationToken)))
             .Where(x => x.Declaration is not null && RouterCall(x.Declaration.Initializer?.Value) is var (otherSite, _)
-                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(otherSite, cancellationToken).Symbol, siteSymbol)
-                && siteSymbol is not null)
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(otherSite, cancellationToken).Symbol, siteSymbol))
             .OrderBy(x => x.Declaration!.SpanStart)
             .Select(x => x.Local.Name)
             .FirstOrDefault();
@@ -124,11 +131,16 @@ internal sealed class SecondRouter
     private static VariableDeclaratorSyntax? Declarator(ILocalSymbol local, CancellationToken cancellationToken) =>
         local.DeclaringSyntaxReferences.Length == 1 ? local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) as VariableDeclaratorSyntax : null;
 
-    // The name with its trailing number replaced by n, or "-n" / n appended when it has none.
+    // The name with its trailing number raised by n - 1 (ce1, 2: ce2), or "-n" / n appended when it has none. A number
+    // too large to count on (ams-ce99999999999) gets "-n" too.
     private static string Next(string name, int n)
     {
         var match = Regex.Match(name, @"^(.*?)(\d+)$");
-        return match.Success ? match.Groups[1].Value + (int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : name.Contains('-') ? $"{name}-{n}" : $"{name}{n}";
+        if (match.Success && int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number <= int.MaxValue - n)
+        {
+            return match.Groups[1].Value + (number + n - 1).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return match.Success || name.Contains('-') ? $"{name}-{n}" : $"{name}{n}";
     }
 }

@@ -180,6 +180,12 @@ public sealed partial class ArmTemplateTests
             Assert.Equal(first, Bytes(sample));
         }
 
+        using (new CultureScope(""))
+        {
+            Assert.Equal(CultureInfo.InvariantCulture, CultureInfo.CurrentCulture);
+            Assert.Equal(first, Bytes(sample));
+        }
+
         Assert.Equal(before, (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture));
         Assert.DoesNotContain((byte)'\r', first);
         Assert.Equal((byte)'\n', first[^1]);

@@ -31,6 +31,22 @@ public sealed class SampleFindingTests
         Assert.Equal(rules, findings.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal));
     }
 
+    public static TheoryData<string> AllSamples => SampleDesigns.AllNames;
+
+    [Theory]
+    [MemberData(nameof(AllSamples))]
+    public void Findings_come_in_the_same_order_in_every_run_and_culture(string sample)
+    {
+        string[] first = Findings(sample);
+
+        Assert.Equal(first, Findings(sample));
+        foreach (string culture in new[] { "tr-TR", "de-DE", "" })
+        {
+            using var scope = new CultureScope(culture);
+            Assert.Equal(first, Findings(sample));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Expected))]
     public void Every_finding_of_a_sample_points_at_a_line_of_its_design_file(string sample, string[] rules)
@@ -43,4 +59,6 @@ public sealed class SampleFindingTests
             Assert.Equal(file, finding.Location?.FilePath);
         });
     }
+
+    private static string[] Findings(string sample) => [.. SampleDesigns.Create(sample).Validate().Select(f => f.ToString())];
 }

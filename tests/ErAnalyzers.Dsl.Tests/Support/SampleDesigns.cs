@@ -19,11 +19,17 @@ internal static class SampleDesigns
         ["BadSecurity"] = BadSecurity.BadSecurityDesign.Create,
     };
 
-    // The samples whose templates are written and checked; the others have error findings on purpose.
-    private static readonly string[] Deployable = ["QuickStart", "MaximumResiliency", "ExpressRouteDirect", "BadLinkRedundancy", "BadSecurity"];
+    /// <summary>The samples whose templates are written and checked; the others have error findings on purpose.</summary>
+    public static IReadOnlyList<string> Deployable { get; } = ["QuickStart", "MaximumResiliency", "ExpressRouteDirect", "BadLinkRedundancy", "BadSecurity"];
+
+    /// <summary>Every sample, deployable or not.</summary>
+    public static IEnumerable<string> All => Designs.Keys;
 
     /// <summary>The name of every sample that writes a template.</summary>
     public static TheoryData<string> Names => [.. Deployable];
+
+    /// <summary>The name of every sample, deployable or not.</summary>
+    public static TheoryData<string> AllNames => [.. All];
 
     /// <summary>A fresh design of the sample.</summary>
     public static NetworkDesign Create(string name) => Designs[name]();

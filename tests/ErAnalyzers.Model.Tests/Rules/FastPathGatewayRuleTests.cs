@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using ErAnalyzers.Model.Tests.TestData;
 using ErAnalyzers.Rules;
@@ -51,6 +52,26 @@ public class FastPathGatewayRuleTests
 
         FindingAssert.Single(Make.Design(gateway).Run<FastPathGatewayRule>(), Descriptors.ER2008, Severity.Error,
             connection.FastPath!.Location, ["ergw-er-ams", "ergw", sku]);
+    }
+
+    [Fact]
+    public void Scale_units_are_written_the_same_in_every_culture()
+    {
+        // Swedish writes negative numbers with a minus sign (U+2212), not a hyphen.
+        var connection = Make.Connection("er-ams").WithFastPath();
+        var gateway = Make.Gateway("ergw", GatewaySku.ErGwScale, connection).WithScaleUnits(-3, 5);
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("sv-SE");
+        try
+        {
+            Assert.NotEqual("-", CultureInfo.CurrentCulture.NumberFormat.NegativeSign);
+            FindingAssert.Single(Make.Design(gateway).Run<FastPathGatewayRule>(), Descriptors.ER2008, Severity.Error,
+                connection.FastPath!.Location, ["ergw-er-ams", "ergw", "ErGwScale with -3-5 scale units"]);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]

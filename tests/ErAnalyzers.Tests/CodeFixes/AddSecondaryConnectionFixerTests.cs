@@ -104,6 +104,38 @@ public class AddSecondaryConnectionFixerTests
         """);
 
     [Fact]
+    public Task Names_the_new_router_with_a_suffix_when_the_number_of_the_first_is_too_large_to_count_on() => Fix.FixAsync(
+        """
+        using ErAnalyzers;
+        using ErAnalyzers.Dsl;
+
+        static class Designs
+        {
+            static NetworkDesign Build() => NetworkDesign.Create("test", d =>
+            {
+                var ams = d.Site("amsterdam-dc", asn: 65010);
+                var ce1 = ams.Router("ams-ce4294967296");
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p.{|ER1001:Primary|}("192.168.100.128/30", ce1)));
+            });
+        }
+        """,
+        """
+        using ErAnalyzers;
+        using ErAnalyzers.Dsl;
+
+        static class Designs
+        {
+            static NetworkDesign Build() => NetworkDesign.Create("test", d =>
+            {
+                var ams = d.Site("amsterdam-dc", asn: 65010);
+                var ce1 = ams.Router("ams-ce4294967296");
+                var ce2 = ams.Router("ams-ce4294967296-2");
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2)));
+            });
+        }
+        """);
+
+    [Fact]
     public Task Fix_all_declares_one_new_router_and_reuses_it() => Fix.FixAsync(
         """
         using ErAnalyzers;
@@ -183,6 +215,29 @@ public class AddSecondaryConnectionFixerTests
                         .Primary("192.168.100.128/30", port)
                         .Secondary("192.168.100.132/30", ce2)
         """).Replace("d.Circuit", "var port = ce1.Port(\"xe-0/0/1\");\n        d.Circuit")));
+
+    [Fact]
+    public Task Offers_no_fix_while_the_lone_link_is_half_typed() => Fix.NoFixAsync(
+        Verify.Design(Peering("""
+                        .{|ER1001:Primary|}("192.168.100.128/30" {|CS1003:ce1|}, link => link.Bfd())
+        """)));
+
+    [Fact]
+    public Task Offers_no_fix_when_the_router_is_on_a_site_made_inline() => Fix.NoFixAsync(
+        """
+        using ErAnalyzers;
+        using ErAnalyzers.Dsl;
+
+        static class Designs
+        {
+            // A new router would need a copy of d.Site(...): a second site of the same name, which the DSL rejects.
+            static NetworkDesign Build() => NetworkDesign.Create("test", d =>
+            {
+                var ce1 = d.Site("amsterdam-dc", asn: 65010).Router("ams-ce1");
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p.{|ER1001:Primary|}("192.168.100.128/30", ce1)));
+            });
+        }
+        """);
 
     [Fact]
     public Task Offers_no_fix_when_the_subnet_is_not_known() => Fix.NoFixAsync(

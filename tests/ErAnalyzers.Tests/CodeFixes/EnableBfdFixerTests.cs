@@ -78,6 +78,23 @@ public class EnableBfdFixerTests
         Verify.Design(Circuit("{|ER3001:Primary|}(\"192.168.100.128/30\", ce1, link =>\n                {\n                    link.Advertise(\"10.10.0.0/16\");\n                })", Bfd)));
 
     [Fact]
+    public Task Is_not_offered_while_the_configuration_is_half_typed() => Fix.NoFixAsync(
+        // The file ends in the middle of the call: .Bfd() appended to it would become its argument.
+        """
+        using ErAnalyzers;
+        using ErAnalyzers.Dsl;
+
+        static class Designs
+        {
+            static NetworkDesign Build() => NetworkDesign.Create("test", d =>
+            {
+                var site = d.Site("dc", asn: 65010);
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
+                    .Primary("192.168.100.128/30", site.Router("ce1"), link => link.Bfd())
+                    .{|ER3001:Secondary|}("192.168.100.132/30", site.Router("ce2"), link => link.IgnoreAsPathLength({|CS1026:|}{|CS1026:|}{|CS1026:|}{|CS1026:|}{|CS1002:|}{|CS1513:|}{|CS1026:|}{|CS1002:|}{|CS1513:|}
+        """);
+
+    [Fact]
     public Task Is_not_offered_for_a_method_group_or_a_helper_call() => Fix.NoFixAsync(
         Verify.Design(
             Circuit("""{|ER3001:Primary|}("192.168.100.128/30", ce1, Plain)""", """{|ER3001:Secondary|}("192.168.100.132/30", ce2, link => Plain(link))"""),

@@ -69,6 +69,17 @@ public class MoveSecondaryToAnotherRouterFixerTests
         """)));
 
     [Fact]
+    public Task Offers_no_fix_when_the_router_is_on_a_site_made_inline() => Fix.NoFixAsync(
+        Site("""
+                // Two sites made inline: the London router is not a router of the Paris site.
+                var edge = d.Site("paris-dc", asn: 65030).Router("par-ce1");
+                var other = d.Site("london-dc", asn: 65020).Router("lon-ce1");
+        """ + "\n" + Peering("""
+                        .Primary("192.168.100.128/30", edge)
+                        .{|ER1003:Secondary|}("192.168.100.132/30", edge)
+        """)));
+
+    [Fact]
     public Task Moves_a_secondary_on_a_port_of_the_router_to_another_router() => Fix.FixAsync(
         Verify.Design(Peering("""
                         .Primary("192.168.100.128/30", uplink1)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -84,8 +85,10 @@ internal static class GatewayCapabilities
             return sku.ToString();
         }
 
+        // Invariant: the scale units may be negative, and some cultures write another minus sign.
+        string minimum = units.Minimum.ToString(CultureInfo.InvariantCulture);
         return units.Minimum == units.Maximum
-            ? $"ErGwScale with {units.Minimum} scale unit{(units.Minimum == 1 ? "" : "s")}"
-            : $"ErGwScale with {units.Minimum}-{units.Maximum} scale units";
+            ? $"ErGwScale with {minimum} scale unit{(units.Minimum == 1 ? "" : "s")}"
+            : $"ErGwScale with {minimum}-{units.Maximum.ToString(CultureInfo.InvariantCulture)} scale units";
     }
 }
