@@ -42,13 +42,14 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             }
 
             var models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
+            var scopes = new ScopeIndex.Cache();
             start.RegisterOperationAction(
-                operation => Analyze(operation, dsl, models),
+                operation => Analyze(operation, dsl, models, scopes),
                 OperationKind.Invocation);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, DslSymbols dsl, ConcurrentDictionary<SyntaxTree, SemanticModel> models)
+    private static void Analyze(OperationAnalysisContext context, DslSymbols dsl, ConcurrentDictionary<SyntaxTree, SemanticModel> models, ScopeIndex.Cache scopes)
     {
         var call = (IInvocationOperation)context.Operation;
         if (ScopeOf(call.TargetMethod, dsl) is not { } scope)
@@ -59,6 +60,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         var rootModel = call.SemanticModel!;
         var evaluator = new DesignEvaluator(dsl, context.Compilation, call.Syntax.SyntaxTree,
             tree => tree == rootModel.SyntaxTree ? rootModel : models.GetOrAdd(tree, GetSemanticModel(context.Compilation)),
+            scopes,
             context.CancellationToken);
         var design = evaluator.Evaluate(call, scope);
         foreach (var finding in RuleEngine.Evaluate(design, Options(context, call.Syntax.SyntaxTree), RulesByScope[scope]))

@@ -30,6 +30,7 @@ internal sealed partial class DesignEvaluator
     private readonly Compilation compilation;
     private readonly SyntaxTree rootTree;
     private readonly Func<SyntaxTree, SemanticModel> semanticModel;
+    private readonly ScopeIndex.Cache scopes;
     private readonly CancellationToken cancellationToken;
     private readonly Dictionary<ILocalSymbol, object?> locals = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IParameterSymbol, object?> parameters = new(SymbolEqualityComparer.Default);
@@ -37,7 +38,6 @@ internal sealed partial class DesignEvaluator
     private readonly Dictionary<SourceLocation, Location> locations = [];
     // By reference: a helper's line reached through two calls is two model locations, each with its own call.
     private readonly Dictionary<SourceLocation, Location> anchors = new(ReferenceComparer.Instance);
-    private readonly Dictionary<ISymbol, bool> assignedOnce = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IOperation> escaping = [];
 
     // What the evaluation met: a rule about a circuit needs the routers and Direct ports it names.
@@ -53,12 +53,14 @@ internal sealed partial class DesignEvaluator
     // Above 0 while a local's initializer is evaluated on demand: it must not change a builder a second time.
     private int readOnlyDepth;
 
-    public DesignEvaluator(DslSymbols dsl, Compilation compilation, SyntaxTree rootTree, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    public DesignEvaluator(
+        DslSymbols dsl, Compilation compilation, SyntaxTree rootTree, Func<SyntaxTree, SemanticModel> semanticModel, ScopeIndex.Cache scopes, CancellationToken cancellationToken)
     {
         this.dsl = dsl;
         this.compilation = compilation;
         this.rootTree = rootTree;
         this.semanticModel = semanticModel;
+        this.scopes = scopes;
         this.cancellationToken = cancellationToken;
     }
 
@@ -129,19 +131,12 @@ internal sealed partial class DesignEvaluator
         };
     }
 
-    /// <summary>Whether any use of a local holding a builder may configure it (a syntactic scan of its scope, as for assignments).</summary>
+    /// <summary>Whether any use of a local holding a builder may configure it (the identifiers of its name in its scope).</summary>
     private bool LocalMayBeConfigured(IVariableDeclaratorOperation declarator)
     {
         var local = declarator.Symbol;
-        var scope = declarator.Syntax.Ancestors().FirstOrDefault(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax or CompilationUnitSyntax);
-        if (scope is null)
-        {
-            return true;
-        }
-
         var model = semanticModel(declarator.Syntax.SyntaxTree);
-        return scope.DescendantNodes().OfType<IdentifierNameSyntax>()
-            .Where(identifier => identifier.Identifier.ValueText == local.Name)
+        return scopes.Of(declarator.Syntax).Identifiers(local.Name)
             .Select(identifier => model.GetOperation(identifier, cancellationToken))
             .Any(reference => reference is ILocalReferenceOperation { Local: var referenced }
                 && SymbolEqualityComparer.Default.Equals(referenced, local) && MayBeConfiguredLater(reference));
@@ -328,7 +323,7 @@ internal sealed partial class DesignEvaluator
         switch (reference.Target)
         {
             case IAnonymousFunctionOperation lambda:
-                var saved = Bind(lambda.Symbol.Parameters, [builder]);
+                var saved = Bind(lambda.Syntax, lambda.Symbol.Parameters, [builder]);
                 Walk(lambda.Body, [builder]);
                 Restore(saved);
                 break;
@@ -380,7 +375,7 @@ internal sealed partial class DesignEvaluator
 
         followedCalls++;
         callStack.Add(definition);
-        var saved = Bind(definition.Parameters, arguments);
+        var saved = Bind(syntax, definition.Parameters, arguments);
         var owners = arguments.OfType<OwnedState>().ToArray();
         var returned = Walk(body, owners);
         result = returned.Count == 1 ? returned[0] : Unknown.Value;
@@ -432,7 +427,7 @@ internal sealed partial class DesignEvaluator
                     foreach (var declarator in group.Declarations.SelectMany(d => d.Declarators))
                     {
                         object? value = Evaluate(declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value);
-                        locals[declarator.Symbol] = IsAssignedOnce(declarator.Symbol, declarator.Syntax) ? value : Unknown.Value;
+                        locals[declarator.Symbol] = IsAssignedOnce(declarator.Symbol, ScopeIndex.MemberOf(declarator.Syntax)) ? value : Unknown.Value;
                     }
 
                     break;
@@ -471,7 +466,7 @@ internal sealed partial class DesignEvaluator
         if (local.DeclaringSyntaxReferences.Length == 1
             && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator
             && compilation.ContainsSyntaxTree(declarator.SyntaxTree)
-            && IsAssignedOnce(local, declarator)
+            && IsAssignedOnce(local, ScopeIndex.MemberOf(declarator))
             // The initializer, not its expression: only the former has the conversion to the local's type (a lambda
             // to a delegate, an int to a VlanId).
             && semanticModel(declarator.SyntaxTree).GetOperation(initializer, cancellationToken) is IVariableInitializerOperation { Value: var operation })
@@ -485,36 +480,14 @@ internal sealed partial class DesignEvaluator
         return value;
     }
 
-    /// <summary>Whether a local or a parameter is written only by its declaration (a cheap syntactic scan of its scope).</summary>
-    private bool IsAssignedOnce(ISymbol symbol, SyntaxNode declaration)
-    {
-        if (assignedOnce.TryGetValue(symbol, out bool once))
-        {
-            return once;
-        }
+    /// <summary>
+    /// Whether a local or a parameter is written only by its declaration: no identifier of its name is written in
+    /// its scope, the member of a local, the method or lambda of a parameter (a syntactic check, indexed once per member).
+    /// </summary>
+    private bool IsAssignedOnce(ISymbol symbol, SyntaxNode scope) => !scopes.Of(scope).IsWritten(symbol.Name, scope.Span);
 
-        // A parameter is written in its method or lambda only. Each top-level statement is a member of its own, but
-        // their locals are shared by the whole file.
-        var scope = declaration is ParameterSyntax
-            ? declaration.Parent is BaseParameterListSyntax list ? list.Parent : declaration.Parent
-            : declaration.Ancestors().FirstOrDefault(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax or CompilationUnitSyntax);
-        once = !(scope ?? declaration).DescendantNodes()
-            .OfType<IdentifierNameSyntax>()
-            .Any(identifier => identifier.Identifier.ValueText == symbol.Name && IsWrittenTo(identifier));
-        assignedOnce[symbol] = once;
-        return once;
-    }
-
-    private static bool IsWrittenTo(ExpressionSyntax identifier) => identifier.Parent switch
-    {
-        AssignmentExpressionSyntax assignment => assignment.Left == identifier,
-        PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
-        ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None) => true,
-        ArgumentSyntax { Parent: TupleExpressionSyntax tuple } => IsWrittenTo(tuple),
-        _ => false,
-    };
-
-    private Dictionary<IParameterSymbol, object?> Bind(IEnumerable<IParameterSymbol> symbols, object?[] values)
+    /// <summary>Binds the parameters of <paramref name="scope"/>, the method or lambda they are written in if at all.</summary>
+    private Dictionary<IParameterSymbol, object?> Bind(SyntaxNode scope, IEnumerable<IParameterSymbol> symbols, object?[] values)
     {
         var saved = new Dictionary<IParameterSymbol, object?>(SymbolEqualityComparer.Default);
         int index = 0;
@@ -526,8 +499,7 @@ internal sealed partial class DesignEvaluator
             index++;
 
             // A parameter that its method writes holds the argument only until then, so the argument is out of sight.
-            var declarations = symbol.DeclaringSyntaxReferences;
-            if (declarations.Length == 1 && !IsAssignedOnce(symbol, declarations[0].GetSyntax(cancellationToken)))
+            if (!IsAssignedOnce(symbol, scope))
             {
                 Escape(value);
                 value = Unknown.Value;
