@@ -40,6 +40,14 @@ internal sealed partial class DesignEvaluator
     private readonly Dictionary<SourceLocation, Location> anchors = new(ReferenceComparer.Instance);
     private readonly HashSet<IOperation> escaping = [];
 
+    // The parts made while walking a whole design, by the call that made them, each as a check of that call alone
+    // would see it (sites aside); null for a call met twice.
+    private readonly Dictionary<SyntaxNode, NetworkDesignModel?> parts = [];
+
+    // The whole design being walked; null when a part is evaluated on its own.
+    private NetworkDesignModel? walkedDesign;
+    private bool walkingDesign;
+
     // What the evaluation met: a rule about a circuit needs the routers and Direct ports it names.
     private readonly List<SiteRef> sites = [];
     private readonly List<RouterRef> routers = [];
@@ -72,40 +80,71 @@ internal sealed partial class DesignEvaluator
     public NetworkDesignModel Evaluate(IInvocationOperation call, RuleScope scope)
     {
         var at = Locate(call);
+        if (scope == RuleScope.Design)
+        {
+            var design = new DesignState(Argument(call, "name") as string, at);
+            walkingDesign = true;
+            Configure(call, design);
+            walkingDesign = false;
+            walkedDesign = design.ToModel(Sites());
+            return walkedDesign;
+        }
+
+        OwnedState builder = scope switch
+        {
+            RuleScope.Circuit => NewCircuit(call),
+            RuleScope.Gateway => NewGateway(call),
+            _ => NewDirectPort(call),
+        };
+        return PartAsCalled(call, builder, at) with { Sites = Sites() };
+    }
+
+    /// <summary>
+    /// The part that a call in the design walked by <see cref="Evaluate"/> made (<c>d.Circuit(...)</c>,
+    /// <c>d.Gateway(...)</c>, <c>d.DirectPort(...)</c>), as <see cref="Evaluate"/> of that call alone describes it,
+    /// with the design's sites; null when the walk did not meet the call exactly once (in a loop, in a local function
+    /// called twice, past the bound on followed calls).
+    /// </summary>
+    public NetworkDesignModel? Part(SyntaxNode call) =>
+        walkedDesign is not null && parts.TryGetValue(call, out var part) && part is not null ? part with { Sites = walkedDesign.Sites } : null;
+
+    /// <summary>
+    /// A partial design of what a call made, without sites: the part, with the Direct ports it is or is on. Code after
+    /// the call is not part of it: the call returns its builder, and what is done with it later is not seen from the call.
+    /// </summary>
+    private NetworkDesignModel PartAsCalled(IInvocationOperation call, OwnedState builder, SourceLocation at)
+    {
         var part = new DesignState(null, at) { Incomplete = true };
-        OwnedState builder;
-        switch (scope)
+        switch (builder)
         {
-            case RuleScope.Circuit:
-                var circuit = NewCircuit(call);
+            case CircuitState circuit:
                 part.Circuits.Add(circuit);
-                builder = circuit;
+                part.DirectPorts.AddRange(directPorts.Where(p => circuit.Connectivity is DirectConnectivity { PortName: { } name } && p.Name == name));
                 break;
-            case RuleScope.Gateway:
-                var gateway = NewGateway(call);
+            case GatewayState gateway:
                 part.Gateways.Add(gateway);
-                builder = gateway;
                 break;
-            case RuleScope.DirectPort:
-                var port = NewDirectPort(call);
+            case DirectPortState port:
                 part.DirectPorts.Add(port);
-                builder = port;
                 break;
-            default:
-                var design = new DesignState(Argument(call, "name") as string, at);
-                Configure(call, design);
-                return design.ToModel(Sites());
         }
 
-        // The call returns its builder: what code after it does with that builder is not seen from here.
-        if (MayBeConfiguredLater(call))
+        // The walk of a design goes on with the builder as it was.
+        bool incomplete = builder.Incomplete;
+        builder.Incomplete = incomplete || MayBeConfiguredLater(call);
+        var model = part.ToModel([]);
+        builder.Incomplete = incomplete;
+        return model;
+    }
+
+    // A part made while walking a design in order, in the design's own lambdas: not in a helper, whose parameters the
+    // walk knows and a check of the call alone does not; not evaluated on demand; not cut short by the bound on calls.
+    private void Record(IInvocationOperation call, OwnedState builder)
+    {
+        if (walkingDesign && readOnlyDepth == 0 && callStack.Count == 0)
         {
-            builder.Incomplete = true;
+            parts[call.Syntax] = parts.ContainsKey(call.Syntax) || followedCalls >= MaxFollowedCalls ? null : PartAsCalled(call, builder, Locate(call));
         }
-
-        // A partial design names the Direct ports its circuits are on; the port evaluated as the part is there already.
-        part.DirectPorts.AddRange(directPorts.Where(p => !part.DirectPorts.Contains(p)));
-        return part.ToModel(Sites());
     }
 
     /// <summary>
