@@ -15,7 +15,14 @@ namespace ErAnalyzers.Dsl;
 /// </summary>
 public sealed class NetworkDesign
 {
-    private NetworkDesign(NetworkDesignModel model) => Model = model;
+    // The design does not change once made: its findings are computed once, for Validate() and for the template.
+    private readonly Lazy<IReadOnlyList<Finding>> findings;
+
+    private NetworkDesign(NetworkDesignModel model)
+    {
+        Model = model;
+        findings = new Lazy<IReadOnlyList<Finding>>(() => RuleEngine.Evaluate(model));
+    }
 
     /// <summary>The design's name.</summary>
     public string Name => Model.DisplayName;
@@ -36,7 +43,7 @@ public sealed class NetworkDesign
     }
 
     /// <summary>The rules' findings on this design, each with the file and line it is about, in a stable order.</summary>
-    public IReadOnlyList<Finding> Validate() => RuleEngine.Evaluate(Model);
+    public IReadOnlyList<Finding> Validate() => findings.Value;
 
     /// <summary>
     /// The rules' findings with <paramref name="options"/> (for example <c>new RuleOptions { MinimumResiliency =
@@ -48,7 +55,7 @@ public sealed class NetworkDesign
     /// The ARM template (JSON, api-version 2025-09-01) of the design's Azure resources. Secrets are
     /// <c>securestring</c> parameters. Throws <see cref="DesignValidationException"/> when a finding is an error.
     /// </summary>
-    public string ToArmTemplate() => System.Text.Encoding.UTF8.GetString(RenderTemplate());
+    public string ToArmTemplate() => RenderTemplate().ToText();
 
     /// <summary>
     /// Writes the ARM template to <paramref name="path"/>, creating its folder. The file is replaced whole or
@@ -61,14 +68,18 @@ public sealed class NetworkDesign
             throw new ArgumentException($"The template path must not be empty; got {Guard.Quote(path)}.", nameof(path));
         }
 
-        byte[] template = RenderTemplate();
+        var template = RenderTemplate();
         string fullPath = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(fullPath)!;
         Directory.CreateDirectory(directory);
         string temporary = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllBytes(temporary, template);
+            using (var file = File.Create(temporary))
+            {
+                template.WriteTo(file);
+            }
+
             File.Move(temporary, fullPath, overwrite: true);
         }
         finally
@@ -77,7 +88,7 @@ public sealed class NetworkDesign
         }
     }
 
-    private byte[] RenderTemplate()
+    private ChunkedBuffer RenderTemplate()
     {
         var errors = Validate().Where(f => f.Severity == Severity.Error).ToArray();
         return errors.Length > 0 ? throw new DesignValidationException(Name, errors) : ArmTemplateWriter.Write(Model);

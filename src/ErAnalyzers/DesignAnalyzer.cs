@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using ErAnalyzers.Analyzers.Evaluation;
@@ -13,8 +12,9 @@ namespace ErAnalyzers.Analyzers;
 /// <summary>
 /// Checks a design as it is written. Each rule runs where the part it needs is written: circuit rules at each
 /// <c>d.Circuit(...)</c>, gateway rules at each <c>d.Gateway(...)</c>, port rules at each <c>d.DirectPort(...)</c>,
-/// whole-design rules at <c>NetworkDesign.Create(...)</c>. The call is evaluated statically and the rule engine's
-/// findings are reported. All of it runs per call, not at compilation end, so the diagnostics are live in the editor.
+/// whole-design rules at <c>NetworkDesign.Create(...)</c>. The design is evaluated statically, once for the calls
+/// written in it (see <see cref="DesignEvaluations"/>), and the rule engine's findings are reported. All of it runs
+/// per call, not at compilation end, so the diagnostics are live in the editor.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DesignAnalyzer : DiagnosticAnalyzer
@@ -41,47 +41,24 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
-            start.RegisterOperationAction(
-                operation => Analyze(operation, dsl, models),
-                OperationKind.Invocation);
+            var evaluations = new DesignEvaluations(dsl);
+            start.RegisterOperationAction(operation => Analyze(operation, evaluations), OperationKind.Invocation);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, DslSymbols dsl, ConcurrentDictionary<SyntaxTree, SemanticModel> models)
+    private static void Analyze(OperationAnalysisContext context, DesignEvaluations evaluations)
     {
         var call = (IInvocationOperation)context.Operation;
-        if (ScopeOf(call.TargetMethod, dsl) is not { } scope)
+        if (evaluations.ScopeOf(call.TargetMethod) is not { } scope)
         {
             return;
         }
 
-        var rootModel = call.SemanticModel!;
-        var evaluator = new DesignEvaluator(dsl, context.Compilation, call.Syntax.SyntaxTree,
-            tree => tree == rootModel.SyntaxTree ? rootModel : models.GetOrAdd(tree, GetSemanticModel(context.Compilation)),
-            context.CancellationToken);
-        var design = evaluator.Evaluate(call, scope);
+        var (evaluator, design) = evaluations.Of(call, scope, context.Compilation, context.CancellationToken);
         foreach (var finding in RuleEngine.Evaluate(design, Options(context, call.Syntax.SyntaxTree), RulesByScope[scope]))
         {
             Report(context, evaluator, finding);
         }
-    }
-
-    /// <summary>The scope of the rules a call is checked against: the DSL calls that make a design or a part of it.</summary>
-    private static RuleScope? ScopeOf(IMethodSymbol method, DslSymbols dsl)
-    {
-        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, dsl.DesignBuilder))
-        {
-            return method.Name switch
-            {
-                "Circuit" => RuleScope.Circuit,
-                "Gateway" => RuleScope.Gateway,
-                "DirectPort" => RuleScope.DirectPort,
-                _ => null,
-            };
-        }
-
-        return method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, dsl.NetworkDesign) ? RuleScope.Design : null;
     }
 
     /// <summary>The rule options of a file, from <c>.editorconfig</c>; an unreadable value keeps the default.</summary>
@@ -115,8 +92,4 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         };
         context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additional, properties, [.. finding.MessageArguments]));
     }
-
-#pragma warning disable RS1030 // Helpers of a design may live in other files; their trees are bound once per compilation and cached.
-    private static System.Func<SyntaxTree, SemanticModel> GetSemanticModel(Compilation compilation) => tree => compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
 }

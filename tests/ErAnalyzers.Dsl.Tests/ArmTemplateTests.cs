@@ -191,6 +191,36 @@ public sealed partial class ArmTemplateTests
         Assert.Equal((byte)'\n', first[^1]);
     }
 
+    [Fact]
+    public void A_template_of_several_megabytes_is_whole_in_memory_and_on_disk()
+    {
+        // Templates are written in chunks of 1 MB: the text must come out whole across them, non-ASCII names included.
+        const int circuits = 1_500;
+        var design = DesignKit.Create(k =>
+        {
+            var zurich = k.D.Site("zürich-dc", asn: 65020);
+            var first = zurich.Router("zrh-ce1");
+            var second = zurich.Router("zrh-ce2");
+            for (int i = 0; i < circuits; i++)
+            {
+                k.D.Circuit($"er-zrh-{i}", c => DesignKit.Provider(c).PrivatePeering(100, p => p
+                    .Primary("192.168.100.128/30", first, link => link.Bfd())
+                    .Secondary("192.168.100.132/30", second, link => link.Bfd())
+                    .Md5Key(Secret.Parameter("zurichMd5Key"))));
+            }
+        });
+
+        string template = design.ToArmTemplate();
+        using var folder = new TempFolder();
+        string path = folder.Combine("azuredeploy.json");
+        design.WriteArmTemplate(path);
+
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(template) > 2 << 20, "the template spans several chunks");
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(template), File.ReadAllBytes(path));
+        var links = JsonNode.Parse(template)!["metadata"]!["customerEdgeLinks"]!.AsArray();
+        Assert.Equal(2 * circuits, links.Count(link => (string?)link!["site"] == "zürich-dc"));
+    }
+
     private static ArmTemplate Template(string sample) => new(SampleDesigns.Create(sample).ToArmTemplate());
 
     private static byte[] Bytes(string sample)

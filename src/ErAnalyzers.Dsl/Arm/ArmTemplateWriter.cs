@@ -24,15 +24,29 @@ internal sealed class ArmTemplateWriter
     private readonly NetworkDesignModel design;
     private readonly Utf8JsonWriter json;
 
+    // Connections and peerings look their circuit and site up by name: in designs of thousands of each.
+    private readonly Dictionary<string, Circuit> circuitsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Site> sitesByName = new(StringComparer.Ordinal);
+
     private ArmTemplateWriter(NetworkDesignModel design, Utf8JsonWriter json)
     {
         this.design = design;
         this.json = json;
+        foreach (var circuit in design.Circuits)
+        {
+            circuitsByName.TryAdd(circuit.Name!, circuit);
+        }
+
+        foreach (var site in design.Sites)
+        {
+            sitesByName.TryAdd(site.Name!, site);
+        }
     }
 
-    public static byte[] Write(NetworkDesignModel design)
+    /// <summary>The template as UTF-8.</summary>
+    public static ChunkedBuffer Write(NetworkDesignModel design)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new ChunkedBuffer();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
             Indented = true,
@@ -45,8 +59,9 @@ internal sealed class ArmTemplateWriter
             new ArmTemplateWriter(design, json).WriteTemplate();
         }
 
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        buffer.GetSpan(1)[0] = (byte)'\n';
+        buffer.Advance(1);
+        return buffer;
     }
 
     private static string Id(string type, params string[] names) =>
@@ -459,7 +474,7 @@ internal sealed class ArmTemplateWriter
         json.WriteEndObject();
         EndResource([publicIpId]);
 
-        var site = design.Sites.First(s => s.Name == vpn.SiteName);
+        var site = sitesByName[vpn.SiteName!];
         string bgpAddress = vpn.OnPremisesBgpAddress!.Value;
         StartResource("Microsoft.Network/localNetworkGateways", localGatewayName, region);
         json.WriteStartObject("properties");
@@ -569,7 +584,7 @@ internal sealed class ArmTemplateWriter
     // The last peering of a circuit is created after all the others, so depending on it waits for the circuit to be ready.
     private string LastPeeringId(string circuitName)
     {
-        var circuit = design.Circuits.First(c => c.Name == circuitName);
+        var circuit = circuitsByName[circuitName];
         return circuit.Peerings.Count == 0 ? Id(CircuitType, circuitName) : PeeringId(circuitName, circuit.Peerings[^1].Kind);
     }
 
@@ -580,7 +595,7 @@ internal sealed class ArmTemplateWriter
             return explicitAsn.Value;
         }
 
-        string? siteName = peering.LinkPairs.SelectMany(p => p.Links).Select(l => l.SiteName).FirstOrDefault(s => s is not null);
-        return design.Sites.First(s => s.Name == siteName).Asn!.Value;
+        string siteName = peering.LinkPairs.SelectMany(p => p.Links).Select(l => l.SiteName).First(s => s is not null)!;
+        return sitesByName[siteName].Asn!.Value;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using ErAnalyzers.Model;
@@ -38,9 +39,10 @@ public static class DesignQueries
     /// </summary>
     public static IEnumerable<BackupGroup> GatewayBackupGroups(this NetworkDesignModel design)
     {
+        var circuitsByName = design.Circuits.ByUniqueName();
         foreach (var gateway in design.Gateways.Where(g => g.IsComplete && g.Connections.Count > 0))
         {
-            if (ConnectedCircuits(design, gateway) is { } circuits)
+            if (ConnectedCircuits(circuitsByName, gateway) is { } circuits)
             {
                 yield return new BackupGroup(gateway, circuits);
             }
@@ -97,13 +99,22 @@ public static class DesignQueries
     private static bool SameCircuits(IReadOnlyList<Circuit> some, IReadOnlyList<Circuit> others) =>
         some.Count == others.Count && some.All(c => others.Any(other => ReferenceEquals(c, other)));
 
+    /// <summary>
+    /// The elements by name, for lookups in designs of thousands of elements. A name given twice is ambiguous (the
+    /// DSL rejects it), and so is no name: such elements are left out.
+    /// </summary>
+    internal static Dictionary<string, T> ByUniqueName<T>(this IEnumerable<T> elements)
+        where T : DesignElement =>
+        elements.Where(e => e.Name is not null).GroupBy(e => e.Name!, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+
     // The circuits a gateway connects, each once; null when a connection names no single circuit of the design.
-    private static List<Circuit>? ConnectedCircuits(NetworkDesignModel design, Gateway gateway)
+    private static List<Circuit>? ConnectedCircuits(Dictionary<string, Circuit> circuitsByName, Gateway gateway)
     {
         var circuits = new List<Circuit>();
         foreach (var connection in gateway.Connections)
         {
-            if (Only(design.Circuits.Where(c => c.Name is not null && c.Name == connection.CircuitName)) is not { } circuit)
+            if (connection.CircuitName is null || !circuitsByName.TryGetValue(connection.CircuitName, out var circuit))
             {
                 return null;
             }

@@ -94,8 +94,8 @@ public readonly struct IpPrefix : IEquatable<IpPrefix>
     /// unique local addresses (fc00::/7) for IPv6.
     /// </summary>
     public bool IsPrivateUse => Family == IpFamily.IPv4
-        ? Parse("10.0.0.0/8").Contains(this) || Parse("172.16.0.0/12").Contains(this) || Parse("192.168.0.0/16").Contains(this)
-        : Parse("fc00::/7").Contains(this);
+        ? PrivateUse.Ten.Contains(this) || PrivateUse.OneSevenTwo.Contains(this) || PrivateUse.OneNineTwo.Contains(this)
+        : PrivateUse.UniqueLocal.Contains(this);
 
     /// <summary>Parses a prefix, or throws <see cref="FormatException"/> naming the value and the problem.</summary>
     public static IpPrefix Parse(string text)
@@ -283,5 +283,17 @@ public readonly struct IpPrefix : IEquatable<IpPrefix>
             bytes[offset + i] = (byte)value;
             value >>= 8;
         }
+    }
+
+    // Parsed once: rules ask for every link and prefix of a design.
+    private static class PrivateUse
+    {
+        public static readonly IpPrefix Ten = Parse("10.0.0.0/8");
+
+        public static readonly IpPrefix OneSevenTwo = Parse("172.16.0.0/12");
+
+        public static readonly IpPrefix OneNineTwo = Parse("192.168.0.0/16");
+
+        public static readonly IpPrefix UniqueLocal = Parse("fc00::/7");
     }
 }

@@ -30,6 +30,7 @@ internal sealed partial class DesignEvaluator
     private readonly Compilation compilation;
     private readonly SyntaxTree rootTree;
     private readonly Func<SyntaxTree, SemanticModel> semanticModel;
+    private readonly ScopeIndex.Cache scopes;
     private readonly CancellationToken cancellationToken;
     private readonly Dictionary<ILocalSymbol, object?> locals = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IParameterSymbol, object?> parameters = new(SymbolEqualityComparer.Default);
@@ -37,8 +38,15 @@ internal sealed partial class DesignEvaluator
     private readonly Dictionary<SourceLocation, Location> locations = [];
     // By reference: a helper's line reached through two calls is two model locations, each with its own call.
     private readonly Dictionary<SourceLocation, Location> anchors = new(ReferenceComparer.Instance);
-    private readonly Dictionary<ISymbol, bool> assignedOnce = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IOperation> escaping = [];
+
+    // The parts made while walking a whole design, by the call that made them, each as a check of that call alone
+    // would see it (sites aside); null for a call met twice.
+    private readonly Dictionary<SyntaxNode, NetworkDesignModel?> parts = [];
+
+    // The whole design being walked; null when a part is evaluated on its own.
+    private NetworkDesignModel? walkedDesign;
+    private bool walkingDesign;
 
     // What the evaluation met: a rule about a circuit needs the routers and Direct ports it names.
     private readonly List<SiteRef> sites = [];
@@ -53,12 +61,14 @@ internal sealed partial class DesignEvaluator
     // Above 0 while a local's initializer is evaluated on demand: it must not change a builder a second time.
     private int readOnlyDepth;
 
-    public DesignEvaluator(DslSymbols dsl, Compilation compilation, SyntaxTree rootTree, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken)
+    public DesignEvaluator(
+        DslSymbols dsl, Compilation compilation, SyntaxTree rootTree, Func<SyntaxTree, SemanticModel> semanticModel, ScopeIndex.Cache scopes, CancellationToken cancellationToken)
     {
         this.dsl = dsl;
         this.compilation = compilation;
         this.rootTree = rootTree;
         this.semanticModel = semanticModel;
+        this.scopes = scopes;
         this.cancellationToken = cancellationToken;
     }
 
@@ -70,40 +80,71 @@ internal sealed partial class DesignEvaluator
     public NetworkDesignModel Evaluate(IInvocationOperation call, RuleScope scope)
     {
         var at = Locate(call);
+        if (scope == RuleScope.Design)
+        {
+            var design = new DesignState(Argument(call, "name") as string, at);
+            walkingDesign = true;
+            Configure(call, design);
+            walkingDesign = false;
+            walkedDesign = design.ToModel(Sites());
+            return walkedDesign;
+        }
+
+        OwnedState builder = scope switch
+        {
+            RuleScope.Circuit => NewCircuit(call),
+            RuleScope.Gateway => NewGateway(call),
+            _ => NewDirectPort(call),
+        };
+        return PartAsCalled(call, builder, at) with { Sites = Sites() };
+    }
+
+    /// <summary>
+    /// The part that a call in the design walked by <see cref="Evaluate"/> made (<c>d.Circuit(...)</c>,
+    /// <c>d.Gateway(...)</c>, <c>d.DirectPort(...)</c>), as <see cref="Evaluate"/> of that call alone describes it,
+    /// with the design's sites; null when the walk did not meet the call exactly once (in a loop, in a local function
+    /// called twice, past the bound on followed calls).
+    /// </summary>
+    public NetworkDesignModel? Part(SyntaxNode call) =>
+        walkedDesign is not null && parts.TryGetValue(call, out var part) && part is not null ? part with { Sites = walkedDesign.Sites } : null;
+
+    /// <summary>
+    /// A partial design of what a call made, without sites: the part, with the Direct ports it is or is on. Code after
+    /// the call is not part of it: the call returns its builder, and what is done with it later is not seen from the call.
+    /// </summary>
+    private NetworkDesignModel PartAsCalled(IInvocationOperation call, OwnedState builder, SourceLocation at)
+    {
         var part = new DesignState(null, at) { Incomplete = true };
-        OwnedState builder;
-        switch (scope)
+        switch (builder)
         {
-            case RuleScope.Circuit:
-                var circuit = NewCircuit(call);
+            case CircuitState circuit:
                 part.Circuits.Add(circuit);
-                builder = circuit;
+                part.DirectPorts.AddRange(directPorts.Where(p => circuit.Connectivity is DirectConnectivity { PortName: { } name } && p.Name == name));
                 break;
-            case RuleScope.Gateway:
-                var gateway = NewGateway(call);
+            case GatewayState gateway:
                 part.Gateways.Add(gateway);
-                builder = gateway;
                 break;
-            case RuleScope.DirectPort:
-                var port = NewDirectPort(call);
+            case DirectPortState port:
                 part.DirectPorts.Add(port);
-                builder = port;
                 break;
-            default:
-                var design = new DesignState(Argument(call, "name") as string, at);
-                Configure(call, design);
-                return design.ToModel(Sites());
         }
 
-        // The call returns its builder: what code after it does with that builder is not seen from here.
-        if (MayBeConfiguredLater(call))
+        // The walk of a design goes on with the builder as it was.
+        bool incomplete = builder.Incomplete;
+        builder.Incomplete = incomplete || MayBeConfiguredLater(call);
+        var model = part.ToModel([]);
+        builder.Incomplete = incomplete;
+        return model;
+    }
+
+    // A part made while walking a design in order, in the design's own lambdas: not in a helper, whose parameters the
+    // walk knows and a check of the call alone does not; not evaluated on demand; not cut short by the bound on calls.
+    private void Record(IInvocationOperation call, OwnedState builder)
+    {
+        if (walkingDesign && readOnlyDepth == 0 && callStack.Count == 0)
         {
-            builder.Incomplete = true;
+            parts[call.Syntax] = parts.ContainsKey(call.Syntax) || followedCalls >= MaxFollowedCalls ? null : PartAsCalled(call, builder, Locate(call));
         }
-
-        // A partial design names the Direct ports its circuits are on; the port evaluated as the part is there already.
-        part.DirectPorts.AddRange(directPorts.Where(p => !part.DirectPorts.Contains(p)));
-        return part.ToModel(Sites());
     }
 
     /// <summary>
@@ -129,19 +170,12 @@ internal sealed partial class DesignEvaluator
         };
     }
 
-    /// <summary>Whether any use of a local holding a builder may configure it (a syntactic scan of its scope, as for assignments).</summary>
+    /// <summary>Whether any use of a local holding a builder may configure it (the identifiers of its name in its scope).</summary>
     private bool LocalMayBeConfigured(IVariableDeclaratorOperation declarator)
     {
         var local = declarator.Symbol;
-        var scope = declarator.Syntax.Ancestors().FirstOrDefault(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax or CompilationUnitSyntax);
-        if (scope is null)
-        {
-            return true;
-        }
-
         var model = semanticModel(declarator.Syntax.SyntaxTree);
-        return scope.DescendantNodes().OfType<IdentifierNameSyntax>()
-            .Where(identifier => identifier.Identifier.ValueText == local.Name)
+        return scopes.Of(declarator.Syntax).Identifiers(local.Name)
             .Select(identifier => model.GetOperation(identifier, cancellationToken))
             .Any(reference => reference is ILocalReferenceOperation { Local: var referenced }
                 && SymbolEqualityComparer.Default.Equals(referenced, local) && MayBeConfiguredLater(reference));
@@ -328,7 +362,7 @@ internal sealed partial class DesignEvaluator
         switch (reference.Target)
         {
             case IAnonymousFunctionOperation lambda:
-                var saved = Bind(lambda.Symbol.Parameters, [builder]);
+                var saved = Bind(lambda.Syntax, lambda.Symbol.Parameters, [builder]);
                 Walk(lambda.Body, [builder]);
                 Restore(saved);
                 break;
@@ -380,7 +414,7 @@ internal sealed partial class DesignEvaluator
 
         followedCalls++;
         callStack.Add(definition);
-        var saved = Bind(definition.Parameters, arguments);
+        var saved = Bind(syntax, definition.Parameters, arguments);
         var owners = arguments.OfType<OwnedState>().ToArray();
         var returned = Walk(body, owners);
         result = returned.Count == 1 ? returned[0] : Unknown.Value;
@@ -432,7 +466,7 @@ internal sealed partial class DesignEvaluator
                     foreach (var declarator in group.Declarations.SelectMany(d => d.Declarators))
                     {
                         object? value = Evaluate(declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value);
-                        locals[declarator.Symbol] = IsAssignedOnce(declarator.Symbol, declarator.Syntax) ? value : Unknown.Value;
+                        locals[declarator.Symbol] = IsAssignedOnce(declarator.Symbol, ScopeIndex.MemberOf(declarator.Syntax)) ? value : Unknown.Value;
                     }
 
                     break;
@@ -471,7 +505,7 @@ internal sealed partial class DesignEvaluator
         if (local.DeclaringSyntaxReferences.Length == 1
             && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator
             && compilation.ContainsSyntaxTree(declarator.SyntaxTree)
-            && IsAssignedOnce(local, declarator)
+            && IsAssignedOnce(local, ScopeIndex.MemberOf(declarator))
             // The initializer, not its expression: only the former has the conversion to the local's type (a lambda
             // to a delegate, an int to a VlanId).
             && semanticModel(declarator.SyntaxTree).GetOperation(initializer, cancellationToken) is IVariableInitializerOperation { Value: var operation })
@@ -485,36 +519,14 @@ internal sealed partial class DesignEvaluator
         return value;
     }
 
-    /// <summary>Whether a local or a parameter is written only by its declaration (a cheap syntactic scan of its scope).</summary>
-    private bool IsAssignedOnce(ISymbol symbol, SyntaxNode declaration)
-    {
-        if (assignedOnce.TryGetValue(symbol, out bool once))
-        {
-            return once;
-        }
+    /// <summary>
+    /// Whether a local or a parameter is written only by its declaration: no identifier of its name is written in
+    /// its scope, the member of a local, the method or lambda of a parameter (a syntactic check, indexed once per member).
+    /// </summary>
+    private bool IsAssignedOnce(ISymbol symbol, SyntaxNode scope) => !scopes.Of(scope).IsWritten(symbol.Name, scope.Span);
 
-        // A parameter is written in its method or lambda only. Each top-level statement is a member of its own, but
-        // their locals are shared by the whole file.
-        var scope = declaration is ParameterSyntax
-            ? declaration.Parent is BaseParameterListSyntax list ? list.Parent : declaration.Parent
-            : declaration.Ancestors().FirstOrDefault(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax or CompilationUnitSyntax);
-        once = !(scope ?? declaration).DescendantNodes()
-            .OfType<IdentifierNameSyntax>()
-            .Any(identifier => identifier.Identifier.ValueText == symbol.Name && IsWrittenTo(identifier));
-        assignedOnce[symbol] = once;
-        return once;
-    }
-
-    private static bool IsWrittenTo(ExpressionSyntax identifier) => identifier.Parent switch
-    {
-        AssignmentExpressionSyntax assignment => assignment.Left == identifier,
-        PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
-        ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.None) => true,
-        ArgumentSyntax { Parent: TupleExpressionSyntax tuple } => IsWrittenTo(tuple),
-        _ => false,
-    };
-
-    private Dictionary<IParameterSymbol, object?> Bind(IEnumerable<IParameterSymbol> symbols, object?[] values)
+    /// <summary>Binds the parameters of <paramref name="scope"/>, the method or lambda they are written in if at all.</summary>
+    private Dictionary<IParameterSymbol, object?> Bind(SyntaxNode scope, IEnumerable<IParameterSymbol> symbols, object?[] values)
     {
         var saved = new Dictionary<IParameterSymbol, object?>(SymbolEqualityComparer.Default);
         int index = 0;
@@ -526,8 +538,7 @@ internal sealed partial class DesignEvaluator
             index++;
 
             // A parameter that its method writes holds the argument only until then, so the argument is out of sight.
-            var declarations = symbol.DeclaringSyntaxReferences;
-            if (declarations.Length == 1 && !IsAssignedOnce(symbol, declarations[0].GetSyntax(cancellationToken)))
+            if (!IsAssignedOnce(symbol, scope))
             {
                 Escape(value);
                 value = Unknown.Value;

@@ -136,6 +136,7 @@ internal sealed partial class DesignEvaluator
     {
         var circuit = new CircuitState(Argument(call, "name") as string, Locate(call));
         Configure(call, circuit);
+        Record(call, circuit);
         return circuit;
     }
 
@@ -145,6 +146,7 @@ internal sealed partial class DesignEvaluator
         var gateway = new GatewayState(Argument(call, "name") as string, AsEnum<GatewaySku>(Argument(call, "sku"), at),
             AsSetting<string>(Argument(call, "region"), at), AsSetting<string>(Argument(call, "virtualNetwork"), at), at);
         Configure(call, gateway);
+        Record(call, gateway);
         return gateway;
     }
 
@@ -160,6 +162,7 @@ internal sealed partial class DesignEvaluator
         };
         directPorts.Add(port);
         Configure(call, port);
+        Record(call, port);
         return port;
     }
 

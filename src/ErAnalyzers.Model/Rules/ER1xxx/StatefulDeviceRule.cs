@@ -19,11 +19,12 @@ public sealed class StatefulDeviceRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
     {
+        var sitesByName = design.Sites.ToLookup(site => site.Name);
         foreach (var links in CircuitLinkPair.All(design))
         {
             foreach (var link in links.Pair.Links)
             {
-                if (Firewall(design, link) is { } firewall)
+                if (Firewall(sitesByName, link) is { } firewall)
                 {
                     yield return Report(link, link.Location, [firewall.Location], links.Arguments(link.Role.Describe(), link.RouterName!));
                 }
@@ -33,14 +34,14 @@ public sealed class StatefulDeviceRule : DesignRule
 
     // The device the link ends on, when it is known to be a stateful firewall (every declaration of that name, in
     // case the evaluator met the router more than once).
-    private static Router? Firewall(NetworkDesignModel design, Link link)
+    private static Router? Firewall(ILookup<string?, Site> sitesByName, Link link)
     {
         if (link.RouterName is null || link.SiteName is null)
         {
             return null;
         }
 
-        var devices = design.Sites.Where(site => site.Name == link.SiteName)
+        var devices = sitesByName[link.SiteName]
             .SelectMany(site => site.Routers)
             .Where(router => router.Name == link.RouterName)
             .ToList();

@@ -84,9 +84,9 @@ public sealed class GatewayConnectionLimitRule : DesignRule
     /// <summary>The peering location of each circuit whose name is unique and whose location is known (a Direct circuit's is its port's).</summary>
     private static Dictionary<string, string> PeeringLocationsByCircuit(NetworkDesignModel design)
     {
-        var ports = ByUniqueName(design.DirectPorts);
+        var ports = design.DirectPorts.ByUniqueName();
         var locations = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in ByUniqueName(design.Circuits))
+        foreach (var pair in design.Circuits.ByUniqueName())
         {
             var location = pair.Value.Connectivity switch
             {
@@ -102,10 +102,4 @@ public sealed class GatewayConnectionLimitRule : DesignRule
 
         return locations;
     }
-
-    // A name given twice is ambiguous (the DSL rejects it): such elements are left out.
-    private static Dictionary<string, T> ByUniqueName<T>(IEnumerable<T> elements)
-        where T : DesignElement =>
-        elements.Where(e => e.Name is not null).GroupBy(e => e.Name!, StringComparer.Ordinal)
-            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
 }

@@ -20,12 +20,15 @@ public sealed class SkuFeatureRule : DesignRule
     /// <inheritdoc />
     public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
     {
+        // Circuit names are unique in a design; when two circuits share a name here, which one is meant is unknown.
+        var circuitsByName = design.Circuits.ByUniqueName();
         foreach (var connection in design.GlobalReach)
         {
             foreach (string? end in new[] { connection.CircuitName, connection.PeerCircuitName }.Distinct())
             {
                 // The SKU can be set again later: only a circuit seen whole has its final tier.
-                if (CircuitNamed(design, end) is { IsComplete: true, Tier: { IsKnown: true, Value: CircuitTier.Local } tier } circuit)
+                if (end is not null && circuitsByName.TryGetValue(end, out var circuit)
+                    && circuit is { IsComplete: true, Tier: { IsKnown: true, Value: CircuitTier.Local } tier })
                 {
                     yield return Report(circuit, connection.Location, [tier.Location],
                         circuit.DisplayName, tier.Value.ToString(), "Global Reach", "Standard or Premium");
@@ -33,8 +36,4 @@ public sealed class SkuFeatureRule : DesignRule
             }
         }
     }
-
-    // Circuit names are unique in a design; when two circuits share a name here, which one is meant is unknown.
-    private static Circuit? CircuitNamed(NetworkDesignModel design, string? name) =>
-        name is null ? null : design.Circuits.Where(c => c.Name == name).SingleOrNone();
 }

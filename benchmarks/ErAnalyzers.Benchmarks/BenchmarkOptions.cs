@@ -1,0 +1,58 @@
+using System;
+using System.Linq;
+
+namespace ErAnalyzers.Benchmarks;
+
+/// <summary>What to measure; the defaults are issue 6's full run.</summary>
+public sealed record BenchmarkOptions
+{
+    public const string Usage = """
+        Usage: ErAnalyzers.Benchmarks [options]
+          --runs N              runs per figure, whose median is reported (default 5)
+          --circuits A,B,...    sizes of the DSL corpora in circuits (default 100,1000,10000)
+          --ordinary-files N    files of ordinary C# (default 2000; 0 skips)
+          --document N          circuits in the one document of the editor's path (default 100; 0 skips)
+          --runtime N           circuits of the run-time design (default 10000; 0 skips)
+          --seed N              seed of the generated code (default 6)
+          --no-fail             exit 0 even when a bar fails
+        """;
+
+    public int Runs { get; init; } = 5;
+
+    public int[] CircuitCounts { get; init; } = [100, 1_000, 10_000];
+
+    public int OrdinaryFiles { get; init; } = 2_000;
+
+    public int DocumentCircuits { get; init; } = 100;
+
+    public int RuntimeCircuits { get; init; } = 10_000;
+
+    public int Seed { get; init; } = 6;
+
+    public bool FailOnBar { get; init; } = true;
+
+    public static BenchmarkOptions Parse(string[] arguments)
+    {
+        var options = new BenchmarkOptions();
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            string Value() => ++i < arguments.Length ? arguments[i] : throw new ArgumentException($"{arguments[i - 1]} needs a value");
+            options = arguments[i] switch
+            {
+                "--runs" => options with { Runs = Positive(Value()) },
+                "--circuits" => options with { CircuitCounts = [.. Value().Split(',').Select(Positive)] },
+                "--ordinary-files" => options with { OrdinaryFiles = int.Parse(Value()) },
+                "--document" => options with { DocumentCircuits = int.Parse(Value()) },
+                "--runtime" => options with { RuntimeCircuits = int.Parse(Value()) },
+                "--seed" => options with { Seed = int.Parse(Value()) },
+                "--no-fail" => options with { FailOnBar = false },
+                _ => throw new ArgumentException($"unknown option {arguments[i]}"),
+            };
+        }
+
+        return options;
+    }
+
+    private static int Positive(string text) =>
+        int.Parse(text) is > 0 and var value ? value : throw new ArgumentException($"{text} must be positive");
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ErAnalyzers.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ErAnalyzers.Benchmarks.Measurement;
+
+/// <summary>The medians of one corpus, in milliseconds: the compiler, our analyzers and NetAnalyzers, each on the same compilation.</summary>
+public sealed record CorpusResult(string Name, int Files, int Circuits, double CompilerMs, double OursMs, double NetAnalyzersMs, int NetAnalyzersDiagnostics, CountCheck Check);
+
+/// <summary>The medians of the editor's path on one document, in milliseconds: the whole call, and our analyzers' part of it.</summary>
+public sealed record DocumentResult(int Circuits, double CallMs, double OursMs, CountCheck Check);
+
+/// <summary>
+/// Runs the compiler, our analyzers and NetAnalyzers on compilations of a corpus, as issue 6 and
+/// docs/performance.md describe: each run compiles afresh, times <c>GetDiagnostics()</c>, then runs each analyzer
+/// set with <c>logAnalyzerExecutionTime</c> and without concurrency, and takes its execution time.
+/// </summary>
+public sealed class AnalyzerBench(Toolchain toolchain, int runs)
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    // One thread, as the analyzers run without concurrency: the ratios compare like with like.
+    private static readonly CSharpCompilationOptions CompilationOptions =
+        new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false);
+
+    private readonly ImmutableArray<DiagnosticAnalyzer> ours = [new DesignAnalyzer()];
+
+    public static SyntaxTree Parse(string text, string path) => CSharpSyntaxTree.ParseText(text, ParseOptions, path);
+
+    public CorpusResult MeasureCorpus(string name, IReadOnlyList<SyntaxTree> trees, int circuits, IReadOnlyDictionary<string, int> expected)
+    {
+        var check = new CountCheck(expected);
+        var compiler = new List<double>();
+        var oursTimes = new List<double>();
+        var peerTimes = new List<double>();
+        int peerDiagnostics = 0;
+        for (int run = 1; run <= runs; run++)
+        {
+            var compilation = Compile(trees);
+            compiler.Add(Timing.Milliseconds(() => RequireNoErrors(compilation.GetDiagnostics())));
+
+            var (oursTime, found) = Analyze(compilation, ours, check, run);
+            oursTimes.Add(oursTime);
+            check.Check(run, found);
+
+            var (peerTime, peerFound) = Analyze(compilation, toolchain.NetAnalyzers, check, run);
+            peerTimes.Add(peerTime);
+            peerDiagnostics = peerFound.Length;
+        }
+
+        return new CorpusResult(name, trees.Count, circuits, Timing.Median(compiler), Timing.Median(oursTimes), Timing.Median(peerTimes), peerDiagnostics, check);
+    }
+
+    /// <summary>
+    /// The editor's request for one document's analyzer diagnostics, on a compilation of the project already bound
+    /// (as the editor has it); a fresh analysis each run, since an analysis caches its results. The request is
+    /// <c>GetAnalysisResultAsync(model, null)</c>, the one behind <c>GetAnalyzerSemanticDiagnosticsAsync</c>: its
+    /// result also holds the findings reported outside the member analyzed (at a helper method of the document),
+    /// which the latter leaves out.
+    /// </summary>
+    public DocumentResult MeasureDocument(IReadOnlyList<SyntaxTree> project, SyntaxTree document, int circuits, IReadOnlyDictionary<string, int> expected)
+    {
+        var check = new CountCheck(expected);
+        var compilation = Compile([.. project, document]);
+        RequireNoErrors(compilation.GetDiagnostics());
+        var model = compilation.GetSemanticModel(document);
+        var calls = new List<double>();
+        var oursTimes = new List<double>();
+        for (int run = 1; run <= runs; run++)
+        {
+            var analysis = compilation.WithAnalyzers(ours, Options(check, run));
+            AnalysisResult result = null!;
+            calls.Add(Timing.Milliseconds(() => result = analysis.GetAnalysisResultAsync(model, null, CancellationToken.None).GetAwaiter().GetResult()));
+            oursTimes.Add(result.AnalyzerTelemetryInfo[ours[0]].ExecutionTime.TotalMilliseconds);
+            check.Check(run, result.GetAllDiagnostics());
+        }
+
+        return new DocumentResult(circuits, Timing.Median(calls), Timing.Median(oursTimes), check);
+    }
+
+    private CSharpCompilation Compile(IEnumerable<SyntaxTree> trees) =>
+        CSharpCompilation.Create("Benchmark", trees, toolchain.References, CompilationOptions);
+
+    /// <summary>Runs analyzers over a whole compilation; returns the sum of their execution times and what they reported.</summary>
+    private static (double Milliseconds, ImmutableArray<Diagnostic> Diagnostics) Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CountCheck check, int run)
+    {
+        Timing.CollectGarbage();
+        var analysis = compilation.WithAnalyzers(analyzers, Options(check, run));
+        var result = analysis.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return (result.AnalyzerTelemetryInfo.Values.Sum(info => info.ExecutionTime.TotalMilliseconds), result.GetAllDiagnostics());
+    }
+
+    // An analyzer that throws (AD0001) fails the check: its time would not be worth reporting.
+    private static CompilationWithAnalyzersOptions Options(CountCheck check, int run) => new(
+        new AnalyzerOptions([]),
+        (exception, analyzer, _) => check.Fail(run, $"AD0001: {analyzer.GetType().Name} threw {exception.GetType().Name}: {exception.Message}"),
+        concurrentAnalysis: false,
+        logAnalyzerExecutionTime: true);
+
+    private static void RequireNoErrors(ImmutableArray<Diagnostic> diagnostics)
+    {
+        if (diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error) is { } error)
+        {
+            throw new InvalidOperationException($"the generated code does not compile: {error}");
+        }
+    }
+
+}

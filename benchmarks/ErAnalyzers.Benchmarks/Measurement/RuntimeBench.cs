@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Text.Json;
+using ErAnalyzers.Benchmarks.Corpus;
+using ErAnalyzers.Dsl;
+using ErAnalyzers.Rules;
+
+namespace ErAnalyzers.Benchmarks.Measurement;
+
+/// <summary>
+/// The run-time path of one design of many circuits built with the DSL: medians in milliseconds of building it and
+/// of <c>Validate()</c> followed by <c>ToArmTemplate()</c>, the peak working set of the process that did it, and
+/// whether <c>Validate()</c> found exactly the planted mistakes.
+/// </summary>
+public sealed record RuntimeResult(int Circuits, double BuildMs, double ValidateAndEmitMs, long TemplateBytes, long PeakWorkingSetBytes, IReadOnlyList<string> Problems);
+
+public static class RuntimeBench
+{
+    public const string ChildOption = "--runtime-only";
+
+    /// <summary>Measures in this process: its peak working set is that of everything it did before, too.</summary>
+    public static RuntimeResult Run(int circuits, int seed, int runs)
+    {
+        var plans = DesignGenerator.Plan(circuits, seed);
+        var expected = Flaws.Expected(plans);
+        var builds = new List<double>();
+        var validations = new List<double>();
+        var problems = new List<string>();
+        long templateBytes = 0;
+        for (int run = 1; run <= runs; run++)
+        {
+            NetworkDesign design = null!;
+            builds.Add(Timing.Milliseconds(() => design = DesignRuntime.Build("benchmark", plans)));
+
+            IReadOnlyList<Finding> findings = [];
+            string template = "";
+            validations.Add(Timing.Milliseconds(() =>
+            {
+                findings = design.Validate();
+                template = design.ToArmTemplate();
+            }));
+
+            templateBytes = template.Length;
+            var found = findings.CountBy(f => f.RuleId).ToDictionary(pair => pair.Key, pair => pair.Value);
+            problems.AddRange(expected.Keys.Union(found.Keys)
+                .Where(id => expected.GetValueOrDefault(id) != found.GetValueOrDefault(id))
+                .Select(id => $"run {run}: Validate() {id} expected {expected.GetValueOrDefault(id)}, found {found.GetValueOrDefault(id)}"));
+        }
+
+        using var process = Process.GetCurrentProcess();
+        return new RuntimeResult(circuits, Timing.Median(builds), Timing.Median(validations), templateBytes, process.PeakWorkingSet64, problems);
+    }
+
+    /// <summary>
+    /// Measures in a child process of this program, so that the peak working set is the run-time path's alone and
+    /// not that of the compilations measured before.
+    /// </summary>
+    public static RuntimeResult RunInChildProcess(int circuits, int seed, int runs)
+    {
+        string host = Environment.ProcessPath!;
+        var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, UseShellExecute = false };
+
+        // Started as `dotnet ErAnalyzers.Benchmarks.dll`: the child needs the program's path too.
+        if (System.IO.Path.GetFileNameWithoutExtension(host) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(RuntimeBench).Assembly.Location);
+        }
+
+        foreach (string argument in new[] { ChildOption, circuits.ToString(), seed.ToString(), runs.ToString() })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var child = Process.Start(start)!;
+        string output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        return child.ExitCode == 0
+            ? JsonSerializer.Deserialize<RuntimeResult>(output)!
+            : throw new InvalidOperationException($"the run-time measurement failed with exit code {child.ExitCode}");
+    }
+
+    /// <summary>The child's side: measure, then print the result as JSON.</summary>
+    public static int RunAsChild(string[] arguments)
+    {
+        var result = Run(int.Parse(arguments[1]), int.Parse(arguments[2]), int.Parse(arguments[3]));
+        Console.WriteLine(JsonSerializer.Serialize(result));
+        return 0;
+    }
+}

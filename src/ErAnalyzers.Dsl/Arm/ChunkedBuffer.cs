@@ -1,0 +1,81 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace ErAnalyzers.Dsl.Arm;
+
+/// <summary>
+/// UTF-8 written in chunks of 1 MB: a template of tens of megabytes is never copied from array to ever larger array,
+/// as a growing stream would, which would leave twice its size in garbage.
+/// </summary>
+internal sealed class ChunkedBuffer : IBufferWriter<byte>
+{
+    private const int ChunkSize = 1 << 20;
+
+    private readonly List<ArraySegment<byte>> full = [];
+    private byte[] current = [];
+    private int used;
+
+    public void Advance(int count) => used += count;
+
+    public Memory<byte> GetMemory(int sizeHint = 0) => Reserve(sizeHint).AsMemory(used);
+
+    public Span<byte> GetSpan(int sizeHint = 0) => Reserve(sizeHint).AsSpan(used);
+
+    public void WriteTo(Stream stream)
+    {
+        foreach (var chunk in Chunks())
+        {
+            stream.Write(chunk);
+        }
+    }
+
+    /// <summary>The text, decoded straight into the string (a character can span two chunks).</summary>
+    public string ToText()
+    {
+        var decoder = Encoding.UTF8.GetDecoder();
+        int length = 0;
+        foreach (var chunk in Chunks())
+        {
+            length += decoder.GetCharCount(chunk, flush: false);
+        }
+
+        decoder.Reset();
+        return string.Create(length, (Buffer: this, Decoder: decoder), static (text, state) =>
+        {
+            foreach (var chunk in state.Buffer.Chunks())
+            {
+                text = text[state.Decoder.GetChars(chunk, text, flush: false)..];
+            }
+        });
+    }
+
+    private IEnumerable<ArraySegment<byte>> Chunks()
+    {
+        foreach (var chunk in full)
+        {
+            yield return chunk;
+        }
+
+        yield return new ArraySegment<byte>(current, 0, used);
+    }
+
+    private byte[] Reserve(int sizeHint)
+    {
+        int needed = Math.Max(sizeHint, 1);
+        if (current.Length - used < needed)
+        {
+            if (used > 0)
+            {
+                full.Add(new ArraySegment<byte>(current, 0, used));
+            }
+
+            current = new byte[Math.Max(ChunkSize, needed)];
+            used = 0;
+        }
+
+        return current;
+    }
+}

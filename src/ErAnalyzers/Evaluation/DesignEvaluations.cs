@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using ErAnalyzers.Model;
+using ErAnalyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ErAnalyzers.Analyzers.Evaluation;
+
+/// <summary>A design, or a part of one, as evaluated, with the evaluator that knows where its elements are written.</summary>
+internal sealed record Evaluation(DesignEvaluator Evaluator, NetworkDesignModel Design);
+
+/// <summary>
+/// The evaluations of one compilation. A design is walked once, for its <c>NetworkDesign.Create(...)</c> and for each
+/// part written inside that call (<c>d.Circuit(...)</c>, <c>d.Gateway(...)</c>, <c>d.DirectPort(...)</c>), which is
+/// checked as that walk saw it. A part the walk does not meet exactly once, or written elsewhere (a helper method),
+/// is evaluated on its own.
+/// </summary>
+internal sealed class DesignEvaluations(DslSymbols dsl)
+{
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new();
+    private readonly ScopeIndex.Cache scopes = new();
+    private readonly ConcurrentDictionary<SyntaxNode, Lazy<Evaluation>> designs = new();
+
+    /// <summary>The evaluation of what a call of <paramref name="scope"/> describes.</summary>
+    public Evaluation Of(IInvocationOperation call, RuleScope scope, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (scope == RuleScope.Design)
+        {
+            return Design(call, compilation, cancellationToken);
+        }
+
+        if (EnclosingDesign(call) is { } create
+            && Design(create, compilation, cancellationToken) is var whole
+            && whole.Evaluator.Part(call.Syntax) is { } part)
+        {
+            return whole with { Design = part };
+        }
+
+        return Evaluate(call, scope, compilation, cancellationToken);
+    }
+
+    /// <summary>Whether a method is one whose calls are checked, and against which rules.</summary>
+    public RuleScope? ScopeOf(IMethodSymbol method)
+    {
+        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, dsl.DesignBuilder))
+        {
+            return method.Name switch
+            {
+                "Circuit" => RuleScope.Circuit,
+                "Gateway" => RuleScope.Gateway,
+                "DirectPort" => RuleScope.DirectPort,
+                _ => null,
+            };
+        }
+
+        return method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, dsl.NetworkDesign) ? RuleScope.Design : null;
+    }
+
+    private Evaluation Design(IInvocationOperation create, Compilation compilation, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var evaluation = designs.GetOrAdd(create.Syntax, _ => new Lazy<Evaluation>(() => Evaluate(create, RuleScope.Design, compilation, cancellationToken)));
+            try
+            {
+                return evaluation.Value;
+            }
+            catch (OperationCanceledException)
+            {
+                // Never keep a walk cancelled half-way; when it was another analysis that was cancelled, walk again.
+                ((ICollection<KeyValuePair<SyntaxNode, Lazy<Evaluation>>>)designs).Remove(new(create.Syntax, evaluation));
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    private Evaluation Evaluate(IInvocationOperation call, RuleScope scope, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var rootModel = call.SemanticModel!;
+        var evaluator = new DesignEvaluator(dsl, compilation, call.Syntax.SyntaxTree,
+            tree => tree == rootModel.SyntaxTree ? rootModel : models.GetOrAdd(tree, GetSemanticModel(compilation)),
+            scopes,
+            cancellationToken);
+        return new Evaluation(evaluator, evaluator.Evaluate(call, scope));
+    }
+
+    // The NetworkDesign.Create(...) call whose arguments hold a part's call, if any.
+    private IInvocationOperation? EnclosingDesign(IOperation call)
+    {
+        for (var operation = call.Parent; operation is not null; operation = operation.Parent)
+        {
+            if (operation is IInvocationOperation invocation && ScopeOf(invocation.TargetMethod) == RuleScope.Design)
+            {
+                return invocation;
+            }
+        }
+
+        return null;
+    }
+
+#pragma warning disable RS1030 // Helpers of a design may live in other files; their trees are bound once per compilation and cached.
+    private static Func<SyntaxTree, SemanticModel> GetSemanticModel(Compilation compilation) => tree => compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErAnalyzers.Benchmarks;
+using ErAnalyzers.Benchmarks.Measurement;
+
+namespace ErAnalyzers.Benchmarks.Tests;
+
+/// <summary>
+/// The harness of docs/performance.md on 20 circuits, once: its generated code compiles, our analyzers and
+/// Validate() find exactly the mistakes it planted, and its report holds every table and bar.
+/// </summary>
+public sealed class SmokeRunTests
+{
+    private static readonly BenchmarkOptions Small = new()
+    {
+        Runs = 1,
+        CircuitCounts = [20],
+        OrdinaryFiles = 20,
+        DocumentCircuits = 20,
+        RuntimeCircuits = 0,
+    };
+
+    [Fact]
+    public void A_small_run_finds_exactly_the_planted_diagnostics()
+    {
+        var report = BenchmarkRunner.Run(Small, System.IO.TextWriter.Null);
+
+        var designs = Assert.Single(report.Corpora, c => c.Circuits == 20);
+        Assert.Equal(designs.Check.Expected.OrderBy(p => p.Key), designs.Check.Found.OrderBy(p => p.Key));
+        Assert.True(designs.Check.ExpectedTotal > 0, "the corpus plants mistakes");
+        Assert.Empty(designs.Check.Problems);
+        Assert.Empty(Assert.Single(report.Corpora, c => c.Circuits == 0).Check.Found);
+        Assert.Empty(report.Document!.Check.Problems);
+        Assert.True(report.Document.Check.ExpectedTotal > 0);
+        Assert.Contains(report.Bars(), bar => bar.Name.StartsWith("Planted diagnostics", System.StringComparison.Ordinal) && bar.Passed == true);
+    }
+
+    [Fact]
+    public void The_run_time_path_finds_exactly_the_planted_mistakes()
+    {
+        var result = RuntimeBench.Run(circuits: 20, seed: 6, runs: 1);
+
+        Assert.Empty(result.Problems);
+        Assert.True(result.TemplateBytes > 0);
+    }
+}
