@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -38,15 +39,16 @@ internal static class TestReferences
     /// <summary>A compilation of <paramref name="trees"/> against .NET 10 (and the DSL) that must have no compiler error.</summary>
     public static async Task<Compilation> CompileAsync(bool withDsl, IEnumerable<SyntaxTree> trees)
     {
-        var references = await Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-        if (withDsl)
-        {
-            references = references.Add(Dsl).Add(Model);
-        }
-
-        var compilation = CSharpCompilation.Create("Design", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var compilation = CSharpCompilation.Create("Design", trees, await ResolveAsync(withDsl), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
         return compilation;
+    }
+
+    /// <summary>The references of a test compilation: .NET 10, and the DSL with its model when <paramref name="withDsl"/>.</summary>
+    public static async Task<ImmutableArray<MetadataReference>> ResolveAsync(bool withDsl)
+    {
+        var references = await Net10.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        return withDsl ? references.Add(Dsl).Add(Model) : references;
     }
 
     public static void AddTo(SolutionState state, bool withDsl = true)
