@@ -128,13 +128,13 @@ public readonly struct IpPrefix : IEquatable<IpPrefix>
             return false;
         }
 
-        string addressText = text.Substring(0, slash);
-        string lengthText = text.Substring(slash + 1);
+        // Rules parse every link subnet they check: an IPv4 prefix parses without allocating.
         IpFamily family;
         ulong hi, lo;
-        if (addressText.IndexOf(':') >= 0)
+        if (text.IndexOf(':', 0, slash) >= 0)
         {
             family = IpFamily.IPv6;
+            string addressText = text.Substring(0, slash);
             // IPAddress also takes a zone id (%eth0), brackets and a port ([::1]:80): only the bare address is a prefix.
             if (!IsIPv6Text(addressText) || !IPAddress.TryParse(addressText, out var v6)
                 || v6.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
@@ -150,9 +150,9 @@ public readonly struct IpPrefix : IEquatable<IpPrefix>
         else
         {
             family = IpFamily.IPv4;
-            if (!TryParseIPv4(addressText, out uint v4))
+            if (!TryParseIPv4(text, slash, out uint v4))
             {
-                problem = $"'{addressText}' is not an IPv4 address (expected four numbers 0-255, for example 192.168.100.128)";
+                problem = $"'{text.Substring(0, slash)}' is not an IPv4 address (expected four numbers 0-255, for example 192.168.100.128)";
                 return false;
             }
 
@@ -161,11 +161,9 @@ public readonly struct IpPrefix : IEquatable<IpPrefix>
         }
 
         int maxLength = family == IpFamily.IPv4 ? 32 : 128;
-        if (!IsDigits(lengthText) || lengthText.Length > 3 || (lengthText.Length > 1 && lengthText[0] == '0')
-            || !int.TryParse(lengthText, NumberStyles.None, CultureInfo.InvariantCulture, out int length)
-            || length > maxLength)
+        if (!TryParseNumber(text, slash + 1, text.Length, out int length) || length > maxLength)
         {
-            problem = $"the prefix length '{lengthText}' is not a number from 0 to {maxLength}";
+            problem = $"the prefix length '{text.Substring(slash + 1)}' is not a number from 0 to {maxLength}";
             return false;
         }
 
@@ -210,43 +208,45 @@ public readonly struct IpPrefix : IEquatable<IpPrefix>
 
     private static ulong MaskLow(int length) => length <= 64 ? 0 : length >= 128 ? ulong.MaxValue : ulong.MaxValue << (128 - length);
 
-    private static bool TryParseIPv4(string text, out uint address)
+    // Four numbers 0-255 separated by dots, in text[0..end).
+    private static bool TryParseIPv4(string text, int end, out uint address)
     {
         address = 0;
-        string[] parts = text.Split('.');
-        if (parts.Length != 4)
+        int start = 0;
+        for (int octets = 0; octets < 4; octets++)
         {
-            return false;
-        }
-
-        foreach (string part in parts)
-        {
-            // No leading zeros: some tools read 010 as octal 8, so it is ambiguous.
-            if (!IsDigits(part) || part.Length > 3 || (part.Length > 1 && part[0] == '0')
-                || !int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int octet) || octet > 255)
+            int dot = octets < 3 ? text.IndexOf('.', start, end - start) : end;
+            if (dot < 0 || !TryParseNumber(text, start, dot, out int octet) || octet > 255)
             {
                 return false;
             }
 
             address = (address << 8) | (uint)octet;
+            start = dot + 1;
         }
 
         return true;
     }
 
-    private static bool IsDigits(string text)
+    // A decimal number of 1 to 3 digits in text[start..end). No leading zeros: some tools read 010 as octal 8, so it
+    // is ambiguous.
+    private static bool TryParseNumber(string text, int start, int end, out int value)
     {
-        if (text.Length == 0)
+        value = 0;
+        int digits = end - start;
+        if (digits is < 1 or > 3 || (digits > 1 && text[start] == '0'))
         {
             return false;
         }
 
-        foreach (char c in text)
+        for (int i = start; i < end; i++)
         {
-            if (c < '0' || c > '9')
+            if (text[i] is < '0' or > '9')
             {
                 return false;
             }
+
+            value = (value * 10) + (text[i] - '0');
         }
 
         return true;

@@ -24,6 +24,7 @@ public sealed class ConcurrencyTests
 
     private const int SequentialRuns = 5;
 
+    // Not CompileAsync: some designs do not compile on purpose (an invalid value, a helper of another test).
     private static readonly Lazy<Task<Compilation>> LargeProject = new(async () => CSharpCompilation.Create(
         "Large", LargeProjectFiles(), await TestReferences.ResolveAsync(withDsl: true), new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)));
 
