@@ -32,6 +32,7 @@ public static class DesignQueries
         var firstTwo = items.Take(2).ToList();
         return firstTwo.Count == 1 ? firstTwo[0] : null;
     }
+
     /// <summary>
     /// For each gateway with connections that can be judged, the circuits connected to it, in connection order: the
     /// gateway is complete and every connection names one circuit of the design. Other gateways are left out, so
@@ -72,7 +73,7 @@ public static class DesignQueries
         var location = circuit.Connectivity switch
         {
             ProviderConnectivity provider => provider.PeeringLocation,
-            DirectConnectivity { PortName: { } port } => Only(design.DirectPorts.Where(p => p.Name == port))?.PeeringLocation,
+            DirectConnectivity { PortName: { } port } => design.DirectPorts.Where(p => p.Name == port).SingleOrNone()?.PeeringLocation,
             _ => null,
         };
         return location is { IsKnown: true } ? location.Value : null;
@@ -93,7 +94,7 @@ public static class DesignQueries
 
         var circuits = design.Circuits.Where(c => c.Peerings.Any(p => p.Links().Any())).ToList();
         var siteNames = circuits.SelectMany(c => c.Peerings).SelectMany(p => p.Links()).Select(l => l.SiteName).Distinct().ToList();
-        return siteNames.Count == 1 && Only(design.Sites.Where(s => s.Name == siteNames[0])) is { } site ? new BackupGroup(site, circuits) : null;
+        return siteNames.Count == 1 && design.Sites.Where(s => s.Name == siteNames[0]).SingleOrNone() is { } site ? new BackupGroup(site, circuits) : null;
     }
 
     private static bool SameCircuits(IReadOnlyList<Circuit> some, IReadOnlyList<Circuit> others) =>
@@ -127,14 +128,6 @@ public static class DesignQueries
         }
 
         return circuits;
-    }
-
-    // The one element of a sequence; null when there is none or more than one (a name the design uses twice).
-    private static T? Only<T>(IEnumerable<T> elements)
-        where T : class
-    {
-        var firstTwo = elements.Take(2).ToList();
-        return firstTwo.Count == 1 ? firstTwo[0] : null;
     }
 }
 
