@@ -5,7 +5,8 @@ namespace ErAnalyzers.Benchmarks.Corpus;
 
 /// <summary>
 /// Builds planned designs with the DSL in this process, as one design with every site, circuit and gateway of the
-/// plans: what <see cref="DesignSource"/> writes, run instead of compiled.
+/// plans: the sites, circuits, peerings, links and planted mistakes that <see cref="DesignSource"/> writes (not the
+/// routing weight it gives some connections), run instead of compiled.
 /// </summary>
 public static class DesignRuntime
 {
