@@ -41,7 +41,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var evaluations = new DesignEvaluations(dsl);
+            var evaluations = new DesignEvaluations(dsl, start.Compilation);
             start.RegisterOperationAction(operation => Analyze(operation, evaluations), OperationKind.Invocation);
         });
     }
@@ -54,7 +54,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var (evaluator, design) = evaluations.Of(call, scope, context.Compilation, context.CancellationToken);
+        var (evaluator, design) = evaluations.Of(call, scope, context.CancellationToken);
         foreach (var finding in RuleEngine.Evaluate(design, Options(context, call.Syntax.SyntaxTree), RulesByScope[scope]))
         {
             Report(context, evaluator, finding);

@@ -18,28 +18,29 @@ internal sealed record Evaluation(DesignEvaluator Evaluator, NetworkDesignModel 
 /// checked as that walk saw it. A part the walk does not meet exactly once, or written elsewhere (a helper method),
 /// is evaluated on its own.
 /// </summary>
-internal sealed class DesignEvaluations(DslSymbols dsl)
+internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
 {
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new();
     private readonly ScopeIndex.Cache scopes = new();
+    private readonly SourceTrees trees = new(compilation);
     private readonly ConcurrentDictionary<SyntaxNode, Lazy<Evaluation>> designs = new();
 
     /// <summary>The evaluation of what a call of <paramref name="scope"/> describes.</summary>
-    public Evaluation Of(IInvocationOperation call, RuleScope scope, Compilation compilation, CancellationToken cancellationToken)
+    public Evaluation Of(IInvocationOperation call, RuleScope scope, CancellationToken cancellationToken)
     {
         if (scope == RuleScope.Design)
         {
-            return Design(call, compilation, cancellationToken);
+            return Design(call, cancellationToken);
         }
 
         if (EnclosingDesign(call) is { } create
-            && Design(create, compilation, cancellationToken) is var whole
+            && Design(create, cancellationToken) is var whole
             && whole.Evaluator.Part(call.Syntax) is { } part)
         {
             return whole with { Design = part };
         }
 
-        return Evaluate(call, scope, compilation, cancellationToken);
+        return Evaluate(call, scope, cancellationToken);
     }
 
     /// <summary>Whether a method is one whose calls are checked, and against which rules.</summary>
@@ -59,11 +60,16 @@ internal sealed class DesignEvaluations(DslSymbols dsl)
         return method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, dsl.NetworkDesign) ? RuleScope.Design : null;
     }
 
-    private Evaluation Design(IInvocationOperation create, Compilation compilation, CancellationToken cancellationToken)
+    private Evaluation Design(IInvocationOperation create, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var evaluation = designs.GetOrAdd(create.Syntax, _ => new Lazy<Evaluation>(() => Evaluate(create, RuleScope.Design, compilation, cancellationToken)));
+            // Looked up before a factory is made: every part of a design asks for it.
+            if (!designs.TryGetValue(create.Syntax, out var evaluation))
+            {
+                evaluation = designs.GetOrAdd(create.Syntax, _ => new Lazy<Evaluation>(() => Evaluate(create, RuleScope.Design, cancellationToken)));
+            }
+
             try
             {
                 return evaluation.Value;
@@ -80,12 +86,13 @@ internal sealed class DesignEvaluations(DslSymbols dsl)
         }
     }
 
-    private Evaluation Evaluate(IInvocationOperation call, RuleScope scope, Compilation compilation, CancellationToken cancellationToken)
+    private Evaluation Evaluate(IInvocationOperation call, RuleScope scope, CancellationToken cancellationToken)
     {
         var rootModel = call.SemanticModel!;
         var evaluator = new DesignEvaluator(dsl, compilation, call.Syntax.SyntaxTree,
-            tree => tree == rootModel.SyntaxTree ? rootModel : models.GetOrAdd(tree, GetSemanticModel(compilation)),
+            tree => tree == rootModel.SyntaxTree ? rootModel : models.GetOrAdd(tree, GetSemanticModel),
             scopes,
+            trees,
             cancellationToken);
         return new Evaluation(evaluator, evaluator.Evaluate(call, scope));
     }
@@ -105,6 +112,6 @@ internal sealed class DesignEvaluations(DslSymbols dsl)
     }
 
 #pragma warning disable RS1030 // Helpers of a design may live in other files; their trees are bound once per compilation and cached.
-    private static Func<SyntaxTree, SemanticModel> GetSemanticModel(Compilation compilation) => tree => compilation.GetSemanticModel(tree);
+    private SemanticModel GetSemanticModel(SyntaxTree tree) => compilation.GetSemanticModel(tree);
 #pragma warning restore RS1030
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -26,6 +27,9 @@ internal sealed partial class DesignEvaluator
     // Bounds the work on one circuit however wide the helpers fan out (depth alone allows width to the fourth).
     private const int MaxFollowedCalls = 256;
 
+    // What Bind saves for a parameter that held nothing.
+    private static readonly object NotBound = new();
+
     private readonly DslSymbols dsl;
     private readonly Compilation compilation;
     private readonly SyntaxTree rootTree;
@@ -35,9 +39,17 @@ internal sealed partial class DesignEvaluator
     private readonly Dictionary<ILocalSymbol, object?> locals = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IParameterSymbol, object?> parameters = new(SymbolEqualityComparer.Default);
     private readonly HashSet<IMethodSymbol> callStack = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<SourceLocation, Location> locations = [];
-    // By reference: a helper's line reached through two calls is two model locations, each with its own call.
+    private readonly SourceTrees trees;
+
+    // By reference: every model location is made by Locate, and a helper's line reached through two calls is two
+    // model locations, each with its own call.
     private readonly Dictionary<SourceLocation, Location> anchors = new(ReferenceComparer.Instance);
+
+    // The trees of the model locations whose path does not tell their tree (paths shared by several trees).
+    private readonly Dictionary<SourceLocation, SyntaxTree> sharedPathTrees = new(ReferenceComparer.Instance);
+
+    // The locals met, in order, so that a followed call can forget its own when it returns.
+    private readonly List<ILocalSymbol> localsMet = [];
     private readonly HashSet<IOperation> escaping = [];
 
     // The parts made while walking a whole design, by the call that made them, each as a check of that call alone
@@ -62,8 +74,15 @@ internal sealed partial class DesignEvaluator
     private int readOnlyDepth;
 
     public DesignEvaluator(
-        DslSymbols dsl, Compilation compilation, SyntaxTree rootTree, Func<SyntaxTree, SemanticModel> semanticModel, ScopeIndex.Cache scopes, CancellationToken cancellationToken)
+        DslSymbols dsl,
+        Compilation compilation,
+        SyntaxTree rootTree,
+        Func<SyntaxTree, SemanticModel> semanticModel,
+        ScopeIndex.Cache scopes,
+        SourceTrees trees,
+        CancellationToken cancellationToken)
     {
+        this.trees = trees;
         this.dsl = dsl;
         this.compilation = compilation;
         this.rootTree = rootTree;
@@ -131,9 +150,15 @@ internal sealed partial class DesignEvaluator
 
         // The walk of a design goes on with the builder as it was.
         bool incomplete = builder.Incomplete;
-        builder.Incomplete = incomplete || MayBeConfiguredLater(call);
+        bool configurableLater = MayBeConfiguredLater(call);
+        builder.Incomplete = incomplete || configurableLater;
         var model = part.ToModel([]);
         builder.Incomplete = incomplete;
+        if (builder is CircuitState made && !configurableLater)
+        {
+            made.Made = model.Circuits[0];
+        }
+
         return model;
     }
 
@@ -200,14 +225,14 @@ internal sealed partial class DesignEvaluator
     public Location? ReportingLocation(SourceLocation? location, out bool anchored)
     {
         anchored = false;
-        if (location is null || !locations.TryGetValue(location, out var actual))
+        if (location is null || TreeOf(location) is not { } tree)
         {
             return null;
         }
 
-        if (actual.SourceTree == rootTree)
+        if (tree == rootTree)
         {
-            return actual;
+            return Location.Create(tree, SpanOf(location));
         }
 
         anchored = true;
@@ -216,7 +241,13 @@ internal sealed partial class DesignEvaluator
 
     /// <summary>The Roslyn location of a model location, in whatever file of the compilation it is.</summary>
     public Location? ActualLocation(SourceLocation? location) =>
-        location is not null && locations.TryGetValue(location, out var actual) ? actual : null;
+        location is not null && TreeOf(location) is { } tree ? Location.Create(tree, SpanOf(location)) : null;
+
+    // Null for a location this evaluation did not make.
+    private SyntaxTree? TreeOf(SourceLocation location) =>
+        location.SpanStart < 0 ? null : sharedPathTrees.TryGetValue(location, out var tree) ? tree : trees.Unique(location.FilePath);
+
+    private static TextSpan SpanOf(SourceLocation location) => new(location.SpanStart, location.SpanLength);
 
     private object? Evaluate(IOperation? operation)
     {
@@ -362,9 +393,10 @@ internal sealed partial class DesignEvaluator
         switch (reference.Target)
         {
             case IAnonymousFunctionOperation lambda:
-                var saved = Bind(lambda.Syntax, lambda.Symbol.Parameters, [builder]);
-                Walk(lambda.Body, [builder]);
-                Restore(saved);
+                var parameters = lambda.Symbol.Parameters;
+                var saved = Bind(lambda.Syntax, parameters, [builder]);
+                Walk(lambda.Body, [builder], returned: null);
+                Restore(parameters, saved);
                 break;
             case IMethodReferenceOperation method when TryCall(method.Method, method, [builder], out _):
                 break;
@@ -382,14 +414,20 @@ internal sealed partial class DesignEvaluator
         result = Unknown.Value;
         var definition = method.OriginalDefinition;
         if (callStack.Count >= MaxCallDepth || followedCalls >= MaxFollowedCalls || callStack.Contains(definition)
-            || definition.DeclaringSyntaxReferences.Length != 1
             || definition.Parameters.Length != arguments.Length
             || (call is IInvocationOperation { IsVirtual: true } or IMethodReferenceOperation { IsVirtual: true } && MayBeOverridden(definition)))
         {
             return false;
         }
 
-        var syntax = definition.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        // Read once: a source symbol makes the array on each read.
+        var declarations = definition.DeclaringSyntaxReferences;
+        if (declarations.Length != 1)
+        {
+            return false;
+        }
+
+        var syntax = declarations[0].GetSyntax(cancellationToken);
         if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
         {
             return false;
@@ -414,16 +452,20 @@ internal sealed partial class DesignEvaluator
 
         followedCalls++;
         callStack.Add(definition);
+        int firstLocal = localsMet.Count;
         var saved = Bind(syntax, definition.Parameters, arguments);
-        var owners = arguments.OfType<OwnedState>().ToArray();
-        var returned = Walk(body, owners);
+        var returned = new List<object?>();
+        Walk(body, [.. arguments.OfType<OwnedState>()], returned);
         result = returned.Count == 1 ? returned[0] : Unknown.Value;
-        Restore(saved);
+        Restore(definition.Parameters, saved);
 
         // Its locals end with the call, as its parameters do: a delegate it returned reads neither.
-        foreach (var local in locals.Keys.Where(local => IsDeclaredIn(local, definition)).ToList())
+        for (int i = firstLocal; i < localsMet.Count; i++)
         {
-            locals[local] = Unknown.Value;
+            if (IsDeclaredIn(localsMet[i], definition))
+            {
+                locals[localsMet[i]] = Unknown.Value;
+            }
         }
 
         callStack.Remove(definition);
@@ -449,12 +491,11 @@ internal sealed partial class DesignEvaluator
     }
 
     /// <summary>
-    /// Walks statements in order. Returns the values of the return statements met. Statements it does not follow
-    /// (branches, loops) make the builders being configured incomplete.
+    /// Walks statements in order, adding the values of the return statements met to <paramref name="returned"/> when
+    /// it is given. Statements it does not follow (branches, loops) make the builders being configured incomplete.
     /// </summary>
-    private List<object?> Walk(IBlockOperation block, OwnedState[] owners)
+    private void Walk(IBlockOperation block, OwnedState[] owners, List<object?>? returned)
     {
-        var returned = new List<object?>();
         foreach (var statement in block.Operations)
         {
             switch (statement)
@@ -463,18 +504,22 @@ internal sealed partial class DesignEvaluator
                     Evaluate(expression.Operation);
                     break;
                 case IVariableDeclarationGroupOperation group:
-                    foreach (var declarator in group.Declarations.SelectMany(d => d.Declarators))
+                    foreach (var declaration in group.Declarations)
                     {
-                        object? value = Evaluate(declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value);
-                        locals[declarator.Symbol] = IsAssignedOnce(declarator.Symbol, ScopeIndex.MemberOf(declarator.Syntax)) ? value : Unknown.Value;
+                        foreach (var declarator in declaration.Declarators)
+                        {
+                            object? value = Evaluate(declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value);
+                            Remember(declarator.Symbol, IsAssignedOnce(declarator.Symbol, ScopeIndex.MemberOf(declarator.Syntax)) ? value : Unknown.Value);
+                        }
                     }
 
                     break;
                 case IReturnOperation @return:
-                    returned.Add(@return.ReturnedValue is null ? null : Evaluate(@return.ReturnedValue));
+                    object? result = @return.ReturnedValue is null ? null : Evaluate(@return.ReturnedValue);
+                    returned?.Add(result);
                     break;
                 case IBlockOperation nested:
-                    returned.AddRange(Walk(nested, owners));
+                    Walk(nested, owners, returned);
                     break;
                 case IEmptyOperation:
                     break;
@@ -484,8 +529,12 @@ internal sealed partial class DesignEvaluator
                     break;
             }
         }
+    }
 
-        return returned;
+    private void Remember(ILocalSymbol local, object? value)
+    {
+        localsMet.Add(local);
+        locals[local] = value;
     }
 
     private object? LocalValue(ILocalSymbol local)
@@ -500,10 +549,11 @@ internal sealed partial class DesignEvaluator
             return local.ConstantValue;
         }
 
-        locals[local] = Unknown.Value;
+        Remember(local, Unknown.Value);
         object? value = Unknown.Value;
-        if (local.DeclaringSyntaxReferences.Length == 1
-            && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator
+        var declarations = local.DeclaringSyntaxReferences;
+        if (declarations.Length == 1
+            && declarations[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer: { } initializer } declarator
             && compilation.ContainsSyntaxTree(declarator.SyntaxTree)
             && IsAssignedOnce(local, ScopeIndex.MemberOf(declarator))
             // The initializer, not its expression: only the former has the conversion to the local's type (a lambda
@@ -525,17 +575,19 @@ internal sealed partial class DesignEvaluator
     /// </summary>
     private bool IsAssignedOnce(ISymbol symbol, SyntaxNode scope) => !scopes.Of(scope).IsWritten(symbol.Name, scope.Span);
 
-    /// <summary>Binds the parameters of <paramref name="scope"/>, the method or lambda they are written in if at all.</summary>
-    private Dictionary<IParameterSymbol, object?> Bind(SyntaxNode scope, IEnumerable<IParameterSymbol> symbols, object?[] values)
+    /// <summary>
+    /// Binds the parameters of <paramref name="scope"/>, the method or lambda they are written in if at all; returns
+    /// what they held before, for <see cref="Restore"/>.
+    /// </summary>
+    private object?[] Bind(SyntaxNode scope, ImmutableArray<IParameterSymbol> symbols, object?[] values)
     {
-        var saved = new Dictionary<IParameterSymbol, object?>(SymbolEqualityComparer.Default);
-        int index = 0;
-        foreach (var symbol in symbols)
+        var saved = new object?[symbols.Length];
+        for (int index = 0; index < symbols.Length; index++)
         {
-            saved[symbol] = parameters.TryGetValue(symbol, out object? previous) ? previous : Unknown.Value;
+            var symbol = symbols[index];
+            saved[index] = parameters.TryGetValue(symbol, out object? previous) ? previous : NotBound;
 
             object? value = index < values.Length ? values[index] : Unknown.Value;
-            index++;
 
             // A parameter that its method writes holds the argument only until then, so the argument is out of sight.
             if (!IsAssignedOnce(symbol, scope))
@@ -550,11 +602,19 @@ internal sealed partial class DesignEvaluator
         return saved;
     }
 
-    private void Restore(Dictionary<IParameterSymbol, object?> saved)
+    private void Restore(ImmutableArray<IParameterSymbol> symbols, object?[] saved)
     {
-        foreach (var pair in saved)
+        for (int index = 0; index < symbols.Length; index++)
         {
-            parameters[pair.Key] = pair.Value;
+            if (saved[index] == NotBound)
+            {
+                // An unbound parameter reads as unknown; keeping only the bound ones keeps the table small.
+                parameters.Remove(symbols[index]);
+            }
+            else
+            {
+                parameters[symbols[index]] = saved[index];
+            }
         }
     }
 
@@ -623,7 +683,11 @@ internal sealed partial class DesignEvaluator
             SpanStart = span.Start,
             SpanLength = span.Length,
         };
-        locations[location] = Location.Create(tree, span);
+        if (trees.Unique(tree.FilePath) != tree)
+        {
+            sharedPathTrees[location] = tree;
+        }
+
         if (tree != rootTree && anchor is not null)
         {
             anchors[location] = anchor;

@@ -9,53 +9,61 @@ using Microsoft.CodeAnalysis.Text;
 namespace ErAnalyzers.Analyzers.Evaluation;
 
 /// <summary>
-/// The identifiers of a member (a method, a property, a field, or a file of top-level statements) by name, and
-/// those of them that are written to: what the evaluator asks for each local and parameter it meets. Built by one
-/// walk of the member.
+/// The identifiers of a member (a method, a property, a field, or a file of top-level statements), and those of
+/// them that are written to: what the evaluator asks for each local and parameter it meets. Built by one walk of the
+/// member.
 /// </summary>
 internal sealed class ScopeIndex
 {
-    private static readonly IReadOnlyList<IdentifierNameSyntax> None = [];
+    // A member has hundreds of identifiers and few are asked for by name: a scan of one list costs less than indexing
+    // every name.
+    private readonly List<IdentifierNameSyntax> identifiers = [];
 
-    private readonly Dictionary<string, List<IdentifierNameSyntax>> identifiers = [];
-
-    // Few names are written to in design code: a list per name that is, searched by span.
-    private readonly Dictionary<string, List<IdentifierNameSyntax>> written = [];
+    // Few identifiers are written to in design code.
+    private readonly List<IdentifierNameSyntax> written = [];
 
     private ScopeIndex(SyntaxNode member)
     {
         foreach (var identifier in member.DescendantNodes().OfType<IdentifierNameSyntax>())
         {
-            string name = identifier.Identifier.ValueText;
-            Add(identifiers, name, identifier);
+            identifiers.Add(identifier);
             if (IsWrittenTo(identifier))
             {
-                Add(written, name, identifier);
+                written.Add(identifier);
             }
         }
     }
 
     /// <summary>The identifiers of the member that spell <paramref name="name"/>, whatever symbol they bind to.</summary>
-    public IReadOnlyList<IdentifierNameSyntax> Identifiers(string name) => identifiers.TryGetValue(name, out var named) ? named : None;
+    public IEnumerable<IdentifierNameSyntax> Identifiers(string name) => identifiers.Where(identifier => identifier.Identifier.ValueText == name);
 
     /// <summary>
     /// Whether an identifier spelling <paramref name="name"/> is assigned, incremented or passed by reference within
     /// <paramref name="span"/> of the member.
     /// </summary>
-    public bool IsWritten(string name, TextSpan span) => written.TryGetValue(name, out var named) && named.Exists(identifier => span.Contains(identifier.Span));
-
-    /// <summary>The member that <paramref name="node"/> is in, or is. Each top-level statement is a member of its own, but their locals are shared by the whole file.</summary>
-    public static SyntaxNode MemberOf(SyntaxNode node) =>
-        node.AncestorsAndSelf().First(n => n is MemberDeclarationSyntax and not GlobalStatementSyntax or CompilationUnitSyntax);
-
-    private static void Add(Dictionary<string, List<IdentifierNameSyntax>> index, string name, IdentifierNameSyntax identifier)
+    public bool IsWritten(string name, TextSpan span)
     {
-        if (!index.TryGetValue(name, out var named))
+        foreach (var identifier in written)
         {
-            index[name] = named = [];
+            if (span.Contains(identifier.Span) && identifier.Identifier.ValueText == name)
+            {
+                return true;
+            }
         }
 
-        named.Add(identifier);
+        return false;
+    }
+
+    /// <summary>The member that <paramref name="node"/> is in, or is. Each top-level statement is a member of its own, but their locals are shared by the whole file.</summary>
+    public static SyntaxNode MemberOf(SyntaxNode node)
+    {
+        var member = node;
+        while (member is not (MemberDeclarationSyntax and not GlobalStatementSyntax or CompilationUnitSyntax))
+        {
+            member = member.Parent!;
+        }
+
+        return member;
     }
 
     private static bool IsWrittenTo(ExpressionSyntax identifier) => identifier.Parent switch

@@ -172,7 +172,13 @@ internal sealed class CircuitState(string? name, SourceLocation location) : Owne
 
     public List<PeeringState> Peerings { get; } = [];
 
-    public Circuit ToModel() => new()
+    /// <summary>
+    /// The circuit as its call made it, when no code after the call can reach the builder: the design's model is
+    /// then the same, and reuses it.
+    /// </summary>
+    public Circuit? Made { get; set; }
+
+    public Circuit ToModel() => Made is { } made && made.IsComplete == !Incomplete ? made : new()
     {
         Name = Name,
         Location = location,
@@ -238,9 +244,12 @@ internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>?
 {
     public BgpPolicy Policy { get; set; } = new();
 
+    // As the enum member is spelled, without formatting an enum for every link.
+    private string RoleName => role == LinkRole.Primary ? nameof(LinkRole.Primary) : nameof(LinkRole.Secondary);
+
     public Link ToModel() => new()
     {
-        Name = router?.Name is { } routerName ? $"{routerName} {role}" : role.ToString(),
+        Name = router?.Name is { } routerName ? $"{routerName} {RoleName}" : RoleName,
         Location = location,
         Role = role,
         Family = family,
