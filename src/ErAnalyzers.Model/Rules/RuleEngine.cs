@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -65,7 +64,14 @@ public static class RuleEngine
             throw new ArgumentNullException(nameof(options));
         }
 
-        return Sorted([.. (rules ?? AllRules).SelectMany(rule => rule.Evaluate(design, options))]);
+        var view = new DesignView(design);
+        var findings = new List<Finding>();
+        foreach (var rule in rules ?? AllRules)
+        {
+            rule.Evaluate(view, options, findings);
+        }
+
+        return Sorted(findings);
     }
 
     // One comparison instead of five OrderBy/ThenBy passes. Ties keep the rules' order, as OrderBy's stable sort did.

@@ -17,14 +17,14 @@ public sealed class IgnoredAsPathRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // The DSL has no call that stops ignoring the AS path: what was not seen cannot undo it.
-        foreach (var links in CircuitLinkPair.All(design))
+        foreach (var links in design.LinkPairs)
         {
             foreach (var link in links.Pair.Links.Where(l => l.Policy.IgnoresAsPathLength is { IsKnown: true, Value: true }))
             {
-                yield return Report(link, link.Policy.IgnoresAsPathLength!.Location, null, links.Arguments(link.Role.Describe()));
+                findings.Add(Report(link, link.Policy.IgnoresAsPathLength!.Location, null, links.Arguments(link.Role.Describe())));
             }
         }
     }

@@ -17,16 +17,16 @@ public sealed class StatefulDeviceRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        var sitesByName = design.Sites.ToLookup(site => site.Name);
-        foreach (var links in CircuitLinkPair.All(design))
+        var sitesByName = design.Model.Sites.ToLookup(site => site.Name);
+        foreach (var links in design.LinkPairs)
         {
             foreach (var link in links.Pair.Links)
             {
                 if (Firewall(sitesByName, link) is { } firewall)
                 {
-                    yield return Report(link, link.Location, [firewall.Location], links.Arguments(link.Role.Describe(), link.RouterName!));
+                    findings.Add(Report(link, link.Location, [firewall.Location], links.Arguments(link.Role.Describe(), link.RouterName!)));
                 }
             }
         }

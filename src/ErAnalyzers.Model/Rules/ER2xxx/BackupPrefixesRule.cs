@@ -18,11 +18,11 @@ public sealed class BackupPrefixesRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // Two circuits that back each other up on two gateways are reported once.
         var reported = new List<(Circuit, Circuit)>();
-        foreach (var group in design.GatewayBackupGroups())
+        foreach (var group in design.GatewayBackupGroups)
         {
             var advertisements = group.Circuits.Select(Advertisement.Of).OfType<Advertisement>().ToList();
             foreach (var (later, index) in advertisements.Select((a, i) => (a, i)))
@@ -35,8 +35,8 @@ public sealed class BackupPrefixesRule : DesignRule
 
                 reported.Add((earlier.Circuit, later.Circuit));
                 var (prefix, over) = Difference(earlier, later)!.Value;
-                yield return Report(later.Circuit, later.Peering.Location, [earlier.Circuit.Location],
-                    earlier.Circuit.DisplayName, later.Circuit.DisplayName, group.Owner.DisplayName, prefix.ToString(), over.DisplayName);
+                findings.Add(Report(later.Circuit, later.Peering.Location, [earlier.Circuit.Location],
+                    earlier.Circuit.DisplayName, later.Circuit.DisplayName, group.Owner.DisplayName, prefix.ToString(), over.DisplayName));
             }
         }
     }

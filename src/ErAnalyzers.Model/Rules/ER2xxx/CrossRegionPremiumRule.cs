@@ -18,10 +18,10 @@ public sealed class CrossRegionPremiumRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         var reported = new List<Circuit>();
-        foreach (var backups in design.GatewayBackupGroups())
+        foreach (var backups in design.GatewayBackupGroups)
         {
             var placed = (from circuit in backups.Circuits
                           let location = design.PeeringLocation(circuit)
@@ -44,9 +44,9 @@ public sealed class CrossRegionPremiumRule : DesignRule
                 }
 
                 reported.Add(one.Circuit);
-                yield return Report(one.Circuit, tier.Location, [other.Circuit.Location],
+                findings.Add(Report(one.Circuit, tier.Location, [other.Circuit.Location],
                     one.Circuit.DisplayName, one.Location, one.Region, other.Circuit.DisplayName, other.Location, other.Region,
-                    backups.Owner.DisplayName, tier.Value.ToString());
+                    backups.Owner.DisplayName, tier.Value.ToString()));
             }
         }
     }

@@ -33,9 +33,9 @@ public sealed class PrefixLimitRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var (circuit, peering) in design.AllPeerings())
+        foreach (var (circuit, peering) in design.Peerings)
         {
             foreach (var pair in peering.LinkPairs.Where(p => p.Links.Any()))
             {
@@ -46,7 +46,7 @@ public sealed class PrefixLimitRule : DesignRule
                 var shared = peering.IsComplete ? Known(peering.AdvertisedPublicPrefixes, pair.Family) : [];
                 if (shared.Count > limit)
                 {
-                    yield return Report(peering, peering.Location, null, Arguments(circuit, peering, pair.Family, shared.Count, "each link", limit));
+                    findings.Add(Report(peering, peering.Location, null, Arguments(circuit, peering, pair.Family, shared.Count, "each link", limit)));
                     continue;
                 }
 
@@ -56,8 +56,8 @@ public sealed class PrefixLimitRule : DesignRule
                     advertised.UnionWith(shared);
                     if (advertised.Count > limit)
                     {
-                        yield return Report(link, link.Location, null,
-                            Arguments(circuit, peering, pair.Family, advertised.Count, $"the {link.Role.Describe()} link", limit));
+                        findings.Add(Report(link, link.Location, null,
+                            Arguments(circuit, peering, pair.Family, advertised.Count, $"the {link.Role.Describe()} link", limit)));
                     }
                 }
             }

@@ -16,21 +16,21 @@ public sealed class PeerAsnRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var site in design.Sites)
+        foreach (var site in design.Model.Sites)
         {
             if (Check(site, site.Asn, $"site '{site.DisplayName}'") is Finding finding)
             {
-                yield return finding;
+                findings.Add(finding);
             }
         }
 
-        foreach (var circuitPeering in design.AllPeerings())
+        foreach (var circuitPeering in design.Peerings)
         {
             if (Check(circuitPeering.Peering, circuitPeering.Peering.PeerAsn, circuitPeering.Describe()) is Finding finding)
             {
-                yield return finding;
+                findings.Add(finding);
             }
         }
     }

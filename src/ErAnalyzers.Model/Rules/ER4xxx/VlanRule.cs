@@ -17,24 +17,21 @@ public sealed class VlanRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        var dot1QPorts = new HashSet<string>(design.DirectPorts
+        var dot1QPorts = new HashSet<string>(design.Model.DirectPorts
             .Where(p => p.Name is not null && p.Encapsulation is { IsKnown: true, Value: PortEncapsulation.Dot1Q })
             .Select(p => p.Name!));
 
         // Where a tag must be unique: the Dot1Q port pair a circuit is on, else the circuit itself.
         var firstUse = new Dictionary<(string Scope, int Vlan), CircuitPeering>();
-        foreach (var (circuit, index) in design.Circuits.Select((c, i) => (c, i)))
+        for (int index = 0; index < design.Model.Circuits.Count; index++)
         {
-            foreach (var finding in Check(circuit, index, dot1QPorts, firstUse))
-            {
-                yield return finding;
-            }
+            Check(design.Model.Circuits[index], index, dot1QPorts, firstUse, findings);
         }
     }
 
-    private IEnumerable<Finding> Check(Circuit circuit, int index, HashSet<string> dot1QPorts, Dictionary<(string Scope, int Vlan), CircuitPeering> firstUse)
+    private void Check(Circuit circuit, int index, HashSet<string> dot1QPorts, Dictionary<(string Scope, int Vlan), CircuitPeering> firstUse, List<Finding> findings)
     {
         foreach (var peering in circuit.Peerings)
         {
@@ -46,8 +43,8 @@ public sealed class VlanRule : DesignRule
 
             if (!vlan.Value.IsInStandardRange)
             {
-                yield return Report(Severity.Warning, peering, vlan.Location, null,
-                    circuit.DisplayName, peering.AzureName, vlan.Value.ToString(), "is outside the 802.1Q range 1-4094");
+                findings.Add(Report(Severity.Warning, peering, vlan.Location, null,
+                    circuit.DisplayName, peering.AzureName, vlan.Value.ToString(), "is outside the 802.1Q range 1-4094"));
             }
 
             string? port = (circuit.Connectivity as DirectConnectivity)?.PortName;
@@ -63,8 +60,8 @@ public sealed class VlanRule : DesignRule
             string user = ReferenceEquals(first.Circuit, circuit)
                 ? $"is already used by peering '{first.Peering.AzureName}' of this circuit"
                 : $"is already used by {first.Describe()} on Dot1Q port pair '{port}'";
-            yield return Report(peering, vlan.Location, [first.Peering.Vlan?.Location],
-                circuit.DisplayName, peering.AzureName, vlan.Value.ToString(), user);
+            findings.Add(Report(peering, vlan.Location, [first.Peering.Vlan?.Location],
+                circuit.DisplayName, peering.AzureName, vlan.Value.ToString(), user));
         }
     }
 }
