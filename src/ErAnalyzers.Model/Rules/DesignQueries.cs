@@ -37,9 +37,29 @@ public static class DesignQueries
     /// DSL rejects it), and so is no name: such elements are left out.
     /// </summary>
     internal static Dictionary<string, T> ByUniqueName<T>(this IEnumerable<T> elements)
-        where T : DesignElement =>
-        elements.Where(e => e.Name is not null).GroupBy(e => e.Name!, StringComparer.Ordinal)
-            .Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.Single(), StringComparer.Ordinal);
+        where T : DesignElement
+    {
+        var byName = new Dictionary<string, T>(StringComparer.Ordinal);
+        HashSet<string>? ambiguous = null;
+        foreach (var element in elements)
+        {
+            if (element.Name is not { } name || ambiguous?.Contains(name) == true)
+            {
+                continue;
+            }
+
+            if (byName.Remove(name))
+            {
+                (ambiguous ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+            }
+            else
+            {
+                byName.Add(name, element);
+            }
+        }
+
+        return byName;
+    }
 }
 
 /// <summary>

@@ -145,8 +145,7 @@ internal sealed class DesignView(NetworkDesignModel model)
                 return null;
             }
 
-            // Circuits are told apart by reference: two circuits may be equal records.
-            if (!circuits.Exists(c => ReferenceEquals(c, circuit)))
+            if (!ContainsSame(circuits, circuit))
             {
                 circuits.Add(circuit);
             }
@@ -158,32 +157,78 @@ internal sealed class DesignView(NetworkDesignModel model)
     // The one site where circuits end, with those circuits; null when that is not known (see BackupGroups).
     private BackupGroup? SiteBackupGroup()
     {
-        bool everyPeeringSeen = Model.IsComplete && Model.Circuits.All(c => c.IsComplete) && Peerings.TrueForAll(p => p.Peering.IsComplete);
-        if (!everyPeeringSeen || OnlySiteName() is not { } siteName || Model.Sites.Where(s => s.Name == siteName).SingleOrNone() is not { } site)
+        if (!Model.IsComplete)
         {
             return null;
         }
 
-        return new BackupGroup(site, [.. Model.Circuits.Where(c => c.Peerings.Any(p => p.Links().Any()))]);
-    }
-
-    // The site all links end at; null when there is no link, or a link's site is not known or another.
-    private string? OnlySiteName()
-    {
         string? siteName = null;
-        foreach (var session in Links)
+        var circuits = new List<Circuit>();
+        foreach (var circuit in Model.Circuits)
         {
-            if (session.Link.SiteName is null || (siteName is not null && session.Link.SiteName != siteName))
+            if (!circuit.IsComplete)
             {
                 return null;
             }
 
-            siteName = session.Link.SiteName;
+            bool hasLinks = false;
+            foreach (var peering in circuit.Peerings)
+            {
+                if (!peering.IsComplete)
+                {
+                    return null;
+                }
+
+                foreach (var link in peering.Links())
+                {
+                    if (link.SiteName is null || (siteName is not null && link.SiteName != siteName))
+                    {
+                        return null;
+                    }
+
+                    siteName = link.SiteName;
+                    hasLinks = true;
+                }
+            }
+
+            if (hasLinks)
+            {
+                circuits.Add(circuit);
+            }
         }
 
-        return siteName;
+        return siteName is not null && Model.Sites.Where(s => s.Name == siteName).SingleOrNone() is { } site ? new BackupGroup(site, circuits) : null;
     }
 
-    private static bool SameCircuits(IReadOnlyList<Circuit> some, IReadOnlyList<Circuit> others) =>
-        some.Count == others.Count && some.All(c => others.Any(other => ReferenceEquals(c, other)));
+    private static bool SameCircuits(IReadOnlyList<Circuit> some, IReadOnlyList<Circuit> others)
+    {
+        if (some.Count != others.Count)
+        {
+            return false;
+        }
+
+        foreach (var circuit in some)
+        {
+            if (!ContainsSame(others, circuit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Circuits are told apart by reference: two circuits may be equal records.
+    private static bool ContainsSame(IReadOnlyList<Circuit> circuits, Circuit circuit)
+    {
+        for (int i = 0; i < circuits.Count; i++)
+        {
+            if (ReferenceEquals(circuits[i], circuit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
