@@ -70,4 +70,24 @@ public sealed record BackupGroup(DesignElement Owner, IReadOnlyList<Circuit> Cir
 {
     /// <summary>"Gateway" or "Site", to start a message.</summary>
     public string Kind => Owner is Site ? "Site" : "Gateway";
+
+    /// <summary>
+    /// What every circuit of the group has, compared without case, as the first circuit has it; null when a circuit
+    /// has none or another.
+    /// </summary>
+    internal string? Common(Func<Circuit, string?> valueOf)
+    {
+        string? common = null;
+        foreach (var circuit in Circuits)
+        {
+            if (valueOf(circuit) is not { } value || (common is not null && !string.Equals(value, common, StringComparison.OrdinalIgnoreCase)))
+            {
+                return null;
+            }
+
+            common ??= value;
+        }
+
+        return common;
+    }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -21,13 +20,12 @@ public sealed class SharedPeeringLocationRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var group in design.BackupGroups.Where(g => g.Circuits.Count > 1))
+        foreach (var group in design.BackupGroups)
         {
-            var locations = group.Circuits.Select(design.PeeringLocation).ToList();
-            if (locations.TrueForAll(l => l is not null) && locations.Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1)
+            if (group.Circuits.Count > 1 && group.Common(design.PeeringLocation) is { } location)
             {
                 findings.Add(Report(group.Owner, group.Owner.Location, group.Circuits.Select(c => c.Location),
-                    group.Kind, group.Owner.DisplayName, group.Circuits.Count.ToString(CultureInfo.InvariantCulture), locations[0]!));
+                    group.Kind, group.Owner.DisplayName, group.Circuits.Count.ToString(CultureInfo.InvariantCulture), location));
             }
         }
     }
