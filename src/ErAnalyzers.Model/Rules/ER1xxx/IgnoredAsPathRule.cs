@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -22,9 +21,12 @@ public sealed class IgnoredAsPathRule : DesignRule
         // The DSL has no call that stops ignoring the AS path: what was not seen cannot undo it.
         foreach (var links in design.LinkPairs)
         {
-            foreach (var link in links.Pair.Links.Where(l => l.Policy.IgnoresAsPathLength is { IsKnown: true, Value: true }))
+            foreach (var link in links.Pair.Links)
             {
-                findings.Add(Report(link, link.Policy.IgnoresAsPathLength!.Location, null, links.Arguments(link.Role.Describe())));
+                if (link.Policy.IgnoresAsPathLength is { IsKnown: true, Value: true } ignores)
+                {
+                    findings.Add(Report(link, ignores.Location, null, links.Arguments(link.Role.Describe())));
+                }
             }
         }
     }

@@ -34,7 +34,7 @@ public sealed class OverlappingSubnetsRule : DesignRule
                             continue;
                         }
 
-                        var earlier = seen.FirstOrDefault(s => s.Prefix.Overlaps(prefix));
+                        var earlier = FirstOverlapping(seen, prefix);
                         if (earlier.Link is not null)
                         {
                             string other = ReferenceEquals(earlier.Peering, peering)
@@ -52,6 +52,20 @@ public sealed class OverlappingSubnetsRule : DesignRule
                 }
             }
         }
+    }
+
+    // The first link seen whose subnet overlaps prefix; its Link is null when there is none.
+    private static (Peering Peering, Link Link, IpPrefix Prefix) FirstOverlapping(List<(Peering Peering, Link Link, IpPrefix Prefix)> seen, IpPrefix prefix)
+    {
+        foreach (var used in seen)
+        {
+            if (used.Prefix.Overlaps(prefix))
+            {
+                return used;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>
