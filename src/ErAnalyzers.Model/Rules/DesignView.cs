@@ -7,7 +7,8 @@ namespace ErAnalyzers.Rules;
 /// <summary>
 /// A design as the rules walk it: its peerings, link pairs and links flattened, its elements by name, its backup
 /// groups. Each is computed on first use and shared by the rules of one evaluation; the analyzers evaluate the
-/// rules once per circuit, gateway and design of a compilation, so what every rule computed again added up.
+/// rules once per circuit, gateway and design of a compilation, so what every rule computed again added up. The
+/// collections are lists, not interfaces, so that a foreach over them allocates no enumerator.
 /// </summary>
 internal sealed class DesignView(NetworkDesignModel model)
 {
