@@ -31,8 +31,16 @@ public abstract class DesignRule
     /// <summary>What the rule needs to see.</summary>
     public abstract RuleScope Scope { get; }
 
-    /// <summary>Checks a design.</summary>
-    public abstract IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options);
+    /// <summary>Checks a design with this rule alone (<see cref="RuleEngine"/> runs several over one shared view of it).</summary>
+    public IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    {
+        var findings = new List<Finding>();
+        Evaluate(new DesignView(design), options, findings);
+        return findings;
+    }
+
+    /// <summary>Checks a design, adding what it finds to <paramref name="findings"/>.</summary>
+    internal abstract void Evaluate(DesignView design, RuleOptions options, List<Finding> findings);
 
     /// <summary>A finding of this rule at its default severity.</summary>
     protected Finding Report(DesignElement element, SourceLocation? at, IEnumerable<SourceLocation?>? also, params string[] arguments) =>

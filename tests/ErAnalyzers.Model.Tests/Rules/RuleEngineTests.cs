@@ -15,14 +15,14 @@ public class RuleEngineTests
 
         public override RuleScope Scope => RuleScope.Design;
 
-        public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options) => findings.Select(f => new Finding
+        internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> found) => found.AddRange(findings.Select(f => new Finding
         {
             Rule = descriptor,
             Severity = descriptor.DefaultSeverity,
-            Element = design,
+            Element = design.Model,
             Location = f.At,
             MessageArguments = [f.Argument, "p", "IPv4", "secondary"],
-        });
+        }));
     }
 
     private static Finding Finding(Severity severity, SourceLocation? at) => new()

@@ -22,47 +22,39 @@ public sealed class ActivePassiveRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var circuitPeering in design.AllPeerings())
+        foreach (var links in design.LinkPairs)
         {
-            if (!circuitPeering.Peering.IsComplete)
+            // Absent settings mean defaults only when the whole peering and link configuration was seen.
+            if (!links.Peering.IsComplete || links.Pair is not { Primary: { IsComplete: true } primary, Secondary: { IsComplete: true } secondary })
             {
                 continue;
             }
 
-            foreach (var pair in circuitPeering.Peering.LinkPairs)
-            {
-                // Absent settings mean defaults only when the whole link configuration was seen.
-                if (pair is not { Primary: { IsComplete: true } primary, Secondary: { IsComplete: true } secondary })
-                {
-                    continue;
-                }
-
-                var links = new LinkComparison(this, circuitPeering, pair.Family, primary, secondary);
-                foreach (var finding in links.Shutdown().Concat(links.Prepend()).Concat(links.AdvertisedPrefixes())
-                    .Concat(links.LocalPreference()).Concat(links.Med()))
-                {
-                    yield return finding;
-                }
-            }
+            var comparison = new LinkComparison(this, links, primary, secondary, findings);
+            comparison.Shutdown();
+            comparison.Prepend();
+            comparison.AdvertisedPrefixes();
+            comparison.LocalPreference();
+            comparison.Med();
         }
     }
 
-    private sealed class LinkComparison(ActivePassiveRule rule, CircuitPeering where, IpFamily family, Link primary, Link secondary)
+    private sealed class LinkComparison(ActivePassiveRule rule, CircuitLinkPair where, Link primary, Link secondary, List<Finding> findings)
     {
-        public IEnumerable<Finding> Shutdown()
+        public void Shutdown()
         {
             if (primary.Policy.Shutdown.TryGetValueOrDefault(false, out bool primaryDown)
                 && secondary.Policy.Shutdown.TryGetValueOrDefault(false, out bool secondaryDown)
                 && primaryDown != secondaryDown)
             {
                 var down = primaryDown ? primary : secondary;
-                yield return Report(down, down.Policy.Shutdown!.Location, $"the {down.Role.Describe()} link is administratively shut down");
+                findings.Add(Report(down, down.Policy.Shutdown!.Location, $"the {down.Role.Describe()} link is administratively shut down"));
             }
         }
 
-        public IEnumerable<Finding> Prepend()
+        public void Prepend()
         {
             if (primary.Policy.AsPathPrepend.TryGetValueOrDefault(0, out int primaryCount)
                 && secondary.Policy.AsPathPrepend.TryGetValueOrDefault(0, out int secondaryCount)
@@ -72,32 +64,49 @@ public sealed class ActivePassiveRule : DesignRule
                     ? (primary, secondary, primaryCount, secondaryCount)
                     : (secondary, primary, secondaryCount, primaryCount);
                 // AsPathPrepend may be absent on the longer path when the other count is negative (invalid).
-                yield return Report(longer, longer.Policy.AsPathPrepend?.Location,
-                    $"the {longer.Role.Describe()} link prepends its AS path {Times(longerCount)}, the {shorter.Role.Describe()} link {Times(shorterCount)}");
+                findings.Add(Report(longer, longer.Policy.AsPathPrepend?.Location,
+                    $"the {longer.Role.Describe()} link prepends its AS path {Times(longerCount)}, the {shorter.Role.Describe()} link {Times(shorterCount)}"));
             }
         }
 
-        public IEnumerable<Finding> AdvertisedPrefixes()
+        public void AdvertisedPrefixes()
         {
             var primaryPrefixes = primary.Policy.AdvertisedPrefixes;
             var secondaryPrefixes = secondary.Policy.AdvertisedPrefixes;
-            if (primaryPrefixes.Any(p => !p.IsKnown) || secondaryPrefixes.Any(p => !p.IsKnown))
+
+            // The same prefixes in the same order on both links, the usual case, are none on one link only.
+            if (SameValues(primaryPrefixes, secondaryPrefixes) || primaryPrefixes.Any(p => !p.IsKnown) || secondaryPrefixes.Any(p => !p.IsKnown))
             {
-                yield break;
+                return;
             }
 
-            foreach (var finding in OneSided(primary, primaryPrefixes, secondaryPrefixes).Concat(OneSided(secondary, secondaryPrefixes, primaryPrefixes)))
-            {
-                yield return finding;
-            }
+            OneSided(primary, primaryPrefixes, secondaryPrefixes);
+            OneSided(secondary, secondaryPrefixes, primaryPrefixes);
         }
 
-        public IEnumerable<Finding> LocalPreference() => Compare(
-            l => l.Policy.LocalPreference, DefaultLocalPreference, lowerIsPassive: true, "local preference");
+        public void LocalPreference() => Compare(l => l.Policy.LocalPreference, DefaultLocalPreference, lowerIsPassive: true, "local preference");
 
-        public IEnumerable<Finding> Med() => Compare(l => l.Policy.Med, 0, lowerIsPassive: false, "MED");
+        public void Med() => Compare(l => l.Policy.Med, 0, lowerIsPassive: false, "MED");
 
-        private IEnumerable<Finding> OneSided(Link link, IReadOnlyList<Setting<IpPrefix>> own, IReadOnlyList<Setting<IpPrefix>> other)
+        private static bool SameValues(IReadOnlyList<Setting<IpPrefix>> some, IReadOnlyList<Setting<IpPrefix>> others)
+        {
+            if (some.Count != others.Count)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < some.Count; i++)
+            {
+                if (some[i].Value != others[i].Value)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void OneSided(Link link, IReadOnlyList<Setting<IpPrefix>> own, IReadOnlyList<Setting<IpPrefix>> other)
         {
             var otherSet = new HashSet<IpPrefix>(other.Select(p => p.Value));
             var reported = new HashSet<IpPrefix>();
@@ -113,13 +122,13 @@ public sealed class ActivePassiveRule : DesignRule
                 string what = other.FirstOrDefault(o => o.Value.Contains(prefix.Value)) is { } covering
                     ? $"the more specific prefix {prefix.Value} (within {covering.Value}) is advertised on the {link.Role.Describe()} link only"
                     : $"prefix {prefix.Value} is advertised on the {link.Role.Describe()} link only";
-                yield return Report(link, prefix.Location, what);
+                findings.Add(Report(link, prefix.Location, what));
             }
         }
 
         // One link gets a different value than the other: report on the value that makes a link passive if it
         // was written, else on the value that makes the other one preferred.
-        private IEnumerable<Finding> Compare(System.Func<Link, Setting<long>?> setting, long whenAbsent, bool lowerIsPassive, string what)
+        private void Compare(System.Func<Link, Setting<long>?> setting, long whenAbsent, bool lowerIsPassive, string what)
         {
             if (setting(primary).TryGetValueOrDefault(whenAbsent, out long primaryValue)
                 && setting(secondary).TryGetValueOrDefault(whenAbsent, out long secondaryValue)
@@ -128,17 +137,16 @@ public sealed class ActivePassiveRule : DesignRule
                 bool primaryIsPassive = lowerIsPassive ? primaryValue < secondaryValue : primaryValue > secondaryValue;
                 var (passive, active) = primaryIsPassive ? (primary, secondary) : (secondary, primary);
                 var written = setting(passive) is not null ? passive : active;
-                yield return Report(written, setting(written)!.Location,
+                findings.Add(Report(written, setting(written)!.Location,
                     $"{what} {Number(setting(passive).TryGetValueOrDefault(whenAbsent, out long p) ? p : 0)} on the {passive.Role.Describe()} link, " +
-                    $"{Number(setting(active).TryGetValueOrDefault(whenAbsent, out long a) ? a : 0)} on the {active.Role.Describe()} link");
+                    $"{Number(setting(active).TryGetValueOrDefault(whenAbsent, out long a) ? a : 0)} on the {active.Role.Describe()} link"));
             }
         }
 
         private Finding Report(Link link, SourceLocation? at, string difference)
         {
             var partner = ReferenceEquals(link, primary) ? secondary : primary;
-            var finding = rule.Report(where.Peering, at ?? link.Location, [partner.Location],
-                where.Circuit.DisplayName, where.Peering.AzureName, family.ToString(), difference);
+            var finding = rule.Report(where.Peering, at ?? link.Location, [partner.Location], where.Arguments(difference));
 
             // On the setting itself, removing the call is the fix; on the link, there is nothing to remove.
             return at is null ? finding : finding with { Properties = new Dictionary<string, string> { [FixProperties.Removable] = "true" } };

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -7,10 +5,6 @@ namespace ErAnalyzers.Rules;
 /// <summary>The links of one address family of a peering, with the peering and the circuit they belong to.</summary>
 internal sealed record CircuitLinkPair(Circuit Circuit, Peering Peering, LinkPair Pair)
 {
-    /// <summary>Every link pair of every peering of every circuit, IPv4 before IPv6.</summary>
-    public static IEnumerable<CircuitLinkPair> All(NetworkDesignModel design) =>
-        design.AllPeerings().SelectMany(p => p.Peering.LinkPairs.Select(pair => new CircuitLinkPair(p.Circuit, p.Peering, pair)));
-
     /// <summary>The message arguments of the link rules: circuit, peering and address family, then <paramref name="more"/>.</summary>
     public string[] Arguments(params string[] more) => [Circuit.DisplayName, Peering.AzureName, Pair.Family.ToString(), .. more];
 }

@@ -17,9 +17,9 @@ public sealed class DisabledDirectLinkRule : DesignRule
     public override RuleScope Scope => RuleScope.DirectPort;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var port in design.DirectPorts)
+        foreach (var port in design.Model.DirectPorts)
         {
             // Code that was not seen may set a link's state (again).
             if (!port.IsComplete)
@@ -32,10 +32,10 @@ public sealed class DisabledDirectLinkRule : DesignRule
                 switch (link.AdminState)
                 {
                     case { IsKnown: true, Value: AdminState.Disabled } state:
-                        yield return Report(port, state.Location ?? link.Location, null, port.DisplayName, link.DisplayName, "is administratively disabled");
+                        findings.Add(Report(port, state.Location ?? link.Location, null, port.DisplayName, link.DisplayName, "is administratively disabled"));
                         break;
                     case null:
-                        yield return Report(port, port.Location, null, port.DisplayName, link.DisplayName, "has no admin state, and Azure creates links disabled");
+                        findings.Add(Report(port, port.Location, null, port.DisplayName, link.DisplayName, "has no admin state, and Azure creates links disabled"));
                         break;
                 }
             }

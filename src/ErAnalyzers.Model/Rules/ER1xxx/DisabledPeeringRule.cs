@@ -13,14 +13,14 @@ public sealed class DisabledPeeringRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // The DSL can disable a peering but not enable it again: what was not seen cannot undo it.
-        foreach (var (circuit, peering) in design.AllPeerings())
+        foreach (var (circuit, peering) in design.Peerings)
         {
             if (peering.Enabled is { IsKnown: true, Value: false } enabled)
             {
-                yield return Report(peering, enabled.Location, null, circuit.DisplayName, peering.AzureName);
+                findings.Add(Report(peering, enabled.Location, null, circuit.DisplayName, peering.AzureName));
             }
         }
     }

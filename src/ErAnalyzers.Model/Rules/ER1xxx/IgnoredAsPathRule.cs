@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -17,14 +16,17 @@ public sealed class IgnoredAsPathRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // The DSL has no call that stops ignoring the AS path: what was not seen cannot undo it.
-        foreach (var links in CircuitLinkPair.All(design))
+        foreach (var links in design.LinkPairs)
         {
-            foreach (var link in links.Pair.Links.Where(l => l.Policy.IgnoresAsPathLength is { IsKnown: true, Value: true }))
+            foreach (var link in links.Pair.Links)
             {
-                yield return Report(link, link.Policy.IgnoresAsPathLength!.Location, null, links.Arguments(link.Role.Describe()));
+                if (link.Policy.IgnoresAsPathLength is { IsKnown: true, Value: true } ignores)
+                {
+                    findings.Add(Report(link, ignores.Location, null, links.Arguments(link.Role.Describe())));
+                }
             }
         }
     }

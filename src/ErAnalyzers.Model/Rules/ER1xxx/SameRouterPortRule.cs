@@ -17,14 +17,14 @@ public sealed class SameRouterPortRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // As for ER1003, where a link ends is fixed by its call: an incomplete peering does not move it.
-        foreach (var links in CircuitLinkPair.All(design))
+        foreach (var links in design.LinkPairs)
         {
             if (links.Pair is { Primary: { } primary, Secondary: { } secondary } && OnOnePort(primary, secondary))
             {
-                yield return Report(links.Peering, secondary.Location, [primary.Location], links.Arguments(secondary.RouterName!, secondary.PortName!));
+                findings.Add(Report(links.Peering, secondary.Location, [primary.Location], links.Arguments(secondary.RouterName!, secondary.PortName!)));
             }
         }
     }

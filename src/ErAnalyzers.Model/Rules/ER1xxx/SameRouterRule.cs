@@ -17,16 +17,16 @@ public sealed class SameRouterRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // Where a link ends is fixed by its Primary/Secondary call: code the evaluator could not follow cannot move
         // it, so an incomplete peering is no reason for silence here.
-        foreach (var links in CircuitLinkPair.All(design))
+        foreach (var links in design.LinkPairs)
         {
             if (links.Pair is { Primary: { } primary, Secondary: { } secondary }
                 && OnOneRouter(primary, secondary) && !SameRouterPortRule.OnOnePort(primary, secondary))
             {
-                yield return Report(links.Peering, secondary.Location, [primary.Location], links.Arguments(secondary.RouterName!, secondary.SiteName!));
+                findings.Add(Report(links.Peering, secondary.Location, [primary.Location], links.Arguments(secondary.RouterName!, secondary.SiteName!)));
             }
         }
     }

@@ -13,9 +13,9 @@ public sealed class SingleConnectionRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var (circuit, peering) in design.AllPeerings())
+        foreach (var (circuit, peering) in design.Peerings)
         {
             // Part of the peering was not seen: the other link may be there.
             if (!peering.IsComplete)
@@ -32,11 +32,11 @@ public sealed class SingleConnectionRule : DesignRule
                 }
 
                 var missing = present.Role == LinkRole.Primary ? LinkRole.Secondary : LinkRole.Primary;
-                yield return Report(peering, present.Location, null,
+                findings.Add(Report(peering, present.Location, null,
                     circuit.DisplayName, peering.AzureName, pair.Family.ToString(), missing.Describe()) with
                 {
                     Properties = FixData(present, missing),
-                };
+                });
             }
         }
     }

@@ -17,16 +17,22 @@ public sealed class StatefulDeviceRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        var sitesByName = design.Sites.ToLookup(site => site.Name);
-        foreach (var links in CircuitLinkPair.All(design))
+        // Most designs declare no firewall: then no link ends on one, and the sites need no index.
+        if (!design.Model.Sites.Any(site => site.Routers.Any(IsFirewall)))
+        {
+            return;
+        }
+
+        var sitesByName = design.Model.Sites.ToLookup(site => site.Name);
+        foreach (var links in design.LinkPairs)
         {
             foreach (var link in links.Pair.Links)
             {
                 if (Firewall(sitesByName, link) is { } firewall)
                 {
-                    yield return Report(link, link.Location, [firewall.Location], links.Arguments(link.Role.Describe(), link.RouterName!));
+                    findings.Add(Report(link, link.Location, [firewall.Location], links.Arguments(link.Role.Describe(), link.RouterName!)));
                 }
             }
         }
@@ -45,6 +51,8 @@ public sealed class StatefulDeviceRule : DesignRule
             .SelectMany(site => site.Routers)
             .Where(router => router.Name == link.RouterName)
             .ToList();
-        return devices.Count > 0 && devices.TrueForAll(d => d.Kind is { IsKnown: true, Value: DeviceKind.StatefulFirewall }) ? devices[0] : null;
+        return devices.Count > 0 && devices.TrueForAll(IsFirewall) ? devices[0] : null;
     }
+
+    private static bool IsFirewall(Router device) => device.Kind is { IsKnown: true, Value: DeviceKind.StatefulFirewall };
 }

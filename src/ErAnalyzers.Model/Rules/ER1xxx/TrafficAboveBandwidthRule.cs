@@ -17,9 +17,9 @@ public sealed class TrafficAboveBandwidthRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var circuit in design.Circuits)
+        foreach (var circuit in design.Model.Circuits)
         {
             // Code that was not seen may state the traffic again.
             if (circuit.IsComplete
@@ -27,8 +27,8 @@ public sealed class TrafficAboveBandwidthRule : DesignRule
                 && circuit.Connectivity is { Bandwidth: { IsKnown: true } bandwidth } connectivity
                 && traffic.Value.CompareTo(bandwidth.Value) > 0)
             {
-                yield return Report(circuit, traffic.Location, [connectivity.Location],
-                    circuit.DisplayName, traffic.Value.ToString(), bandwidth.Value.ToString());
+                findings.Add(Report(circuit, traffic.Location, [connectivity.Location],
+                    circuit.DisplayName, traffic.Value.ToString(), bandwidth.Value.ToString()));
             }
         }
     }

@@ -18,16 +18,25 @@ public sealed class BackupPrefixesRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // Two circuits that back each other up on two gateways are reported once.
         var reported = new List<(Circuit, Circuit)>();
-        foreach (var group in design.GatewayBackupGroups())
+        foreach (var group in design.GatewayBackupGroups)
         {
-            var advertisements = group.Circuits.Select(Advertisement.Of).OfType<Advertisement>().ToList();
-            foreach (var (later, index) in advertisements.Select((a, i) => (a, i)))
+            var advertisements = new List<Advertisement>();
+            foreach (var circuit in group.Circuits)
             {
-                var earlier = advertisements.Take(index).FirstOrDefault(e => Difference(e, later) is not null);
+                if (Advertisement.Of(circuit) is { } advertisement)
+                {
+                    advertisements.Add(advertisement);
+                }
+            }
+
+            for (int index = 0; index < advertisements.Count; index++)
+            {
+                var later = advertisements[index];
+                var earlier = FirstDifferentBefore(advertisements, index);
                 if (earlier is null || reported.Exists(pair => IsPair(pair, earlier.Circuit, later.Circuit)))
                 {
                     continue;
@@ -35,10 +44,24 @@ public sealed class BackupPrefixesRule : DesignRule
 
                 reported.Add((earlier.Circuit, later.Circuit));
                 var (prefix, over) = Difference(earlier, later)!.Value;
-                yield return Report(later.Circuit, later.Peering.Location, [earlier.Circuit.Location],
-                    earlier.Circuit.DisplayName, later.Circuit.DisplayName, group.Owner.DisplayName, prefix.ToString(), over.DisplayName);
+                findings.Add(Report(later.Circuit, later.Peering.Location, [earlier.Circuit.Location],
+                    earlier.Circuit.DisplayName, later.Circuit.DisplayName, group.Owner.DisplayName, prefix.ToString(), over.DisplayName));
             }
         }
+    }
+
+    // The first advertisement before the one at index that differs from it; null when none does.
+    private static Advertisement? FirstDifferentBefore(List<Advertisement> advertisements, int index)
+    {
+        for (int i = 0; i < index; i++)
+        {
+            if (Difference(advertisements[i], advertisements[index]) is not null)
+            {
+                return advertisements[i];
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPair((Circuit, Circuit) pair, Circuit one, Circuit other) =>
@@ -50,25 +73,54 @@ public sealed class BackupPrefixesRule : DesignRule
         : earlier.FirstMissingFrom(later) is { } onlyEarlier ? (onlyEarlier, earlier.Circuit)
         : null;
 
-    /// <summary>The prefixes a circuit advertises on its private peering, in the order written.</summary>
-    private sealed record Advertisement(Circuit Circuit, Peering Peering, IReadOnlyList<IpPrefix> Prefixes)
+    /// <summary>
+    /// The prefixes a circuit advertises on its private peering, in the order written (a prefix written twice stays
+    /// twice: the first missing from another advertisement is the same).
+    /// </summary>
+    private sealed record Advertisement(Circuit Circuit, Peering Peering, List<IpPrefix> Prefixes)
     {
         /// <summary>The circuit's advertisement; null when a link or a prefix is not known, or when there is none.</summary>
         public static Advertisement? Of(Circuit circuit)
         {
             var peering = circuit.Peerings.FirstOrDefault(p => p.Kind == PeeringKind.Private);
-            if (peering is not { IsComplete: true } || !peering.Links().All(l => l.IsComplete))
+            if (peering is not { IsComplete: true })
             {
                 return null;
             }
 
-            var prefixes = peering.Links().SelectMany(l => l.Policy.AdvertisedPrefixes).ToList();
-            return prefixes.Count > 0 && prefixes.TrueForAll(p => p.IsKnown)
-                ? new Advertisement(circuit, peering, [.. prefixes.Select(p => p.Value).Distinct()])
-                : null;
+            var prefixes = new List<IpPrefix>();
+            foreach (var link in peering.Links())
+            {
+                if (!link.IsComplete)
+                {
+                    return null;
+                }
+
+                foreach (var prefix in link.Policy.AdvertisedPrefixes)
+                {
+                    if (!prefix.IsKnown)
+                    {
+                        return null;
+                    }
+
+                    prefixes.Add(prefix.Value);
+                }
+            }
+
+            return prefixes.Count > 0 ? new Advertisement(circuit, peering, prefixes) : null;
         }
 
-        public IpPrefix? FirstMissingFrom(Advertisement other) =>
-            Prefixes.Where(p => !other.Prefixes.Contains(p)).Select(p => (IpPrefix?)p).FirstOrDefault();
+        public IpPrefix? FirstMissingFrom(Advertisement other)
+        {
+            foreach (var prefix in Prefixes)
+            {
+                if (!other.Prefixes.Contains(prefix))
+                {
+                    return prefix;
+                }
+            }
+
+            return null;
+        }
     }
 }

@@ -18,16 +18,26 @@ public sealed class CrossRegionPremiumRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         var reported = new List<Circuit>();
-        foreach (var backups in design.GatewayBackupGroups())
+        foreach (var backups in design.GatewayBackupGroups)
         {
-            var placed = (from circuit in backups.Circuits
-                          let location = design.PeeringLocation(circuit)
-                          let region = GeopoliticalRegions.Of(location)
-                          where region is not null
-                          select (Circuit: circuit, Location: location!, Region: region!)).ToList();
+            var placed = new List<(Circuit Circuit, string Location, string Region)>();
+            foreach (var circuit in backups.Circuits)
+            {
+                if (design.PeeringLocation(circuit) is { } location && GeopoliticalRegions.Of(location) is { } region)
+                {
+                    placed.Add((circuit, location, region));
+                }
+            }
+
+            // Circuits in one region, the usual case, need no Premium.
+            if (placed.TrueForAll(c => c.Region == placed[0].Region))
+            {
+                continue;
+            }
+
             foreach (var one in placed)
             {
                 // Sku(...) may be called again by code not seen: only a circuit seen whole has a final tier.
@@ -37,16 +47,12 @@ public sealed class CrossRegionPremiumRule : DesignRule
                     continue;
                 }
 
-                var other = placed.FirstOrDefault(c => c.Region != one.Region);
-                if (other.Circuit is null)
-                {
-                    continue;
-                }
-
+                // There is one: the circuits are not all in one region.
+                var other = placed.First(c => c.Region != one.Region);
                 reported.Add(one.Circuit);
-                yield return Report(one.Circuit, tier.Location, [other.Circuit.Location],
+                findings.Add(Report(one.Circuit, tier.Location, [other.Circuit.Location],
                     one.Circuit.DisplayName, one.Location, one.Region, other.Circuit.DisplayName, other.Location, other.Region,
-                    backups.Owner.DisplayName, tier.Value.ToString());
+                    backups.Owner.DisplayName, tier.Value.ToString()));
             }
         }
     }

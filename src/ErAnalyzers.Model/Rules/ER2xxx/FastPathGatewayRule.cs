@@ -16,9 +16,9 @@ public sealed class FastPathGatewayRule : DesignRule
     public override RuleScope Scope => RuleScope.Gateway;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var gateway in design.Gateways)
+        foreach (var gateway in design.Model.Gateways)
         {
             if (GatewayCapabilities.SupportsFastPath(gateway) is not false)
             {
@@ -30,7 +30,7 @@ public sealed class FastPathGatewayRule : DesignRule
             {
                 if (connection.FastPath is { IsKnown: true, Value: true } fastPath)
                 {
-                    yield return Report(connection, fastPath.Location, null, connection.DisplayName, gateway.DisplayName, sku);
+                    findings.Add(Report(connection, fastPath.Location, null, connection.DisplayName, gateway.DisplayName, sku));
                 }
             }
         }

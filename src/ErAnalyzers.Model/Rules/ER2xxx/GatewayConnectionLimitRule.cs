@@ -22,19 +22,19 @@ public sealed class GatewayConnectionLimitRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        var peeringLocations = PeeringLocationsByCircuit(design);
-        foreach (var gateway in design.Gateways)
+        foreach (var gateway in design.Model.Gateways)
         {
             if (TooManyForSku(gateway) is Finding finding)
             {
-                yield return finding;
+                findings.Add(finding);
             }
 
-            foreach (var fromOneLocation in TooManyFromOnePeeringLocation(gateway, peeringLocations))
+            // Fewer connections cannot bring one location above its limit.
+            if (gateway.Connections.Count > MaxCircuitsPerPeeringLocation)
             {
-                yield return fromOneLocation;
+                TooManyFromOnePeeringLocation(design, gateway, findings);
             }
         }
     }
@@ -55,13 +55,13 @@ public sealed class GatewayConnectionLimitRule : DesignRule
     }
 
     // Each circuit counts once, at its first connection; circuits whose peering location is not known do not count.
-    private IEnumerable<Finding> TooManyFromOnePeeringLocation(Gateway gateway, Dictionary<string, string> peeringLocations)
+    private void TooManyFromOnePeeringLocation(DesignView design, Gateway gateway, List<Finding> findings)
     {
         var counted = new HashSet<string>(StringComparer.Ordinal);
         var connectionsByLocation = new Dictionary<string, List<Connection>>(StringComparer.OrdinalIgnoreCase);
         foreach (var connection in gateway.Connections)
         {
-            if (connection.CircuitName is not string circuit || !peeringLocations.TryGetValue(circuit, out string? location) || !counted.Add(circuit))
+            if (connection.CircuitName is not string circuit || PeeringLocation(design, circuit) is not string location || !counted.Add(circuit))
             {
                 continue;
             }
@@ -74,32 +74,14 @@ public sealed class GatewayConnectionLimitRule : DesignRule
             earlier.Add(connection);
             if (earlier.Count == MaxCircuitsPerPeeringLocation + 1)
             {
-                yield return Report(gateway, connection.Location, earlier.Take(MaxCircuitsPerPeeringLocation).Select(c => c.Location),
+                findings.Add(Report(gateway, connection.Location, earlier.Take(MaxCircuitsPerPeeringLocation).Select(c => c.Location),
                     gateway.DisplayName,
-                    $"circuit '{circuit}' is the fifth from peering location '{location}', and at most 4 circuits from one peering location may connect to a virtual network; connect it to a gateway in another virtual network");
+                    $"circuit '{circuit}' is the fifth from peering location '{location}', and at most 4 circuits from one peering location may connect to a virtual network; connect it to a gateway in another virtual network"));
             }
         }
     }
 
-    /// <summary>The peering location of each circuit whose name is unique and whose location is known (a Direct circuit's is its port's).</summary>
-    private static Dictionary<string, string> PeeringLocationsByCircuit(NetworkDesignModel design)
-    {
-        var ports = design.DirectPorts.ByUniqueName();
-        var locations = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in design.Circuits.ByUniqueName())
-        {
-            var location = pair.Value.Connectivity switch
-            {
-                ProviderConnectivity provider => provider.PeeringLocation,
-                DirectConnectivity { PortName: string port } when ports.TryGetValue(port, out var directPort) => directPort.PeeringLocation,
-                _ => null,
-            };
-            if (location is { IsKnown: true })
-            {
-                locations.Add(pair.Key, location.Value);
-            }
-        }
-
-        return locations;
-    }
+    /// <summary>The peering location of a circuit whose name is unique, when it is known (a Direct circuit's is its port's).</summary>
+    private static string? PeeringLocation(DesignView design, string circuit) =>
+        design.CircuitsByName.TryGetValue(circuit, out var named) ? design.PeeringLocation(named) : null;
 }

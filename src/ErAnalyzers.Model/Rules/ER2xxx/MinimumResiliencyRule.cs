@@ -18,14 +18,14 @@ public sealed class MinimumResiliencyRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var group in design.BackupGroups())
+        foreach (var group in design.BackupGroups)
         {
             if (Level(group) is { } level && level < options.MinimumResiliency)
             {
-                yield return Report(group.Owner, group.Owner.Location, group.Circuits.Select(c => c.Location),
-                    group.Kind, group.Owner.DisplayName, Describe(level), Describe(options.MinimumResiliency), Fix(options.MinimumResiliency));
+                findings.Add(Report(group.Owner, group.Owner.Location, group.Circuits.Select(c => c.Location),
+                    group.Kind, group.Owner.DisplayName, Describe(level), Describe(options.MinimumResiliency), Fix(options.MinimumResiliency)));
             }
         }
     }

@@ -21,18 +21,18 @@ public sealed class ScaleUnitBoundsRule : DesignRule
     public override RuleScope Scope => RuleScope.Gateway;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var gateway in design.Gateways)
+        foreach (var gateway in design.Model.Gateways)
         {
             if (GatewayCapabilities.KnownScaleUnits(gateway) is not { } units || Problems(units) is not { Count: > 0 } problems)
             {
                 continue;
             }
 
-            yield return Report(gateway, gateway.ScaleUnits!.Location, null, gateway.DisplayName,
+            findings.Add(Report(gateway, gateway.ScaleUnits!.Location, null, gateway.DisplayName,
                 units.Minimum.ToString(CultureInfo.InvariantCulture), units.Maximum.ToString(CultureInfo.InvariantCulture),
-                string.Join(", ", problems));
+                string.Join(", ", problems)));
         }
     }
 

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -19,15 +18,14 @@ public sealed class SharedPeeringLocationRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var group in design.BackupGroups().Where(g => g.Circuits.Count > 1))
+        foreach (var group in design.BackupGroups)
         {
-            var locations = group.Circuits.Select(design.PeeringLocation).ToList();
-            if (locations.TrueForAll(l => l is not null) && locations.Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1)
+            if (group.Circuits.Count > 1 && group.Common(design.PeeringLocation) is { } location)
             {
-                yield return Report(group.Owner, group.Owner.Location, group.Circuits.Select(c => c.Location),
-                    group.Kind, group.Owner.DisplayName, group.Circuits.Count.ToString(CultureInfo.InvariantCulture), locations[0]!);
+                findings.Add(Report(group.Owner, group.Owner.Location, group.Circuits.Select(c => c.Location),
+                    group.Kind, group.Owner.DisplayName, group.Circuits.Count.ToString(CultureInfo.InvariantCulture), location));
             }
         }
     }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -19,16 +18,18 @@ public sealed class SingleProviderRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var group in design.GatewayBackupGroups().Where(g => g.Circuits.Count > 1))
+        foreach (var group in design.GatewayBackupGroups)
         {
-            var providers = group.Circuits.Select(c => c.Connectivity is ProviderConnectivity { Provider.IsKnown: true } provider ? provider.Provider.Value : null).ToList();
-            if (providers.TrueForAll(p => p is not null) && providers.Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1)
+            if (group.Circuits.Count > 1 && group.Common(Provider) is { } provider)
             {
-                yield return Report(group.Owner, group.Owner.Location, group.Circuits.Select(c => c.Location),
-                    group.Owner.DisplayName, group.Circuits.Count.ToString(CultureInfo.InvariantCulture), providers[0]!);
+                findings.Add(Report(group.Owner, group.Owner.Location, group.Circuits.Select(c => c.Location),
+                    group.Owner.DisplayName, group.Circuits.Count.ToString(CultureInfo.InvariantCulture), provider));
             }
         }
     }
+
+    private static string? Provider(Circuit circuit) =>
+        circuit.Connectivity is ProviderConnectivity { Provider.IsKnown: true } provider ? provider.Provider.Value : null;
 }

@@ -16,9 +16,9 @@ public sealed class ZoneRedundantGatewayRule : DesignRule
     public override RuleScope Scope => RuleScope.Gateway;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var gateway in design.Gateways)
+        foreach (var gateway in design.Model.Gateways)
         {
             // The SKU is fixed when the gateway is made: nothing the evaluator missed can change it.
             if (gateway.Sku is not { IsKnown: true } sku || GatewayCapabilities.ZoneRedundantReplacement(sku.Value) is not { } replacement)
@@ -27,10 +27,10 @@ public sealed class ZoneRedundantGatewayRule : DesignRule
             }
 
             string problem = sku.Value == GatewaySku.Basic ? "is deprecated for ExpressRoute" : "is not zone-redundant";
-            yield return Report(gateway, gateway.Location, null, gateway.DisplayName, sku.Value.ToString(), problem, replacement.ToString()) with
+            findings.Add(Report(gateway, gateway.Location, null, gateway.DisplayName, sku.Value.ToString(), problem, replacement.ToString()) with
             {
                 Properties = new Dictionary<string, string> { [FixProperties.ZoneRedundantSku] = replacement.ToString() },
-            };
+            });
         }
     }
 }

@@ -23,16 +23,16 @@ public sealed class AggressiveTimersRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var session in design.AllLinks())
+        foreach (var session in design.Links)
         {
             if (session.Link.IsComplete && !session.MayRunBfd
                 && session.Link.Policy.Timers is { IsKnown: true, Value: var timers } setting
                 && (timers.KeepaliveSeconds < MicrosoftKeepaliveSeconds || timers.HoldSeconds < MicrosoftHoldSeconds))
             {
-                yield return Report(session.Link, setting.Location, null,
-                    [.. session.Names, Number(timers.KeepaliveSeconds), Number(timers.HoldSeconds)]);
+                findings.Add(Report(session.Link, setting.Location, null,
+                    [.. session.Names, Number(timers.KeepaliveSeconds), Number(timers.HoldSeconds)]));
             }
         }
     }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -17,12 +15,4 @@ public sealed record CircuitLink(Circuit Circuit, Peering Peering, Link Link)
     /// Whether the customer edge runs BFD on the session, or may: a BFD setting whose timers are unknown is BFD.
     /// </summary>
     public bool MayRunBfd => Link.Policy.Bfd is not null;
-}
-
-/// <summary>Walks the BGP sessions of a design.</summary>
-public static class CircuitLinks
-{
-    /// <summary>Every link of every peering of every circuit: IPv4 before IPv6, primary before secondary.</summary>
-    public static IEnumerable<CircuitLink> AllLinks(this NetworkDesignModel design) =>
-        design.AllPeerings().SelectMany(p => p.Peering.LinkPairs.SelectMany(pair => pair.Links).Select(link => new CircuitLink(p.Circuit, p.Peering, link)));
 }

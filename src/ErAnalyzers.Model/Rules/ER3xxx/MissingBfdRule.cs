@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -17,9 +16,15 @@ public sealed class MissingBfdRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options) =>
-        design.AllLinks()
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
+    {
+        foreach (var session in design.Links)
+        {
             // Part of an incomplete link was not seen: BFD may be enabled there.
-            .Where(session => session.Link.IsComplete && !session.MayRunBfd)
-            .Select(session => Report(session.Link, session.Link.Location, null, session.Names));
+            if (session.Link.IsComplete && !session.MayRunBfd)
+            {
+                findings.Add(Report(session.Link, session.Link.Location, null, session.Names));
+            }
+        }
+    }
 }

@@ -33,32 +33,41 @@ public sealed class PrefixLimitRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var (circuit, peering) in design.AllPeerings())
+        foreach (var (circuit, peering, pair) in design.LinkPairs)
         {
-            foreach (var pair in peering.LinkPairs.Where(p => p.Links.Any()))
+            if (pair is { Primary: null, Secondary: null })
             {
-                int limit = Limit(circuit, peering.Kind, pair.Family);
+                continue;
+            }
 
-                // Microsoft peering sends its public prefixes on every session of their family; they count only
-                // when the whole peering was seen.
-                var shared = peering.IsComplete ? Known(peering.AdvertisedPublicPrefixes, pair.Family) : [];
-                if (shared.Count > limit)
+            int limit = Limit(circuit, peering.Kind, pair.Family);
+
+            // Microsoft peering sends its public prefixes on every session of their family; they count only
+            // when the whole peering was seen. Distinct prefixes are counted only when there are more prefixes
+            // than the limit in all: the usual design has far fewer.
+            var publicPrefixes = peering.IsComplete ? peering.AdvertisedPublicPrefixes : [];
+            HashSet<IpPrefix>? shared = null;
+            if (publicPrefixes.Count > limit && (shared = Known(publicPrefixes, pair.Family)).Count > limit)
+            {
+                findings.Add(Report(peering, peering.Location, null, Arguments(circuit, peering, pair.Family, shared.Count, "each link", limit)));
+                continue;
+            }
+
+            foreach (var link in pair.Links)
+            {
+                if (!link.IsComplete || link.Policy.AdvertisedPrefixes.Count + publicPrefixes.Count <= limit)
                 {
-                    yield return Report(peering, peering.Location, null, Arguments(circuit, peering, pair.Family, shared.Count, "each link", limit));
                     continue;
                 }
 
-                foreach (var link in pair.Links.Where(l => l.IsComplete))
+                var advertised = Known(link.Policy.AdvertisedPrefixes, pair.Family);
+                advertised.UnionWith(shared ??= Known(publicPrefixes, pair.Family));
+                if (advertised.Count > limit)
                 {
-                    var advertised = Known(link.Policy.AdvertisedPrefixes, pair.Family);
-                    advertised.UnionWith(shared);
-                    if (advertised.Count > limit)
-                    {
-                        yield return Report(link, link.Location, null,
-                            Arguments(circuit, peering, pair.Family, advertised.Count, $"the {link.Role.Describe()} link", limit));
-                    }
+                    findings.Add(Report(link, link.Location, null,
+                        Arguments(circuit, peering, pair.Family, advertised.Count, $"the {link.Role.Describe()} link", limit)));
                 }
             }
         }

@@ -30,9 +30,9 @@ public sealed class CircuitBandwidthRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var circuit in design.Circuits)
+        foreach (var circuit in design.Model.Circuits)
         {
             if (circuit.Connectivity is not { Bandwidth: { IsKnown: true, Value: var bandwidth } setting } connectivity)
             {
@@ -43,28 +43,27 @@ public sealed class CircuitBandwidthRule : DesignRule
             switch (connectivity)
             {
                 case ProviderConnectivity when !ProviderOffers.Contains(bandwidth):
-                    yield return Report(circuit, at, null, circuit.DisplayName, bandwidth.ToString(), "for provider circuits", OneOf(ProviderOffers));
+                    findings.Add(Report(circuit, at, null, circuit.DisplayName, bandwidth.ToString(), "for provider circuits", OneOf(ProviderOffers)));
                     break;
                 case DirectConnectivity direct when PortOf(design, direct.PortName) is { Bandwidth: { IsKnown: true, Value: var size } } port
                     && DirectOffers.TryGetValue(size, out var offers):
                     if (!offers.Contains(bandwidth))
                     {
-                        yield return Report(circuit, at, [port.Location], circuit.DisplayName, bandwidth.ToString(),
-                            $"on the {size} ExpressRoute Direct port pair '{port.DisplayName}'", OneOf(offers));
+                        findings.Add(Report(circuit, at, [port.Location], circuit.DisplayName, bandwidth.ToString(),
+                            $"on the {size} ExpressRoute Direct port pair '{port.DisplayName}'", OneOf(offers)));
                     }
 
                     break;
                 case DirectConnectivity when !bandwidth.IsWholeGigabits:
                     // Whatever the port: Direct circuits are ordered in whole Gbps (the template's bandwidthInGbps).
-                    yield return Report(circuit, at, null, circuit.DisplayName, bandwidth.ToString(), "for ExpressRoute Direct circuits", "a whole number of Gbps");
+                    findings.Add(Report(circuit, at, null, circuit.DisplayName, bandwidth.ToString(), "for ExpressRoute Direct circuits", "a whole number of Gbps"));
                     break;
             }
         }
     }
 
     // The port pair a circuit names, when exactly one port of that name is in sight.
-    private static DirectPort? PortOf(NetworkDesignModel design, string? name) =>
-        name is null ? null : design.DirectPorts.Where(p => p.Name == name).SingleOrNone();
+    private static DirectPort? PortOf(DesignView design, string? name) => name is null ? null : design.DirectPort(name);
 
     private static Bandwidth[] Gbps(params long[] sizes) => [.. sizes.Select(Bandwidth.Gbps)];
 

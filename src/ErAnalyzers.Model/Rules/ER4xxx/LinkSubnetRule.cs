@@ -13,9 +13,9 @@ public sealed class LinkSubnetRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var (circuit, peering) in design.AllPeerings())
+        foreach (var (circuit, peering) in design.Peerings)
         {
             foreach (var pair in peering.LinkPairs)
             {
@@ -23,8 +23,8 @@ public sealed class LinkSubnetRule : DesignRule
                 {
                     if (link.Subnet is { IsKnown: true, Value: var text } && Problem(text, pair.Family) is string problem)
                     {
-                        yield return Report(peering, link.Subnet.Location ?? link.Location, null,
-                            circuit.DisplayName, peering.AzureName, $"{link.Role.Describe()} {pair.Family}", text, problem);
+                        findings.Add(Report(peering, link.Subnet.Location ?? link.Location, null,
+                            circuit.DisplayName, peering.AzureName, $"{link.Role.Describe()} {pair.Family}", text, problem));
                     }
                 }
             }

@@ -17,9 +17,9 @@ public sealed class MicrosoftPeeringAddressRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var (circuit, peering) in design.AllPeerings())
+        foreach (var (circuit, peering) in design.Peerings)
         {
             if (peering.Kind != PeeringKind.Microsoft)
             {
@@ -31,8 +31,8 @@ public sealed class MicrosoftPeeringAddressRule : DesignRule
                 // A subnet that does not parse is ER4001's.
                 if (link.Subnet is { IsKnown: true, Value: var text } && IpPrefix.TryParse(text, out var subnet) && subnet.IsPrivateUse)
                 {
-                    yield return Report(peering, link.Subnet.Location ?? link.Location, null,
-                        circuit.DisplayName, $"{link.Role.Describe()} {link.Family} link subnet", text, Range(subnet));
+                    findings.Add(Report(peering, link.Subnet.Location ?? link.Location, null,
+                        circuit.DisplayName, $"{link.Role.Describe()} {link.Family} link subnet", text, Range(subnet)));
                 }
             }
 
@@ -40,8 +40,8 @@ public sealed class MicrosoftPeeringAddressRule : DesignRule
             {
                 if (prefix is { IsKnown: true, Value: var value } && value.IsPrivateUse)
                 {
-                    yield return Report(peering, prefix.Location, null,
-                        circuit.DisplayName, "advertised public prefix", value.ToString(), Range(value));
+                    findings.Add(Report(peering, prefix.Location, null,
+                        circuit.DisplayName, "advertised public prefix", value.ToString(), Range(value)));
                 }
             }
         }

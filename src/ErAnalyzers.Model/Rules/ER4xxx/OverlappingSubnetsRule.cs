@@ -18,9 +18,9 @@ public sealed class OverlappingSubnetsRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var circuit in design.Circuits)
+        foreach (var circuit in design.Model.Circuits)
         {
             var seen = new List<(Peering Peering, Link Link, IpPrefix Prefix)>();
             foreach (var peering in circuit.Peerings)
@@ -34,7 +34,7 @@ public sealed class OverlappingSubnetsRule : DesignRule
                             continue;
                         }
 
-                        var earlier = seen.FirstOrDefault(s => s.Prefix.Overlaps(prefix));
+                        var earlier = FirstOverlapping(seen, prefix);
                         if (earlier.Link is not null)
                         {
                             string other = ReferenceEquals(earlier.Peering, peering)
@@ -42,9 +42,9 @@ public sealed class OverlappingSubnetsRule : DesignRule
                                 : $"the {Describe(earlier.Link)} link of peering '{earlier.Peering.AzureName}'";
                             var finding = Report(peering, subnet.Location ?? link.Location, [earlier.Link.Subnet?.Location ?? earlier.Link.Location],
                                 circuit.DisplayName, peering.AzureName, Describe(link), subnet.Value, earlier.Link.Subnet!.Value, other);
-                            yield return ReferenceEquals(earlier.Link, pair.Partner(link)) && AdjacentSubnet(circuit, link, prefix, earlier.Prefix) is { } adjacent
+                            findings.Add(ReferenceEquals(earlier.Link, pair.Partner(link)) && AdjacentSubnet(circuit, link, prefix, earlier.Prefix) is { } adjacent
                                 ? finding with { Properties = new Dictionary<string, string> { [FixProperties.Subnet] = adjacent.ToString() } }
-                                : finding;
+                                : finding);
                         }
 
                         seen.Add((peering, link, prefix));
@@ -52,6 +52,20 @@ public sealed class OverlappingSubnetsRule : DesignRule
                 }
             }
         }
+    }
+
+    // The first link seen whose subnet overlaps prefix; its Link is null when there is none.
+    private static (Peering Peering, Link Link, IpPrefix Prefix) FirstOverlapping(List<(Peering Peering, Link Link, IpPrefix Prefix)> seen, IpPrefix prefix)
+    {
+        foreach (var used in seen)
+        {
+            if (used.Prefix.Overlaps(prefix))
+            {
+                return used;
+            }
+        }
+
+        return default;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -16,27 +17,28 @@ public sealed class PeerAsnRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var site in design.Sites)
+        // An owner is described only when reported: most ASNs are fine.
+        foreach (var site in design.Model.Sites)
         {
-            if (Check(site, site.Asn, $"site '{site.DisplayName}'") is Finding finding)
+            if (IsUnusable(site.Asn))
             {
-                yield return finding;
+                findings.Add(Report(site, site.Asn, $"site '{site.DisplayName}'"));
             }
         }
 
-        foreach (var circuitPeering in design.AllPeerings())
+        foreach (var circuitPeering in design.Peerings)
         {
-            if (Check(circuitPeering.Peering, circuitPeering.Peering.PeerAsn, circuitPeering.Describe()) is Finding finding)
+            if (IsUnusable(circuitPeering.Peering.PeerAsn))
             {
-                yield return finding;
+                findings.Add(Report(circuitPeering.Peering, circuitPeering.Peering.PeerAsn, circuitPeering.Describe()));
             }
         }
     }
 
-    private Finding? Check(DesignElement element, Setting<Asn>? asn, string owner) =>
-        asn is { IsKnown: true, Value.Problem: string problem }
-            ? Report(element, asn.Location, null, owner, asn.Value.ToString(), problem)
-            : null;
+    private static bool IsUnusable([NotNullWhen(true)] Setting<Asn>? asn) => asn is { IsKnown: true, Value.Problem: not null };
+
+    private Finding Report(DesignElement element, Setting<Asn> asn, string owner) =>
+        Report(element, asn.Location, null, owner, asn.Value.ToString(), asn.Value.Problem!);
 }

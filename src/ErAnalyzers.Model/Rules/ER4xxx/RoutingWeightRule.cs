@@ -16,9 +16,9 @@ public sealed class RoutingWeightRule : DesignRule
     public override RuleScope Scope => RuleScope.Gateway;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var gateway in design.Gateways)
+        foreach (var gateway in design.Model.Gateways)
         {
             // Code the evaluator could not follow may set a weight again.
             if (!gateway.IsComplete)
@@ -30,7 +30,7 @@ public sealed class RoutingWeightRule : DesignRule
             {
                 if (connection.RoutingWeight is { IsKnown: true, Value: < 0 or > HighestWeight } weight)
                 {
-                    yield return Report(connection, weight.Location, null, connection.DisplayName, weight.Value.ToString(CultureInfo.InvariantCulture));
+                    findings.Add(Report(connection, weight.Location, null, connection.DisplayName, weight.Value.ToString(CultureInfo.InvariantCulture)));
                 }
             }
         }

@@ -18,20 +18,19 @@ public sealed class SkuFeatureRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // Circuit names are unique in a design; when two circuits share a name here, which one is meant is unknown.
-        var circuitsByName = design.Circuits.ByUniqueName();
-        foreach (var connection in design.GlobalReach)
+        foreach (var connection in design.Model.GlobalReach)
         {
             foreach (string? end in new[] { connection.CircuitName, connection.PeerCircuitName }.Distinct())
             {
                 // The SKU can be set again later: only a circuit seen whole has its final tier.
-                if (end is not null && circuitsByName.TryGetValue(end, out var circuit)
+                if (end is not null && design.CircuitsByName.TryGetValue(end, out var circuit)
                     && circuit is { IsComplete: true, Tier: { IsKnown: true, Value: CircuitTier.Local } tier })
                 {
-                    yield return Report(circuit, connection.Location, [tier.Location],
-                        circuit.DisplayName, tier.Value.ToString(), "Global Reach", "Standard or Premium");
+                    findings.Add(Report(circuit, connection.Location, [tier.Location],
+                        circuit.DisplayName, tier.Value.ToString(), "Global Reach", "Standard or Premium"));
                 }
             }
         }

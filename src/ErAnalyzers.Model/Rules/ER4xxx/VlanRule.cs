@@ -17,28 +17,26 @@ public sealed class VlanRule : DesignRule
     public override RuleScope Scope => RuleScope.Design;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        var dot1QPorts = new HashSet<string>(design.DirectPorts
-            .Where(p => p.Name is not null && p.Encapsulation is { IsKnown: true, Value: PortEncapsulation.Dot1Q })
-            .Select(p => p.Name!));
-
-        // Where a tag must be unique: the Dot1Q port pair a circuit is on, else the circuit itself.
-        var firstUse = new Dictionary<(string Scope, int Vlan), CircuitPeering>();
-        foreach (var (circuit, index) in design.Circuits.Select((c, i) => (c, i)))
+        HashSet<string>? dot1QPorts = null;
+        var firstUse = new Dictionary<(string? Dot1QPort, int Circuit, int Vlan), CircuitPeering>();
+        for (int index = 0; index < design.Model.Circuits.Count; index++)
         {
-            foreach (var finding in Check(circuit, index, dot1QPorts, firstUse))
-            {
-                yield return finding;
-            }
+            var circuit = design.Model.Circuits[index];
+            string? port = (circuit.Connectivity as DirectConnectivity)?.PortName;
+            bool onDot1QPort = port is not null && (dot1QPorts ??= Dot1QPorts(design.Model)).Contains(port);
+            Check(circuit, index, onDot1QPort ? port : null, firstUse, findings);
         }
     }
 
-    private IEnumerable<Finding> Check(Circuit circuit, int index, HashSet<string> dot1QPorts, Dictionary<(string Scope, int Vlan), CircuitPeering> firstUse)
+    private static HashSet<string> Dot1QPorts(NetworkDesignModel design) =>
+        [.. design.DirectPorts.Where(p => p.Name is not null && p.Encapsulation is { IsKnown: true, Value: PortEncapsulation.Dot1Q }).Select(p => p.Name!)];
+
+    private void Check(Circuit circuit, int index, string? dot1QPort, Dictionary<(string? Dot1QPort, int Circuit, int Vlan), CircuitPeering> firstUse, List<Finding> findings)
     {
         foreach (var peering in circuit.Peerings)
         {
-            var circuitPeering = new CircuitPeering(circuit, peering);
             if (peering.Vlan is not { IsKnown: true } vlan)
             {
                 continue;
@@ -46,25 +44,24 @@ public sealed class VlanRule : DesignRule
 
             if (!vlan.Value.IsInStandardRange)
             {
-                yield return Report(Severity.Warning, peering, vlan.Location, null,
-                    circuit.DisplayName, peering.AzureName, vlan.Value.ToString(), "is outside the 802.1Q range 1-4094");
+                findings.Add(Report(Severity.Warning, peering, vlan.Location, null,
+                    circuit.DisplayName, peering.AzureName, vlan.Value.ToString(), "is outside the 802.1Q range 1-4094"));
             }
 
-            string? port = (circuit.Connectivity as DirectConnectivity)?.PortName;
-
-            // Circuits are keyed by position: two circuits may be equal records and still be two circuits.
-            string scope = port is not null && dot1QPorts.Contains(port) ? "port:" + port : "circuit:" + index;
-            if (!firstUse.TryGetValue((scope, vlan.Value.Value), out var first))
+            // Where a tag must be unique: the Dot1Q port pair a circuit is on, else the circuit itself, by position (two
+            // circuits may be equal records and still be two circuits).
+            var key = (dot1QPort, dot1QPort is null ? index : -1, vlan.Value.Value);
+            if (!firstUse.TryGetValue(key, out var first))
             {
-                firstUse.Add((scope, vlan.Value.Value), circuitPeering);
+                firstUse.Add(key, new CircuitPeering(circuit, peering));
                 continue;
             }
 
             string user = ReferenceEquals(first.Circuit, circuit)
                 ? $"is already used by peering '{first.Peering.AzureName}' of this circuit"
-                : $"is already used by {first.Describe()} on Dot1Q port pair '{port}'";
-            yield return Report(peering, vlan.Location, [first.Peering.Vlan?.Location],
-                circuit.DisplayName, peering.AzureName, vlan.Value.ToString(), user);
+                : $"is already used by {first.Describe()} on Dot1Q port pair '{dot1QPort}'";
+            findings.Add(Report(peering, vlan.Location, [first.Peering.Vlan?.Location],
+                circuit.DisplayName, peering.AzureName, vlan.Value.ToString(), user));
         }
     }
 }

@@ -17,9 +17,9 @@ public sealed class LiteralMd5KeyRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var (circuit, peering) in design.AllPeerings())
+        foreach (var (circuit, peering) in design.Peerings)
         {
             if (peering.Md5Key is not { IsLiteralInSource: true } key)
             {
@@ -29,10 +29,10 @@ public sealed class LiteralMd5KeyRule : DesignRule
             var finding = Report(peering, key.Location, null, circuit.DisplayName, peering.AzureName);
 
             // The fix keeps the template as it is: the DSL already asks for a literal key by this parameter.
-            yield return circuit.Name is null ? finding : finding with
+            findings.Add(circuit.Name is null ? finding : finding with
             {
                 Properties = new Dictionary<string, string> { [FixProperties.SecretParameter] = SecretReference.LiteralMd5KeyParameter(circuit.Name, peering.Kind) },
-            };
+            });
         }
     }
 }

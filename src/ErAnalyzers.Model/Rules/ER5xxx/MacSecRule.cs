@@ -18,9 +18,9 @@ public sealed class MacSecRule : DesignRule
     public override RuleScope Scope => RuleScope.DirectPort;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options)
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var port in design.DirectPorts)
+        foreach (var port in design.Model.DirectPorts)
         {
             // Part of an incomplete port pair was not seen: MACsec may be configured there.
             if (!port.IsComplete)
@@ -32,11 +32,11 @@ public sealed class MacSecRule : DesignRule
             {
                 if (link.MacSec is null)
                 {
-                    yield return Report(link, link.Location ?? port.Location, null, port.DisplayName, link.DisplayName, "has no MACsec");
+                    findings.Add(Report(link, link.Location ?? port.Location, null, port.DisplayName, link.DisplayName, "has no MACsec"));
                 }
                 else if (link.MacSec.Cipher is { IsKnown: true, Value: MacSecCipher.GcmAes128 or MacSecCipher.GcmAes256 } cipher)
                 {
-                    yield return Report(link, cipher.Location ?? link.MacSec.Location, null, port.DisplayName, link.DisplayName, $"uses the non-XPN cipher {cipher.Value}");
+                    findings.Add(Report(link, cipher.Location ?? link.MacSec.Location, null, port.DisplayName, link.DisplayName, $"uses the non-XPN cipher {cipher.Value}"));
                 }
             }
         }

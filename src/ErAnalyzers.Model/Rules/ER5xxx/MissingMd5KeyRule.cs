@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -14,9 +13,15 @@ public sealed class MissingMd5KeyRule : DesignRule
     public override RuleScope Scope => RuleScope.Circuit;
 
     /// <inheritdoc />
-    public override IEnumerable<Finding> Evaluate(NetworkDesignModel design, RuleOptions options) =>
-        design.AllPeerings()
+    internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
+    {
+        foreach (var (circuit, peering) in design.Peerings)
+        {
             // Part of an incomplete peering was not seen: the key may be set there.
-            .Where(p => p.Peering.IsComplete && p.Peering.Md5Key is null)
-            .Select(p => Report(p.Peering, p.Peering.Location, null, p.Circuit.DisplayName, p.Peering.AzureName));
+            if (peering.IsComplete && peering.Md5Key is null)
+            {
+                findings.Add(Report(peering, peering.Location, null, circuit.DisplayName, peering.AzureName));
+            }
+        }
+    }
 }

@@ -1,0 +1,235 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErAnalyzers.Model;
+
+namespace ErAnalyzers.Rules;
+
+/// <summary>
+/// A design as the rules walk it: its peerings, link pairs and links flattened, its elements by name, its backup
+/// groups. Each is computed on first use and shared by the rules of one evaluation; the analyzers evaluate the
+/// rules once per circuit, gateway and design of a compilation, so what every rule computed again added up. The
+/// collections are lists, not interfaces, so that a foreach over them allocates no enumerator.
+/// </summary>
+internal sealed class DesignView(NetworkDesignModel model)
+{
+    private List<CircuitPeering>? peerings;
+    private List<CircuitLinkPair>? linkPairs;
+    private List<CircuitLink>? links;
+    private Dictionary<string, Circuit>? circuitsByName;
+    private Dictionary<string, DirectPort>? directPortsByName;
+    private List<BackupGroup>? gatewayBackupGroups;
+    private List<BackupGroup>? backupGroups;
+
+    /// <summary>The design.</summary>
+    public NetworkDesignModel Model { get; } = model;
+
+    /// <summary>Every peering of every circuit.</summary>
+    public List<CircuitPeering> Peerings => peerings ??= AllPeerings();
+
+    /// <summary>Every link pair of every peering of every circuit, IPv4 before IPv6.</summary>
+    public List<CircuitLinkPair> LinkPairs => linkPairs ??= AllLinkPairs();
+
+    /// <summary>Every link of every peering of every circuit: IPv4 before IPv6, primary before secondary.</summary>
+    public List<CircuitLink> Links => links ??= AllLinks();
+
+    /// <summary>The circuits by name (see <see cref="DesignQueries.ByUniqueName"/>).</summary>
+    public Dictionary<string, Circuit> CircuitsByName => circuitsByName ??= Model.Circuits.ByUniqueName();
+
+    /// <summary>
+    /// For each gateway with connections that can be judged, the circuits connected to it, in connection order: the
+    /// gateway is complete and every connection names one circuit of the design. Other gateways are left out, so
+    /// that a rule never judges a gateway on circuits it cannot see.
+    /// </summary>
+    public List<BackupGroup> GatewayBackupGroups => gatewayBackupGroups ??= AllGatewayBackupGroups();
+
+    /// <summary>
+    /// Every group of circuits that back each other up: each gateway's (see <see cref="GatewayBackupGroups"/>), then
+    /// the on-premises site's, when the whole design was seen, every link's site is known, and circuits end at one
+    /// site only (an on-premises network the design does not describe may join several sites). A site whose circuits
+    /// are exactly a gateway's is left out: the gateway's finding says the same.
+    /// </summary>
+    public List<BackupGroup> BackupGroups => backupGroups ??= AllBackupGroups();
+
+    /// <summary>The ExpressRoute Direct port pair of a name, when exactly one has it.</summary>
+    public DirectPort? DirectPort(string name) =>
+        (directPortsByName ??= Model.DirectPorts.ByUniqueName()).TryGetValue(name, out var port) ? port : null;
+
+    /// <summary>
+    /// The peering location of a circuit when it is known: its provider's, or that of the ExpressRoute Direct port
+    /// pair it is on. Null when it is not known.
+    /// </summary>
+    public string? PeeringLocation(Circuit circuit)
+    {
+        var location = circuit.Connectivity switch
+        {
+            ProviderConnectivity provider => provider.PeeringLocation,
+            DirectConnectivity { PortName: { } port } => DirectPort(port)?.PeeringLocation,
+            _ => null,
+        };
+        return location is { IsKnown: true } ? location.Value : null;
+    }
+
+    private List<CircuitPeering> AllPeerings()
+    {
+        var all = new List<CircuitPeering>();
+        foreach (var circuit in Model.Circuits)
+        {
+            foreach (var peering in circuit.Peerings)
+            {
+                all.Add(new CircuitPeering(circuit, peering));
+            }
+        }
+
+        return all;
+    }
+
+    private List<CircuitLinkPair> AllLinkPairs()
+    {
+        var all = new List<CircuitLinkPair>();
+        foreach (var (circuit, peering) in Peerings)
+        {
+            foreach (var pair in peering.LinkPairs)
+            {
+                all.Add(new CircuitLinkPair(circuit, peering, pair));
+            }
+        }
+
+        return all;
+    }
+
+    private List<CircuitLink> AllLinks()
+    {
+        var all = new List<CircuitLink>();
+        foreach (var (circuit, peering, pair) in LinkPairs)
+        {
+            foreach (var link in pair.Links)
+            {
+                all.Add(new CircuitLink(circuit, peering, link));
+            }
+        }
+
+        return all;
+    }
+
+    private List<BackupGroup> AllGatewayBackupGroups()
+    {
+        var groups = new List<BackupGroup>();
+        foreach (var gateway in Model.Gateways)
+        {
+            if (gateway.IsComplete && gateway.Connections.Count > 0 && ConnectedCircuits(gateway) is { } circuits)
+            {
+                groups.Add(new BackupGroup(gateway, circuits));
+            }
+        }
+
+        return groups;
+    }
+
+    private List<BackupGroup> AllBackupGroups()
+    {
+        if (SiteBackupGroup() is not { } site || GatewayBackupGroups.Exists(g => SameCircuits(g.Circuits, site.Circuits)))
+        {
+            return GatewayBackupGroups;
+        }
+
+        return [.. GatewayBackupGroups, site];
+    }
+
+    // The circuits a gateway connects, each once; null when a connection names no single circuit of the design.
+    private List<Circuit>? ConnectedCircuits(Gateway gateway)
+    {
+        var circuits = new List<Circuit>();
+        foreach (var connection in gateway.Connections)
+        {
+            if (connection.CircuitName is null || !CircuitsByName.TryGetValue(connection.CircuitName, out var circuit))
+            {
+                return null;
+            }
+
+            if (!ContainsSame(circuits, circuit))
+            {
+                circuits.Add(circuit);
+            }
+        }
+
+        return circuits;
+    }
+
+    // The one site where circuits end, with those circuits; null when that is not known (see BackupGroups).
+    private BackupGroup? SiteBackupGroup()
+    {
+        if (!Model.IsComplete)
+        {
+            return null;
+        }
+
+        string? siteName = null;
+        var circuits = new List<Circuit>();
+        foreach (var circuit in Model.Circuits)
+        {
+            if (!circuit.IsComplete)
+            {
+                return null;
+            }
+
+            bool hasLinks = false;
+            foreach (var peering in circuit.Peerings)
+            {
+                if (!peering.IsComplete)
+                {
+                    return null;
+                }
+
+                foreach (var link in peering.Links())
+                {
+                    if (link.SiteName is null || (siteName is not null && link.SiteName != siteName))
+                    {
+                        return null;
+                    }
+
+                    siteName = link.SiteName;
+                    hasLinks = true;
+                }
+            }
+
+            if (hasLinks)
+            {
+                circuits.Add(circuit);
+            }
+        }
+
+        return siteName is not null && Model.Sites.Where(s => s.Name == siteName).SingleOrNone() is { } site ? new BackupGroup(site, circuits) : null;
+    }
+
+    private static bool SameCircuits(IReadOnlyList<Circuit> some, IReadOnlyList<Circuit> others)
+    {
+        if (some.Count != others.Count)
+        {
+            return false;
+        }
+
+        foreach (var circuit in some)
+        {
+            if (!ContainsSame(others, circuit))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Circuits are told apart by reference: two circuits may be equal records.
+    private static bool ContainsSame(IReadOnlyList<Circuit> circuits, Circuit circuit)
+    {
+        for (int i = 0; i < circuits.Count; i++)
+        {
+            if (ReferenceEquals(circuits[i], circuit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
