@@ -47,6 +47,8 @@ internal sealed partial class DesignEvaluator
 
     // The trees of the model locations whose path does not tell their tree (paths shared by several trees).
     private readonly Dictionary<SourceLocation, SyntaxTree> sharedPathTrees = new(ReferenceComparer.Instance);
+    private SyntaxTree? lastTree;
+    private bool lastTreeHasUniquePath;
 
     // The locals met, in order, so that a followed call can forget its own when it returns.
     private readonly List<ILocalSymbol> localsMet = [];
@@ -677,13 +679,13 @@ internal sealed partial class DesignEvaluator
         var syntax = operation.Syntax;
         var span = NameSpan(syntax);
         var tree = syntax.SyntaxTree;
-        var lines = tree.GetLineSpan(span, cancellationToken);
-        var location = new SourceLocation(tree.FilePath, lines.StartLinePosition.Line + 1, lines.StartLinePosition.Character + 1)
+        var start = tree.GetText(cancellationToken).Lines.GetLinePosition(span.Start);
+        var location = new SourceLocation(tree.FilePath, start.Line + 1, start.Character + 1)
         {
             SpanStart = span.Start,
             SpanLength = span.Length,
         };
-        if (trees.Unique(tree.FilePath) != tree)
+        if (!HasUniquePath(tree))
         {
             sharedPathTrees[location] = tree;
         }
@@ -694,6 +696,18 @@ internal sealed partial class DesignEvaluator
         }
 
         return location;
+    }
+
+    // Most locations of an evaluation are in one tree: the last answer is kept.
+    private bool HasUniquePath(SyntaxTree tree)
+    {
+        if (tree != lastTree)
+        {
+            lastTree = tree;
+            lastTreeHasUniquePath = trees.Unique(tree.FilePath) == tree;
+        }
+
+        return lastTreeHasUniquePath;
     }
 
     private object? Argument(IInvocationOperation invocation, string parameterName)

@@ -41,7 +41,6 @@ internal sealed partial class DesignEvaluator
     /// </summary>
     private object? CallDesign(IInvocationOperation call, string name, DesignState design)
     {
-        var at = Locate(call);
         switch (name)
         {
             case "Circuit":
@@ -59,16 +58,18 @@ internal sealed partial class DesignEvaluator
             case "Site":
                 return NewSite(call);
             case "GlobalReach":
+                var reachAt = Locate(call);
                 design.GlobalReach.Add(new GlobalReachConnection
                 {
-                    Location = at,
+                    Location = reachAt,
                     CircuitName = (Argument(call, "circuit") as CircuitState)?.Name,
                     PeerCircuitName = (Argument(call, "peer") as CircuitState)?.Name,
-                    Ipv4Subnet = AsNetwork(Argument(call, "ipv4Subnet"), at),
-                    Ipv6Subnet = Argument(call, "ipv6Subnet") is null ? null : AsNetwork(Argument(call, "ipv6Subnet"), at),
+                    Ipv4Subnet = AsNetwork(Argument(call, "ipv4Subnet"), reachAt),
+                    Ipv6Subnet = Argument(call, "ipv6Subnet") is null ? null : AsNetwork(Argument(call, "ipv6Subnet"), reachAt),
                 });
                 return design;
             case "VpnBackup":
+                var at = Locate(call);
                 design.VpnBackups.Add(new VpnBackup
                 {
                     Name = Argument(call, "name") as string,
@@ -101,7 +102,8 @@ internal sealed partial class DesignEvaluator
                 // A gateway's connection is named after its circuit, whatever the design the circuit is in.
                 return NewCircuit(call);
             case "Router" when DslSymbols.Is(type, dsl.SiteBuilder):
-                var router = new RouterRef(Argument(call, "name") as string, receiver as SiteRef, AsEnum<DeviceKind>(Argument(call, "kind"), Locate(call)), Locate(call));
+                var routerAt = Locate(call);
+                var router = new RouterRef(Argument(call, "name") as string, receiver as SiteRef, AsEnum<DeviceKind>(Argument(call, "kind"), routerAt), routerAt);
                 routers.Add(router);
                 return router;
             case "Port" when DslSymbols.Is(type, dsl.RouterBuilder):
