@@ -23,6 +23,7 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new();
     private readonly ScopeIndex.Cache scopes = new();
     private readonly SourceTrees trees = new(compilation);
+    private readonly MethodBodies bodies = new(compilation);
     private readonly ConcurrentDictionary<SyntaxNode, Lazy<Evaluation>> designs = new();
 
     /// <summary>The evaluation of what a call of <paramref name="scope"/> describes.</summary>
@@ -92,6 +93,7 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
         var evaluator = new DesignEvaluator(dsl, compilation, call.Syntax.SyntaxTree,
             tree => tree == rootModel.SyntaxTree ? rootModel : models.GetOrAdd(tree, GetSemanticModel),
             scopes,
+            bodies,
             trees,
             cancellationToken);
         return new Evaluation(evaluator, evaluator.Evaluate(call, scope));

@@ -35,6 +35,7 @@ internal sealed partial class DesignEvaluator
     private readonly SyntaxTree rootTree;
     private readonly Func<SyntaxTree, SemanticModel> semanticModel;
     private readonly ScopeIndex.Cache scopes;
+    private readonly MethodBodies bodies;
     private readonly CancellationToken cancellationToken;
     private readonly Dictionary<ILocalSymbol, object?> locals = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<IParameterSymbol, object?> parameters = new(SymbolEqualityComparer.Default);
@@ -81,10 +82,12 @@ internal sealed partial class DesignEvaluator
         SyntaxTree rootTree,
         Func<SyntaxTree, SemanticModel> semanticModel,
         ScopeIndex.Cache scopes,
+        MethodBodies bodies,
         SourceTrees trees,
         CancellationToken cancellationToken)
     {
         this.trees = trees;
+        this.bodies = bodies;
         this.dsl = dsl;
         this.compilation = compilation;
         this.rootTree = rootTree;
@@ -422,26 +425,7 @@ internal sealed partial class DesignEvaluator
             return false;
         }
 
-        // Read once: a source symbol makes the array on each read.
-        var declarations = definition.DeclaringSyntaxReferences;
-        if (declarations.Length != 1)
-        {
-            return false;
-        }
-
-        var syntax = declarations[0].GetSyntax(cancellationToken);
-        if (!compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-        {
-            return false;
-        }
-
-        var body = semanticModel(syntax.SyntaxTree).GetOperation(syntax, cancellationToken) switch
-        {
-            IMethodBodyOperation methodBody => methodBody.BlockBody ?? methodBody.ExpressionBody,
-            ILocalFunctionOperation localFunction => localFunction.Body,
-            _ => null,
-        };
-        if (body is null)
+        if (bodies.Of(definition, semanticModel, cancellationToken) is not var (syntax, body))
         {
             return false;
         }
