@@ -23,7 +23,9 @@ internal sealed class ScopeIndex
 
     private readonly SyntaxNode member;
 
-    // The member's text, from member.Span.Start.
+    private readonly TextSpan span;
+
+    // The text of the member's file, searched within the member's span.
     private readonly string text;
 
     // Every identifier that is assigned, incremented, decremented, has its address taken or is passed by reference.
@@ -35,10 +37,11 @@ internal sealed class ScopeIndex
     // Every identifier of the member, when a name cannot be found as text; null until then.
     private List<IdentifierNameSyntax>? identifiers;
 
-    private ScopeIndex(SyntaxNode member)
+    private ScopeIndex(SyntaxNode member, string text)
     {
         this.member = member;
-        text = member.SyntaxTree.GetText().ToString(member.Span);
+        this.text = text;
+        span = member.Span;
         FindOperatorWrites();
         foreach (string keyword in RefKindKeywords)
         {
@@ -56,7 +59,7 @@ internal sealed class ScopeIndex
     /// <summary>The identifiers of the member that spell <paramref name="name"/>, whatever symbol they bind to.</summary>
     public IEnumerable<IdentifierNameSyntax> Identifiers(string name)
     {
-        namesAsText ??= CanFindNamesAsText(text);
+        namesAsText ??= CanFindNamesAsText();
         if (namesAsText.Value)
         {
             return Words(name).Select(token => token.Parent).OfType<IdentifierNameSyntax>().Where(identifier => identifier.Identifier.ValueText == name);
@@ -98,7 +101,7 @@ internal sealed class ScopeIndex
     // Assignments (=, op=, ??=), ++, -- and &: operators are never spelled with an escape, so their text finds them all.
     private void FindOperatorWrites()
     {
-        for (int at = text.IndexOfAny(OperatorCharacters); at >= 0; at = text.IndexOfAny(OperatorCharacters, at + 1))
+        for (int at = IndexOfAny(OperatorCharacters, span.Start); at >= 0; at = IndexOfAny(OperatorCharacters, at + 1))
         {
             char next = at + 1 < text.Length ? text[at + 1] : '\0';
             bool candidate = text[at] switch
@@ -115,7 +118,7 @@ internal sealed class ScopeIndex
                 continue;
             }
 
-            if (TokenAt(member.Span.Start + at) is not { } token)
+            if (TokenAt(at) is not { } token)
             {
                 continue;
             }
@@ -133,7 +136,7 @@ internal sealed class ScopeIndex
                     break;
             }
 
-            at = token.Span.End - member.Span.Start - 1;
+            at = token.Span.End - 1;
         }
     }
 
@@ -161,7 +164,7 @@ internal sealed class ScopeIndex
     // The tokens of the member that are exactly this word (an identifier or a keyword), not part of a longer one.
     private IEnumerable<SyntaxToken> Words(string word)
     {
-        for (int at = text.IndexOf(word, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, System.StringComparison.Ordinal))
+        for (int at = IndexOf(word, span.Start); at >= 0; at = IndexOf(word, at + 1))
         {
             if ((at > 0 && SyntaxFacts.IsIdentifierPartCharacter(text[at - 1]))
                 || (at + word.Length < text.Length && SyntaxFacts.IsIdentifierPartCharacter(text[at + word.Length])))
@@ -169,8 +172,7 @@ internal sealed class ScopeIndex
                 continue;
             }
 
-            int position = member.Span.Start + at;
-            if (TokenAt(position) is { } token && (token.SpanStart == position || (token.SpanStart == position - 1 && text[at - 1] == '@')))
+            if (TokenAt(at) is { } token && (token.SpanStart == at || (token.SpanStart == at - 1 && text[at - 1] == '@')))
             {
                 yield return token;
             }
@@ -184,10 +186,15 @@ internal sealed class ScopeIndex
         return token.Span.Contains(position) ? token : null;
     }
 
+    // Within the member's span only; -1 when not found.
+    private int IndexOfAny(char[] characters, int from) => from < span.End ? text.IndexOfAny(characters, from, span.End - from) : -1;
+
+    private int IndexOf(string word, int from) => from < span.End ? text.IndexOf(word, from, span.End - from, System.StringComparison.Ordinal) : -1;
+
     // A name written with a Unicode escape or a formatting character does not appear as itself in the text.
-    private static bool CanFindNamesAsText(string text)
+    private bool CanFindNamesAsText()
     {
-        for (int at = 0; at < text.Length; at++)
+        for (int at = span.Start; at < span.End; at++)
         {
             char c = text[at];
             if ((c == '\\' && at + 1 < text.Length && text[at + 1] is 'u' or 'U')
@@ -208,7 +215,16 @@ internal sealed class ScopeIndex
     {
         private readonly ConcurrentDictionary<SyntaxNode, ScopeIndex> indexes = new();
 
+        // A file's text, shared by its members (the text of a file read from disk is its string, not a copy of it).
+        private readonly ConcurrentDictionary<SyntaxTree, string> texts = new();
+
         /// <summary>The index of the member that <paramref name="node"/> is in.</summary>
-        public ScopeIndex Of(SyntaxNode node) => indexes.GetOrAdd(MemberOf(node), static member => new ScopeIndex(member));
+        public ScopeIndex Of(SyntaxNode node)
+        {
+            var member = MemberOf(node);
+            return indexes.TryGetValue(member, out var index) ? index : indexes.GetOrAdd(member, new ScopeIndex(member, TextOf(member.SyntaxTree)));
+        }
+
+        private string TextOf(SyntaxTree tree) => texts.GetOrAdd(tree, static tree => tree.GetText().ToString());
     }
 }
