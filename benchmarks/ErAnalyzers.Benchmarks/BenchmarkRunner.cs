@@ -16,7 +16,7 @@ public static class BenchmarkRunner
     {
         var machine = MachineInfo.Now();
         var toolchain = Toolchain.Find();
-        var bench = new AnalyzerBench(toolchain, options.Runs);
+        var bench = new AnalyzerBench(toolchain, options.Runs, log);
         log.WriteLine($"SDK {toolchain.SdkVersion}, reference pack {toolchain.ReferencePack}, {toolchain.NetAnalyzers.Length} NetAnalyzers; {options.Runs} run(s) per figure");
 
         var corpora = new List<CorpusResult>();

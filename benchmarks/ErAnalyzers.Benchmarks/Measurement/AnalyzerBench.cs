@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using ErAnalyzers.Analyzers;
@@ -10,8 +11,11 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ErAnalyzers.Benchmarks.Measurement;
 
-/// <summary>The medians of one corpus, in milliseconds: the compiler, our analyzers and NetAnalyzers, each on the same compilation.</summary>
-public sealed record CorpusResult(string Name, int Files, int Circuits, double CompilerMs, double OursMs, double NetAnalyzersMs, CountCheck Check);
+/// <summary>
+/// The medians of one corpus, in milliseconds: the compiler, our analyzers, NetAnalyzers, and the floor of merely
+/// reading the designs (<see cref="DesignReadingAnalyzer"/>), each on the same compilation.
+/// </summary>
+public sealed record CorpusResult(string Name, int Files, int Circuits, double CompilerMs, double OursMs, double NetAnalyzersMs, double ReadingMs, CountCheck Check);
 
 /// <summary>The medians of the editor's path on one document, in milliseconds: the whole call, and our analyzers' part of it.</summary>
 public sealed record DocumentResult(int Circuits, double CallMs, double OursMs, CountCheck Check);
@@ -21,7 +25,7 @@ public sealed record DocumentResult(int Circuits, double CallMs, double OursMs, 
 /// docs/performance.md describe: each run compiles afresh, times <c>GetDiagnostics()</c>, then runs each analyzer
 /// set with <c>logAnalyzerExecutionTime</c> and without concurrency, and takes its execution time.
 /// </summary>
-public sealed class AnalyzerBench(Toolchain toolchain, int runs)
+public sealed class AnalyzerBench(Toolchain toolchain, int runs, TextWriter log)
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
@@ -39,6 +43,7 @@ public sealed class AnalyzerBench(Toolchain toolchain, int runs)
         var compiler = new List<double>();
         var oursTimes = new List<double>();
         var peerTimes = new List<double>();
+        var readingTimes = new List<double>();
         for (int run = 1; run <= runs; run++)
         {
             var compilation = Compile(trees);
@@ -49,9 +54,13 @@ public sealed class AnalyzerBench(Toolchain toolchain, int runs)
             check.Check(run, found);
 
             peerTimes.Add(Analyze(compilation, toolchain.NetAnalyzers, check, run).Milliseconds);
+            readingTimes.Add(Analyze(compilation, [new DesignReadingAnalyzer()], check, run).Milliseconds);
+
+            // Each run, for the spread behind the medians: a garbage collection that lands in a callback counts there.
+            log.WriteLine($"  run {run}: compiler {compiler[^1]:F0} ms, ErAnalyzers {oursTimes[^1]:F1} ms, NetAnalyzers {peerTimes[^1]:F0} ms, reading {readingTimes[^1]:F1} ms");
         }
 
-        return new CorpusResult(name, trees.Count, circuits, Timing.Median(compiler), Timing.Median(oursTimes), Timing.Median(peerTimes), check);
+        return new CorpusResult(name, trees.Count, circuits, Timing.Median(compiler), Timing.Median(oursTimes), Timing.Median(peerTimes), Timing.Median(readingTimes), check);
     }
 
     /// <summary>

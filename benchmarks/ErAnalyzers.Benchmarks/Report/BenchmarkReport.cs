@@ -54,12 +54,12 @@ public sealed record BenchmarkReport(
         text.AppendLine($"Machine: {Start.Cores} cores, {Start.MemoryGiB:F1} GiB, {Start.OperatingSystem}, {Start.Runtime}, SDK {SdkVersion}. "
             + $"Load average (1, 5, 15 min) {Start.LoadAverage} at the start, {End.LoadAverage} at the end. Medians of {Runs} run(s).");
         text.AppendLine();
-        text.AppendLine("| Corpus | Files | Compiler | ErAnalyzers | NetAnalyzers | ErAnalyzers / compiler | ErAnalyzers / NetAnalyzers | ErAnalyzers per circuit | Planted diagnostics found |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        text.AppendLine("| Corpus | Files | Compiler | ErAnalyzers | NetAnalyzers | Reading the designs | ErAnalyzers / compiler | Reading / compiler | ErAnalyzers / NetAnalyzers | ErAnalyzers per circuit | Planted diagnostics found |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var corpus in Corpora)
         {
-            text.AppendLine($"| {corpus.Name} | {corpus.Files:N0} | {Ms(corpus.CompilerMs)} | {Ms(corpus.OursMs)} | {Ms(corpus.NetAnalyzersMs)} | "
-                + $"{Percent(corpus.OursMs / corpus.CompilerMs)} | {Ratio(corpus.OursMs / corpus.NetAnalyzersMs)} | "
+            text.AppendLine($"| {corpus.Name} | {corpus.Files:N0} | {Ms(corpus.CompilerMs)} | {Ms(corpus.OursMs)} | {Ms(corpus.NetAnalyzersMs)} | {Ms(corpus.ReadingMs)} | "
+                + $"{Percent(corpus.OursMs / corpus.CompilerMs)} | {Percent(corpus.ReadingMs / corpus.CompilerMs)} | {Ratio(corpus.OursMs / corpus.NetAnalyzersMs)} | "
                 + $"{(corpus.Circuits > 0 ? Micros(PerCircuit(corpus)) : "-")} | {Found(corpus.Check)} |");
         }
 
