@@ -68,6 +68,9 @@ public static class RuntimeBench
             start.ArgumentList.Add(typeof(RuntimeBench).Assembly.Location);
         }
 
+        // The DSL runs in a user's program, with .NET's default workstation collector, not the compiler's server one.
+        start.Environment["DOTNET_gcServer"] = "0";
+
         foreach (string argument in new[] { ChildOption, circuits.ToString(), seed.ToString(), runs.ToString() })
         {
             start.ArgumentList.Add(argument);
