@@ -159,9 +159,9 @@ internal sealed partial class DesignEvaluator
         builder.Incomplete = incomplete || configurableLater;
         var model = part.ToModel([]);
         builder.Incomplete = incomplete;
-        if (builder is CircuitState made && !configurableLater)
+        if (!configurableLater && builder is CircuitState finished)
         {
-            made.Made = model.Circuits[0];
+            finished.Made = model.Circuits[0];
         }
 
         return model;
@@ -248,7 +248,8 @@ internal sealed partial class DesignEvaluator
     public Location? ActualLocation(SourceLocation? location) =>
         location is not null && TreeOf(location) is { } tree ? Location.Create(tree, SpanOf(location)) : null;
 
-    // Null for a location this evaluation did not make.
+    // Null for a location without a span (made at run time), or in a file whose path several trees share that this
+    // evaluation did not locate.
     private SyntaxTree? TreeOf(SourceLocation location) =>
         location.SpanStart < 0 ? null : sharedPathTrees.TryGetValue(location, out var tree) ? tree : trees.Unique(location.FilePath);
 
