@@ -1,6 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using ErAnalyzers.Benchmarks;
+using ErAnalyzers.Benchmarks.Corpus;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using ErAnalyzers.Benchmarks.Measurement;
 
 namespace ErAnalyzers.Benchmarks.Tests;
@@ -33,6 +37,26 @@ public sealed class SmokeRunTests
         Assert.Empty(report.Document!.Check.Problems);
         Assert.True(report.Document.Check.ExpectedTotal > 0);
         Assert.Contains(report.Bars(), bar => bar.Name.StartsWith("Planted diagnostics", System.StringComparison.Ordinal) && bar.Passed == true);
+    }
+
+    [Fact]
+    public void The_reading_floor_reads_every_design_and_only_designs()
+    {
+        var designs = DesignGenerator.Plan(20, seed: 6);
+        var trees = designs.Select(design => AnalyzerBench.Parse(DesignSource.File(design), $"/designs/{design.ClassName}.cs")).ToList();
+        var ordinary = OrdinarySource.Files(5, seed: 6).Select((text, i) => AnalyzerBench.Parse(text, $"/ordinary/File{i}.cs")).ToList();
+
+        Assert.True(Read(trees) > 0, "the floor reads the designs' operations");
+        Assert.True(Read([.. trees.Take(1)]) < Read(trees), "and more of them in more designs");
+        Assert.Equal(0, Read(ordinary));
+    }
+
+    private static long Read(IReadOnlyList<SyntaxTree> trees)
+    {
+        var reader = new DesignReadingAnalyzer();
+        var compilation = CSharpCompilation.Create("Floor", trees, Toolchain.Find().References, new(OutputKind.DynamicallyLinkedLibrary));
+        _ = compilation.WithAnalyzers([reader]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return reader.Read;
     }
 
     [Fact]
