@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -13,7 +14,7 @@ namespace ErAnalyzers.CodeFixes;
 
 /// <summary>
 /// A fix that replaces one node in or at the DSL call a diagnostic sits on and touches nothing else, so that the
-/// fixes of a Fix All never meet: the batch fixer merges them.
+/// fixes of a Fix All never meet: Fix All replaces all their nodes at once.
 /// </summary>
 public abstract class LocalFixer : CodeFixProvider
 {
@@ -21,7 +22,11 @@ public abstract class LocalFixer : CodeFixProvider
     protected abstract string Title { get; }
 
     /// <inheritdoc />
-    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <remarks>
+    /// Not the batch fixer: told only each fix's new tree, it works out its text change by comparing trees, which in
+    /// broken code placed a change at an earlier look-alike call, into that call's own fix.
+    /// </remarks>
+    public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
 
     /// <inheritdoc />
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -36,15 +41,42 @@ public abstract class LocalFixer : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (SequentialFixer.FindCall(root, diagnostic.Location.SourceSpan) is { } syntax
-                && model.GetOperation(syntax, context.CancellationToken) is IInvocationOperation call
-                && Rewrite(dsl, model, call, diagnostic.Properties, context.CancellationToken) is var (node, replacement))
+            if (Fix(dsl, root, model, diagnostic, context.CancellationToken) is var (node, replacement))
             {
                 var fixedDocument = document.WithSyntaxRoot(root.ReplaceNode(node, replacement));
                 context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(fixedDocument), Title), diagnostic);
             }
         }
     }
+
+    private async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || DslSymbols.TryCreate(model.Compilation) is not { } dsl)
+        {
+            return null;
+        }
+
+        // Fixes that would meet (in code being typed) are left to the next Fix All: the first one is kept.
+        var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (Fix(dsl, root, model, diagnostic, context.CancellationToken) is var (node, replacement)
+                && !replacements.Keys.Any(other => other.FullSpan.OverlapsWith(node.FullSpan)))
+            {
+                replacements[node] = replacement;
+            }
+        }
+
+        return replacements.Count == 0 ? null : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
+    }
+
+    private (SyntaxNode Node, SyntaxNode Replacement)? Fix(DslSymbols dsl, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>
+        SequentialFixer.FindCall(root, diagnostic.Location.SourceSpan) is { } syntax
+        && model.GetOperation(syntax, cancellationToken) is IInvocationOperation call
+            ? Rewrite(dsl, model, call, diagnostic.Properties, cancellationToken)
+            : null;
 
     /// <summary>The node to replace and its replacement, or null when the call cannot be fixed safely.</summary>
     private protected abstract (SyntaxNode Node, SyntaxNode Replacement)? Rewrite(
