@@ -66,6 +66,13 @@ internal sealed class SecondRouter
             return new SecondRouter(other, null, null);
         }
 
+        // A declaration put after a statement being typed (a stray token after it is part of its trivia) would land
+        // inside the unfinished code.
+        if (statement.ContainsDiagnostics)
+        {
+            return null;
+        }
+
         // A new router next to the first: "ams-ce1" becomes "ams-ce2", ce1 becomes ce2 (or the next free name).
         var taken = new System.Collections.Generic.HashSet<string>(visible.Select(l => l.Name));
         string variable = Enumerable.Range(2, 100).Select(n => Next(firstSymbol.Name, n)).First(name => !taken.Contains(name));
