@@ -132,6 +132,18 @@ public class ER1009Tests
         """));
 
     [Fact]
+    public Task A_circuit_kept_in_a_local_that_later_code_only_reads_is_reported() => Verify.Rules("ER1009").AnalyzerAsync(
+        Verify.Design("""
+                var ams = d.Circuit("er-ams", c => c.{|#1:ServiceProvider|}("Equinix", "Amsterdam", Bandwidth.Gbps(1)).{|#0:ExpectedTraffic|}(Bandwidth.Gbps(2)));
+                ConnectToHub(d, ams);
+        """,
+        """
+            private static void ConnectToHub(DesignBuilder d, CircuitBuilder circuit) =>
+                d.Gateway("ergw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(circuit));
+        """),
+        ER1009(0, 1, "2 Gbps", "1 Gbps"));
+
+    [Fact]
     public Task Values_known_only_at_run_time_are_silent() => Verify.Rules("ER1009").AnalyzerAsync(
         Verify.Design(
             """

@@ -55,9 +55,8 @@ internal sealed partial class DesignEvaluator
     private readonly List<ILocalSymbol> localsMet = [];
     private readonly HashSet<IOperation> escaping = [];
 
-    // The parts made while walking a whole design, by the call that made them, each as a check of that call alone
-    // would see it (sites aside); null for a call met twice.
-    private readonly Dictionary<SyntaxNode, NetworkDesignModel?> parts = [];
+    // The parts made while walking a whole design, by the call that made them; null for a call met twice.
+    private readonly Dictionary<SyntaxNode, RecordedPart?> parts = [];
 
     // The whole design being walked; null when a part is evaluated on its own.
     private NetworkDesignModel? walkedDesign;
@@ -120,7 +119,7 @@ internal sealed partial class DesignEvaluator
             RuleScope.Gateway => NewGateway(call),
             _ => NewDirectPort(call),
         };
-        return PartAsCalled(call, builder, at) with { Sites = Sites() };
+        return PartAsCalled(builder, at, MayBeConfiguredLater(call)) with { Sites = Sites() };
     }
 
     /// <summary>
@@ -130,13 +129,14 @@ internal sealed partial class DesignEvaluator
     /// called twice, past the bound on followed calls).
     /// </summary>
     public NetworkDesignModel? Part(SyntaxNode call) =>
-        walkedDesign is not null && parts.TryGetValue(call, out var part) && part is not null ? part with { Sites = walkedDesign.Sites } : null;
+        walkedDesign is not null && parts.TryGetValue(call, out var part) && part is not null ? part.AsCalled() with { Sites = walkedDesign.Sites } : null;
 
     /// <summary>
     /// A partial design of what a call made, without sites: the part, with the Direct ports it is or is on. Code after
-    /// the call is not part of it: the call returns its builder, and what is done with it later is not seen from the call.
+    /// the call is not part of it: the call returns its builder, and what is done with it later is not seen from the
+    /// call. The part is incomplete when such code may configure it.
     /// </summary>
-    private NetworkDesignModel PartAsCalled(IInvocationOperation call, OwnedState builder, SourceLocation at)
+    private NetworkDesignModel PartAsCalled(OwnedState builder, SourceLocation at, bool configurableLater)
     {
         var part = new DesignState(null, at) { Incomplete = true };
         switch (builder)
@@ -155,7 +155,6 @@ internal sealed partial class DesignEvaluator
 
         // The walk of a design goes on with the builder as it was.
         bool incomplete = builder.Incomplete;
-        bool configurableLater = MayBeConfiguredLater(call);
         builder.Incomplete = incomplete || configurableLater;
         var model = part.ToModel([]);
         builder.Incomplete = incomplete;
@@ -169,11 +168,15 @@ internal sealed partial class DesignEvaluator
 
     // A part made while walking a design in order, in the design's own lambdas: not in a helper, whose parameters the
     // walk knows and a check of the call alone does not; not evaluated on demand; not cut short by the bound on calls.
+    // Whether code after the call configures the builder, the rest of the walk tells (see RecordedPart).
     private void Record(IInvocationOperation call, OwnedState builder)
     {
         if (walkingDesign && readOnlyDepth == 0 && callStack.Count == 0)
         {
-            parts[call.Syntax] = parts.ContainsKey(call.Syntax) || followedCalls >= MaxFollowedCalls ? null : PartAsCalled(call, builder, Locate(call));
+            parts[call.Syntax] = parts.ContainsKey(call.Syntax) || followedCalls >= MaxFollowedCalls
+                ? null
+                : new RecordedPart(builder, PartAsCalled(builder, Locate(call), configurableLater: false));
+            builder.Changed = false;
         }
     }
 
@@ -205,7 +208,7 @@ internal sealed partial class DesignEvaluator
     {
         var local = declarator.Symbol;
         var model = semanticModel(declarator.Syntax.SyntaxTree);
-        return scopes.Of(declarator.Syntax).Identifiers(local.Name)
+        return scopes.Of(declarator.Syntax.SyntaxTree).Identifiers(local.Name, ScopeIndex.MemberOf(declarator.Syntax).Span)
             .Select(identifier => model.GetOperation(identifier, cancellationToken))
             .Any(reference => reference is ILocalReferenceOperation { Local: var referenced }
                 && SymbolEqualityComparer.Default.Equals(referenced, local) && MayBeConfiguredLater(reference));
@@ -258,12 +261,20 @@ internal sealed partial class DesignEvaluator
     private object? Evaluate(IOperation? operation)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (operation is null)
+        {
+            return Unknown.Value;
+        }
+
+        // Read once: Roslyn boxes a constant number on each read.
+        var constant = operation.ConstantValue;
+        if (constant.HasValue)
+        {
+            return constant.Value;
+        }
+
         switch (operation)
         {
-            case null:
-                return Unknown.Value;
-            case { ConstantValue.HasValue: true }:
-                return operation.ConstantValue.Value;
             case IConversionOperation conversion:
                 return Convert(conversion);
             case ILocalReferenceOperation local:
@@ -375,9 +386,7 @@ internal sealed partial class DesignEvaluator
         return Unknown.Value;
     }
 
-    private bool IsDslMethod(IMethodSymbol method) =>
-        SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, dsl.DesignBuilder.ContainingAssembly)
-        || (dsl.Bandwidth is not null && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, dsl.Bandwidth.ContainingAssembly));
+    private bool IsDslMethod(IMethodSymbol method) => dsl.IsDslAssembly(method.ContainingAssembly);
 
     /// <summary>Runs a configuration (a lambda or a method group) on a builder.</summary>
     private void Configure(object? configuration, OwnedState builder)
@@ -558,9 +567,9 @@ internal sealed partial class DesignEvaluator
 
     /// <summary>
     /// Whether a local or a parameter is written only by its declaration: no identifier of its name is written in
-    /// its scope, the member of a local, the method or lambda of a parameter (a syntactic check, indexed once per member).
+    /// its scope, the member of a local, the method or lambda of a parameter (a syntactic check, indexed once per file).
     /// </summary>
-    private bool IsAssignedOnce(ISymbol symbol, SyntaxNode scope) => !scopes.Of(scope).IsWritten(symbol.Name, scope.Span);
+    private bool IsAssignedOnce(ISymbol symbol, SyntaxNode scope) => !scopes.Of(scope.SyntaxTree).IsWritten(symbol.Name, scope.Span);
 
     /// <summary>
     /// Binds the parameters of <paramref name="scope"/>, the method or lambda they are written in if at all; returns

@@ -14,9 +14,14 @@ internal sealed partial class DesignEvaluator
         object? receiver = call.Instance is null ? null : Evaluate(call.Instance);
 
         // Builders are only changed by the walk in source order, never by an on-demand evaluation.
-        if (receiver is OwnedState && readOnlyDepth > 0)
+        if (receiver is OwnedState owned)
         {
-            return Unknown.Value;
+            if (readOnlyDepth > 0)
+            {
+                return Unknown.Value;
+            }
+
+            owned.Changed = true;
         }
 
         return receiver switch
@@ -420,31 +425,28 @@ internal sealed partial class DesignEvaluator
         switch (name)
         {
             case "Bfd":
-                link.Policy = link.Policy with { Bfd = BfdSetting(call, at) };
+                link.Bfd = BfdSetting(call, at);
                 break;
             case "Advertise":
-                link.Policy = link.Policy with { AdvertisedPrefixes = [.. link.Policy.AdvertisedPrefixes, AsNetwork(Argument(call, "prefix"), at)] };
+                link.AdvertisedPrefixes.Add(AsNetwork(Argument(call, "prefix"), at));
                 break;
             case "PrependAsPath":
-                link.Policy = link.Policy with
-                {
-                    AsPathPrepend = AsLong(Argument(call, "count")) is long count and >= 0 and <= 255 ? Setting.Of((int)count, at) : Setting.Unknown<int>(at),
-                };
+                link.AsPathPrepend = AsLong(Argument(call, "count")) is long count and >= 0 and <= 255 ? Setting.Of((int)count, at) : Setting.Unknown<int>(at);
                 break;
             case "LocalPreference":
-                link.Policy = link.Policy with { LocalPreference = AsUInt32Setting(Argument(call, "value"), at) };
+                link.LocalPreference = AsUInt32Setting(Argument(call, "value"), at);
                 break;
             case "Med":
-                link.Policy = link.Policy with { Med = AsUInt32Setting(Argument(call, "value"), at) };
+                link.Med = AsUInt32Setting(Argument(call, "value"), at);
                 break;
             case "Timers":
-                link.Policy = link.Policy with { Timers = TimersSetting(call, at) };
+                link.Timers = TimersSetting(call, at);
                 break;
             case "Shutdown":
-                link.Policy = link.Policy with { Shutdown = Setting.Of(true, at) };
+                link.Shutdown = Setting.Of(true, at);
                 break;
             case "IgnoreAsPathLength":
-                link.Policy = link.Policy with { IgnoresAsPathLength = Setting.Of(true, at) };
+                link.IgnoresAsPathLength = Setting.Of(true, at);
                 break;
             default:
                 return Incomplete(link);

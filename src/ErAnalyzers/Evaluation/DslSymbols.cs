@@ -24,7 +24,14 @@ internal sealed class DslSymbols
         Bandwidth = compilation.GetTypeByMetadataName("ErAnalyzers.Bandwidth");
         VlanId = compilation.GetTypeByMetadataName("ErAnalyzers.VlanId");
         Asn = compilation.GetTypeByMetadataName("ErAnalyzers.Asn");
+        dslAssembly = designBuilder.ContainingAssembly;
+        valuesAssembly = Bandwidth?.ContainingAssembly;
     }
+
+    private readonly IAssemblySymbol dslAssembly;
+
+    // The DSL's values (bandwidths, VLAN IDs, ASNs) live in the model's assembly.
+    private readonly IAssemblySymbol? valuesAssembly;
 
     public INamedTypeSymbol DesignBuilder { get; }
 
@@ -59,6 +66,12 @@ internal sealed class DslSymbols
     public INamedTypeSymbol? VlanId { get; }
 
     public INamedTypeSymbol? Asn { get; }
+
+    /// <summary>Whether an assembly is the DSL's or its values'. Asked of every call evaluated: the usual answer is by reference.</summary>
+    public bool IsDslAssembly(IAssemblySymbol? assembly) =>
+        assembly is not null
+        && (ReferenceEquals(assembly, dslAssembly) || ReferenceEquals(assembly, valuesAssembly)
+            || SymbolEqualityComparer.Default.Equals(assembly, dslAssembly) || SymbolEqualityComparer.Default.Equals(assembly, valuesAssembly));
 
     /// <summary>The DSL's symbols, or null when the compilation does not reference the DSL.</summary>
     public static DslSymbols? TryCreate(Compilation compilation) =>

@@ -10,10 +10,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace ErAnalyzers.Analyzers.Evaluation;
 
 /// <summary>
-/// What the evaluator asks about the locals and parameters of a member (a method, a property, a field, or a file of
-/// top-level statements): which identifiers are written to, and where a name is used. A member is searched as text
-/// for the few places that matter and those are confirmed in the syntax tree, instead of walking every node: most
-/// members of a design are long chains of calls with nothing written.
+/// What the evaluator asks about the locals and parameters of a file: which identifiers are written to, and where a
+/// name is used, within a scope (a member, a lambda). The file is searched as text for the few places that matter and
+/// those are confirmed in the syntax tree, instead of walking every node: most of a design is long chains of calls
+/// with nothing written.
 /// </summary>
 internal sealed class ScopeIndex
 {
@@ -21,31 +21,29 @@ internal sealed class ScopeIndex
 
     private static readonly string[] RefKindKeywords = ["ref", "out", "in"];
 
-    private readonly SyntaxNode member;
+    private readonly SyntaxNode root;
 
-    private readonly TextSpan span;
-
-    // The text of the member's file, searched within the member's span.
+    // The text of the file (the text of a file read from disk is its string, not a copy of it).
     private readonly string text;
 
-    // Every identifier that is assigned, incremented, decremented, has its address taken or is passed by reference.
+    // Every identifier that is assigned, incremented, decremented, has its address taken or is passed by reference,
+    // in the order of the text.
     private readonly List<IdentifierNameSyntax> written = [];
 
-    // Whether every name of the member appears as itself in its text; null until a name is asked for.
+    // Whether every name of the file appears as itself in its text; null until a name is asked for.
     private bool? namesAsText;
 
-    // Every identifier of the member, when a name cannot be found as text; null until then.
+    // Every identifier of the file, when a name cannot be found as text; null until then.
     private List<IdentifierNameSyntax>? identifiers;
 
-    private ScopeIndex(SyntaxNode member, string text)
+    private ScopeIndex(SyntaxNode root, string text)
     {
-        this.member = member;
+        this.root = root;
         this.text = text;
-        span = member.Span;
         FindOperatorWrites();
         foreach (string keyword in RefKindKeywords)
         {
-            foreach (var token in Words(keyword))
+            foreach (var token in Words(keyword, root.FullSpan))
             {
                 // ref, out and in of an argument; elsewhere they declare or constrain, and write nothing.
                 if (token.Parent is ArgumentSyntax { Expression: var expression } argument && argument.RefKindKeyword == token)
@@ -54,30 +52,47 @@ internal sealed class ScopeIndex
                 }
             }
         }
+
+        written.Sort((first, second) => first.SpanStart.CompareTo(second.SpanStart));
     }
 
-    /// <summary>The identifiers of the member that spell <paramref name="name"/>, whatever symbol they bind to.</summary>
-    public IEnumerable<IdentifierNameSyntax> Identifiers(string name)
+    /// <summary>The identifiers within <paramref name="span"/> that spell <paramref name="name"/>, whatever symbol they bind to.</summary>
+    public IEnumerable<IdentifierNameSyntax> Identifiers(string name, TextSpan span)
     {
         namesAsText ??= CanFindNamesAsText();
         if (namesAsText.Value)
         {
-            return Words(name).Select(token => token.Parent).OfType<IdentifierNameSyntax>().Where(identifier => identifier.Identifier.ValueText == name);
+            return Words(name, span).Select(token => token.Parent).OfType<IdentifierNameSyntax>().Where(identifier => identifier.Identifier.ValueText == name);
         }
 
-        identifiers ??= [.. member.DescendantNodes().OfType<IdentifierNameSyntax>()];
-        return identifiers.Where(identifier => identifier.Identifier.ValueText == name);
+        identifiers ??= [.. root.DescendantNodes().OfType<IdentifierNameSyntax>()];
+        return identifiers.Where(identifier => span.Contains(identifier.Span) && identifier.Identifier.ValueText == name);
     }
 
     /// <summary>
     /// Whether an identifier spelling <paramref name="name"/> is assigned, incremented or passed by reference within
-    /// <paramref name="span"/> of the member.
+    /// <paramref name="span"/>.
     /// </summary>
     public bool IsWritten(string name, TextSpan span)
     {
-        foreach (var identifier in written)
+        // Most scopes write nothing: the first write at or after the scope's start tells.
+        int low = 0, high = written.Count;
+        while (low < high)
         {
-            if (span.Contains(identifier.Span) && identifier.Identifier.ValueText == name)
+            int middle = (low + high) / 2;
+            if (written[middle].SpanStart < span.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (int index = low; index < written.Count && written[index].SpanStart < span.End; index++)
+        {
+            if (span.Contains(written[index].Span) && written[index].Identifier.ValueText == name)
             {
                 return true;
             }
@@ -101,7 +116,7 @@ internal sealed class ScopeIndex
     // Assignments (=, op=, ??=), ++, -- and &: operators are never spelled with an escape, so their text finds them all.
     private void FindOperatorWrites()
     {
-        for (int at = IndexOfAny(OperatorCharacters, span.Start); at >= 0; at = IndexOfAny(OperatorCharacters, at + 1))
+        for (int at = text.IndexOfAny(OperatorCharacters); at >= 0; at = at + 1 < text.Length ? text.IndexOfAny(OperatorCharacters, at + 1) : -1)
         {
             char next = at + 1 < text.Length ? text[at + 1] : '\0';
             bool candidate = text[at] switch
@@ -161,10 +176,10 @@ internal sealed class ScopeIndex
         }
     }
 
-    // The tokens of the member that are exactly this word (an identifier or a keyword), not part of a longer one.
-    private IEnumerable<SyntaxToken> Words(string word)
+    // The tokens within the span that are exactly this word (an identifier or a keyword), not part of a longer one.
+    private IEnumerable<SyntaxToken> Words(string word, TextSpan span)
     {
-        for (int at = IndexOf(word, span.Start); at >= 0; at = IndexOf(word, at + 1))
+        for (int at = IndexOf(word, span.Start, span.End); at >= 0; at = IndexOf(word, at + 1, span.End))
         {
             if ((at > 0 && SyntaxFacts.IsIdentifierPartCharacter(text[at - 1]))
                 || (at + word.Length < text.Length && SyntaxFacts.IsIdentifierPartCharacter(text[at + word.Length])))
@@ -182,19 +197,17 @@ internal sealed class ScopeIndex
     // The token whose text is at the position; null in trivia (comments, disabled code).
     private SyntaxToken? TokenAt(int position)
     {
-        var token = member.FindToken(position);
+        var token = root.FindToken(position);
         return token.Span.Contains(position) ? token : null;
     }
 
-    // Within the member's span only; -1 when not found.
-    private int IndexOfAny(char[] characters, int from) => from < span.End ? text.IndexOfAny(characters, from, span.End - from) : -1;
-
-    private int IndexOf(string word, int from) => from < span.End ? text.IndexOf(word, from, span.End - from, System.StringComparison.Ordinal) : -1;
+    // Before end only; -1 when not found.
+    private int IndexOf(string word, int from, int end) => from < end ? text.IndexOf(word, from, end - from, System.StringComparison.Ordinal) : -1;
 
     // A name written with a Unicode escape or a formatting character does not appear as itself in the text.
     private bool CanFindNamesAsText()
     {
-        for (int at = span.Start; at < span.End; at++)
+        for (int at = 0; at < text.Length; at++)
         {
             char c = text[at];
             if ((c == '\\' && at + 1 < text.Length && text[at + 1] is 'u' or 'U')
@@ -208,23 +221,15 @@ internal sealed class ScopeIndex
     }
 
     /// <summary>
-    /// The indexes of one compilation's members, each built once: every call evaluated in a member asks about the
-    /// same locals and parameters.
+    /// The indexes of one compilation's files, each built once: every call evaluated in a file asks about the same
+    /// locals and parameters.
     /// </summary>
     internal sealed class Cache
     {
-        private readonly ConcurrentDictionary<SyntaxNode, ScopeIndex> indexes = new();
+        private readonly ConcurrentDictionary<SyntaxTree, ScopeIndex> indexes = new();
 
-        // A file's text, shared by its members (the text of a file read from disk is its string, not a copy of it).
-        private readonly ConcurrentDictionary<SyntaxTree, string> texts = new();
-
-        /// <summary>The index of the member that <paramref name="node"/> is in.</summary>
-        public ScopeIndex Of(SyntaxNode node)
-        {
-            var member = MemberOf(node);
-            return indexes.TryGetValue(member, out var index) ? index : indexes.GetOrAdd(member, new ScopeIndex(member, TextOf(member.SyntaxTree)));
-        }
-
-        private string TextOf(SyntaxTree tree) => texts.GetOrAdd(tree, static tree => tree.GetText().ToString());
+        /// <summary>The index of a file.</summary>
+        public ScopeIndex Of(SyntaxTree tree) =>
+            indexes.TryGetValue(tree, out var index) ? index : indexes.GetOrAdd(tree, static tree => new ScopeIndex(tree.GetRoot(), tree.GetText().ToString()));
     }
 }

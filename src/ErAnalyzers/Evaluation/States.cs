@@ -17,8 +17,39 @@ internal sealed class Unknown
 /// <summary>A builder being configured by the code under evaluation; it turns into a model element.</summary>
 internal abstract class OwnedState
 {
+    private bool incomplete;
+
     /// <summary>Set when the evaluator met code that may configure this builder but could not follow it.</summary>
-    public bool Incomplete { get; set; }
+    public bool Incomplete
+    {
+        get => incomplete;
+        set
+        {
+            incomplete = value;
+            Changed |= value;
+        }
+    }
+
+    /// <summary>
+    /// Whether a DSL call configured this builder, or it became incomplete, since this was last cleared. The walk of a
+    /// design follows every use of a builder or makes it incomplete, so a builder unchanged after its call is as its
+    /// call made it.
+    /// </summary>
+    public bool Changed { get; set; }
+}
+
+/// <summary>
+/// A part as its call made it, with its builder: when the rest of the design's walk changed the builder, code after
+/// the call configures it, and the part as the call alone sees it is incomplete.
+/// </summary>
+internal sealed record RecordedPart(OwnedState Builder, NetworkDesignModel Model)
+{
+    public NetworkDesignModel AsCalled() => !Builder.Changed ? Model : Builder switch
+    {
+        CircuitState => Model with { Circuits = [Model.Circuits[0] with { IsComplete = false }] },
+        GatewayState => Model with { Gateways = [Model.Gateways[0] with { IsComplete = false }] },
+        _ => Model with { DirectPorts = [Model.DirectPorts[0] with { IsComplete = false }] },
+    };
 }
 
 /// <summary>What <c>d.Site(...)</c> evaluates to.</summary>
@@ -172,13 +203,10 @@ internal sealed class CircuitState(string? name, SourceLocation location) : Owne
 
     public List<PeeringState> Peerings { get; } = [];
 
-    /// <summary>
-    /// The circuit as its call made it, when no code after the call can reach the builder: the design's model is
-    /// then the same, and reuses it.
-    /// </summary>
+    /// <summary>The circuit as its call made it: the design's model reuses it while the builder is unchanged since.</summary>
     public Circuit? Made { get; set; }
 
-    public Circuit ToModel() => Made is { } made && made.IsComplete == !Incomplete ? made : new()
+    public Circuit ToModel() => Made is { } made && !Changed ? made : new()
     {
         Name = Name,
         Location = location,
@@ -242,7 +270,22 @@ internal sealed class PeeringState(PeeringKind kind, Setting<VlanId>? vlan, Sour
 
 internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>? subnet, RouterRef? router, string? port, SourceLocation location) : OwnedState
 {
-    public BgpPolicy Policy { get; set; } = new();
+    // The BGP policy as its calls set it, made into a BgpPolicy once, by ToModel.
+    public List<Setting<IpPrefix>> AdvertisedPrefixes { get; } = [];
+
+    public Setting<int>? AsPathPrepend { get; set; }
+
+    public Setting<long>? LocalPreference { get; set; }
+
+    public Setting<long>? Med { get; set; }
+
+    public Setting<BfdTimers>? Bfd { get; set; }
+
+    public Setting<BgpTimers>? Timers { get; set; }
+
+    public Setting<bool>? Shutdown { get; set; }
+
+    public Setting<bool>? IgnoresAsPathLength { get; set; }
 
     // As the enum member is spelled, without formatting an enum for every link.
     private string RoleName => role == LinkRole.Primary ? nameof(LinkRole.Primary) : nameof(LinkRole.Secondary);
@@ -258,6 +301,16 @@ internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>?
         SiteName = router?.Site?.Name,
         PortName = port,
         IsComplete = !Incomplete,
-        Policy = Policy,
+        Policy = new()
+        {
+            AdvertisedPrefixes = AdvertisedPrefixes.Count == 0 ? [] : AdvertisedPrefixes.ToArray(),
+            AsPathPrepend = AsPathPrepend,
+            LocalPreference = LocalPreference,
+            Med = Med,
+            Bfd = Bfd,
+            Timers = Timers,
+            Shutdown = Shutdown,
+            IgnoresAsPathLength = IgnoresAsPathLength,
+        },
     };
 }

@@ -65,14 +65,33 @@ public class ScopeIndexTests
     }
 
     [Theory]
+    [InlineData("x = 1; System.Action a = () => Look(x); x = 2;", false)]
+    [InlineData("y = 1; x = 1; System.Action a = () => { y = 2; Look(x); }; y = 3; x = 4;", false)]
+    [InlineData("y = 1; System.Action a = () => { y = 2; x++; y--; }; x = 4;", true)]
+    public void Writes_before_and_after_the_span_asked_about_do_not_count(string statements, bool written)
+    {
+        var lambda = Member(statements).DescendantNodes().OfType<ParenthesizedLambdaExpressionSyntax>().Single();
+        Assert.Equal(written, Index(statements).IsWritten("x", lambda.Span));
+    }
+
+    [Fact]
+    public void A_write_in_another_member_of_the_file_does_not_count()
+    {
+        var member = Member("Look(x);");
+        var index = new ScopeIndex.Cache().Of(member.SyntaxTree);
+        Assert.False(index.IsWritten("value", member.Span));
+        Assert.True(index.IsWritten("value", member.SyntaxTree.GetRoot().Span));
+    }
+
+    [Theory]
     [InlineData("Look(x); x.ToString(); Look(@x);", 3)]
     [InlineData("Look(xx); Look(x1); var s = \"x\"; // x", 0)]
     [InlineData("Look(\\u0078);", 1)]
     [InlineData("Look(x\u00AD);", 1)]
     public void Every_use_of_a_name_is_found_however_it_is_spelled(string statements, int uses) =>
-        Assert.Equal(uses, Index(statements).Identifiers("x").Count());
+        Assert.Equal(uses, Index(statements).Identifiers("x", Member(statements).Span).Count());
 
-    private static ScopeIndex Index(string statements) => new ScopeIndex.Cache().Of(Member(statements));
+    private static ScopeIndex Index(string statements) => new ScopeIndex.Cache().Of(Member(statements).SyntaxTree);
 
     private static MethodDeclarationSyntax Member(string statements)
     {
