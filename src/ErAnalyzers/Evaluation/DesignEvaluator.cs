@@ -254,16 +254,24 @@ internal sealed partial class DesignEvaluator
     // Null for a location without a span (made at run time), or in a file whose path several trees share that this
     // evaluation did not locate.
     private SyntaxTree? TreeOf(SourceLocation location) =>
-        location.SpanStart < 0 ? null : sharedPathTrees.TryGetValue(location, out var tree) ? tree : trees.Unique(location.FilePath);
+        !location.HasSpan ? null : sharedPathTrees.TryGetValue(location, out var tree) ? tree : trees.Unique(location.FilePath);
 
     private static TextSpan SpanOf(SourceLocation location) => new(location.SpanStart, location.SpanLength);
 
     private object? Evaluate(IOperation? operation)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (operation is null)
+        // The operations that are never constant first: most of a design is calls and lambdas.
+        switch (operation)
         {
-            return Unknown.Value;
+            case null:
+                return Unknown.Value;
+            case IInvocationOperation invocation:
+                return Invoke(invocation);
+            case IDelegateCreationOperation creation:
+                return new DelegateRef(creation.Target, anchor);
+            case IParameterReferenceOperation parameter:
+                return parameters.TryGetValue(parameter.Parameter, out object? value) ? value : Unknown.Value;
         }
 
         // Read once: Roslyn boxes a constant number on each read.
@@ -279,12 +287,6 @@ internal sealed partial class DesignEvaluator
                 return Convert(conversion);
             case ILocalReferenceOperation local:
                 return LocalValue(local.Local);
-            case IParameterReferenceOperation parameter:
-                return parameters.TryGetValue(parameter.Parameter, out object? value) ? value : Unknown.Value;
-            case IInvocationOperation invocation:
-                return Invoke(invocation);
-            case IDelegateCreationOperation creation:
-                return new DelegateRef(creation.Target, anchor);
             case IInterpolatedStringOperation interpolated:
                 return Interpolate(interpolated);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
@@ -443,7 +445,7 @@ internal sealed partial class DesignEvaluator
         var previousAnchor = anchor;
         if (anchor is null && syntax.SyntaxTree != rootTree && call.Syntax.SyntaxTree == rootTree)
         {
-            anchor = Location.Create(call.Syntax.SyntaxTree, NameSpan(call.Syntax));
+            anchor = Location.Create(call.Syntax.SyntaxTree, CallSpans.NameSpan(call.Syntax));
         }
 
         followedCalls++;
@@ -659,26 +661,11 @@ internal sealed partial class DesignEvaluator
         }
     }
 
-    /// <summary>The narrowest useful span of a call or a method group: the method's name.</summary>
-    private static TextSpan NameSpan(SyntaxNode syntax) => syntax switch
-    {
-        InvocationExpressionSyntax invocation => NameSpan(invocation.Expression),
-        MemberAccessExpressionSyntax member => member.Name.Span,
-        MemberBindingExpressionSyntax binding => binding.Name.Span,
-        _ => syntax.Span,
-    };
-
     private SourceLocation Locate(IOperation operation)
     {
         var syntax = operation.Syntax;
-        var span = NameSpan(syntax);
         var tree = syntax.SyntaxTree;
-        var start = tree.GetText(cancellationToken).Lines.GetLinePosition(span.Start);
-        var location = new SourceLocation(tree.FilePath, start.Line + 1, start.Character + 1)
-        {
-            SpanStart = span.Start,
-            SpanLength = span.Length,
-        };
+        var location = CallSpans.Of(syntax);
         if (!HasUniquePath(tree))
         {
             sharedPathTrees[location] = tree;

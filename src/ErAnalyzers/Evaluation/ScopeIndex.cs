@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
@@ -30,6 +31,9 @@ internal sealed class ScopeIndex
     // in the order of the text.
     private readonly List<IdentifierNameSyntax> written = [];
 
+    // Where each of them starts, searched without reading the syntax nodes.
+    private readonly int[] writtenStarts;
+
     // Whether every name of the file appears as itself in its text; null until a name is asked for.
     private bool? namesAsText;
 
@@ -54,6 +58,7 @@ internal sealed class ScopeIndex
         }
 
         written.Sort((first, second) => first.SpanStart.CompareTo(second.SpanStart));
+        writtenStarts = [.. written.Select(identifier => identifier.SpanStart)];
     }
 
     /// <summary>The identifiers within <paramref name="span"/> that spell <paramref name="name"/>, whatever symbol they bind to.</summary>
@@ -76,21 +81,8 @@ internal sealed class ScopeIndex
     public bool IsWritten(string name, TextSpan span)
     {
         // Most scopes write nothing: the first write at or after the scope's start tells.
-        int low = 0, high = written.Count;
-        while (low < high)
-        {
-            int middle = (low + high) / 2;
-            if (written[middle].SpanStart < span.Start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        for (int index = low; index < written.Count && written[index].SpanStart < span.End; index++)
+        int first = Array.BinarySearch(writtenStarts, span.Start);
+        for (int index = first >= 0 ? first : ~first; index < writtenStarts.Length && writtenStarts[index] < span.End; index++)
         {
             if (span.Contains(written[index].Span) && written[index].Identifier.ValueText == name)
             {
