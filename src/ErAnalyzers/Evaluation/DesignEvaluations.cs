@@ -45,21 +45,18 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
     }
 
     /// <summary>Whether a method is one whose calls are checked, and against which rules.</summary>
-    public RuleScope? ScopeOf(IMethodSymbol method)
+    public RuleScope? ScopeOf(IMethodSymbol method) => dsl.DeclaringType(method) switch
     {
-        if (SymbolEqualityComparer.Default.Equals(method.ContainingType, dsl.DesignBuilder))
+        DslType.DesignBuilder => method.Name switch
         {
-            return method.Name switch
-            {
-                "Circuit" => RuleScope.Circuit,
-                "Gateway" => RuleScope.Gateway,
-                "DirectPort" => RuleScope.DirectPort,
-                _ => null,
-            };
-        }
-
-        return method.Name == "Create" && SymbolEqualityComparer.Default.Equals(method.ContainingType, dsl.NetworkDesign) ? RuleScope.Design : null;
-    }
+            "Circuit" => RuleScope.Circuit,
+            "Gateway" => RuleScope.Gateway,
+            "DirectPort" => RuleScope.DirectPort,
+            _ => null,
+        },
+        DslType.NetworkDesign when method.Name == "Create" => RuleScope.Design,
+        _ => null,
+    };
 
     private Evaluation Design(IInvocationOperation create, CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ using System.Threading;
 using ErAnalyzers.Model;
 using ErAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
@@ -37,17 +38,20 @@ internal sealed partial class DesignEvaluator
     private readonly ScopeIndex.Cache scopes;
     private readonly MethodBodies bodies;
     private readonly CancellationToken cancellationToken;
-    private readonly Dictionary<ILocalSymbol, object?> locals = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<IParameterSymbol, object?> parameters = new(SymbolEqualityComparer.Default);
+    // By reference: a local or a parameter is one symbol object wherever the operations of its body name it, and
+    // hashing a symbol by its definition costs more than the rest of a lookup. A symbol met as another object reads
+    // as unknown, never as a wrong value.
+    private readonly Dictionary<ILocalSymbol, object?> locals = new(ReferenceComparer<ILocalSymbol>.Instance);
+    private readonly Dictionary<IParameterSymbol, object?> parameters = new(ReferenceComparer<IParameterSymbol>.Instance);
     private readonly HashSet<IMethodSymbol> callStack = new(SymbolEqualityComparer.Default);
     private readonly SourceTrees trees;
 
     // By reference: every model location is made by Locate, and a helper's line reached through two calls is two
     // model locations, each with its own call.
-    private readonly Dictionary<SourceLocation, Location> anchors = new(ReferenceComparer.Instance);
+    private readonly Dictionary<SourceLocation, Location> anchors = new(ReferenceComparer<SourceLocation>.Instance);
 
     // The trees of the model locations whose path does not tell their tree (paths shared by several trees).
-    private readonly Dictionary<SourceLocation, SyntaxTree> sharedPathTrees = new(ReferenceComparer.Instance);
+    private readonly Dictionary<SourceLocation, SyntaxTree> sharedPathTrees = new(ReferenceComparer<SourceLocation>.Instance);
     private SyntaxTree? lastTree;
     private bool lastTreeHasUniquePath;
 
@@ -197,7 +201,7 @@ internal sealed partial class DesignEvaluator
         return use switch
         {
             IExpressionStatementOperation => false,
-            IArgumentOperation { Parent: IInvocationOperation consumer } => !IsDslMethod(consumer.TargetMethod),
+            IArgumentOperation { Parent: IInvocationOperation consumer } => dsl.DeclaringType(consumer.TargetMethod) == DslType.None,
             IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => LocalMayBeConfigured(declarator),
             _ => true,
         };
@@ -272,6 +276,10 @@ internal sealed partial class DesignEvaluator
                 return new DelegateRef(creation.Target, anchor);
             case IParameterReferenceOperation parameter:
                 return parameters.TryGetValue(parameter.Parameter, out object? value) ? value : Unknown.Value;
+
+            // A string literal's value is its token's (Roslyn's constant of it is a rope read through a weak reference).
+            case ILiteralOperation { Syntax: LiteralExpressionSyntax { Token: { RawKind: (int)SyntaxKind.StringLiteralToken } token } }:
+                return token.ValueText;
         }
 
         // Read once: Roslyn boxes a constant number on each read.
@@ -362,9 +370,9 @@ internal sealed partial class DesignEvaluator
     private object? Invoke(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (IsDslMethod(method))
+        if (dsl.DeclaringType(method) is not DslType.None and var type)
         {
-            return CallDsl(invocation, method);
+            return CallDsl(invocation, method, type);
         }
 
         var values = new object?[method.Parameters.Length];
@@ -387,8 +395,6 @@ internal sealed partial class DesignEvaluator
         EscapeAll(invocation.Instance);
         return Unknown.Value;
     }
-
-    private bool IsDslMethod(IMethodSymbol method) => dsl.IsDslAssembly(method.ContainingAssembly);
 
     /// <summary>Runs a configuration (a lambda or a method group) on a builder.</summary>
     private void Configure(object? configuration, OwnedState builder)
@@ -569,9 +575,10 @@ internal sealed partial class DesignEvaluator
 
     /// <summary>
     /// Whether a local or a parameter is written only by its declaration: no identifier of its name is written in
-    /// its scope, the member of a local, the method or lambda of a parameter (a syntactic check, indexed once per file).
+    /// its scope, the member of a local, the method or lambda of a parameter (a syntactic check, indexed once per file;
+    /// over the full span, which holds the same identifiers and is known without finding the first token).
     /// </summary>
-    private bool IsAssignedOnce(ISymbol symbol, SyntaxNode scope) => !scopes.Of(scope.SyntaxTree).IsWritten(symbol.Name, scope.Span);
+    private bool IsAssignedOnce(ISymbol symbol, SyntaxNode scope) => !scopes.Of(scope.SyntaxTree).IsWritten(symbol.Name, scope.FullSpan);
 
     /// <summary>
     /// Binds the parameters of <paramref name="scope"/>, the method or lambda they are written in if at all; returns
@@ -716,13 +723,4 @@ internal sealed partial class DesignEvaluator
         ulong ul when ul <= long.MaxValue => (long)ul,
         _ => null,
     };
-
-    private sealed class ReferenceComparer : IEqualityComparer<SourceLocation>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(SourceLocation? x, SourceLocation? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(SourceLocation obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-    }
 }

@@ -8,9 +8,8 @@ namespace ErAnalyzers.Analyzers.Evaluation;
 /// <summary>What each DSL method does to the model, mirroring <c>ErAnalyzers.Dsl</c> at run time.</summary>
 internal sealed partial class DesignEvaluator
 {
-    private object? CallDsl(IInvocationOperation call, IMethodSymbol method)
+    private object? CallDsl(IInvocationOperation call, IMethodSymbol method, DslType type)
     {
-        var type = method.ContainingType;
         object? receiver = call.Instance is null ? null : Evaluate(call.Instance);
 
         // Builders are only changed by the walk in source order, never by an on-demand evaluation.
@@ -24,18 +23,17 @@ internal sealed partial class DesignEvaluator
             owned.Changed = true;
         }
 
-        return receiver switch
+        return (receiver, type) switch
         {
-            DesignState design when DslSymbols.Is(type, dsl.DesignBuilder) => CallDesign(call, method.Name, design),
-            CircuitState circuit when DslSymbols.Is(type, dsl.CircuitBuilder) => CallCircuit(call, method.Name, circuit),
-            LinkPairState pair when DslSymbols.Is(type, dsl.LinkPairBuilder) || DslSymbols.Is(type, dsl.PeeringBuilder) || DslSymbols.Is(type, dsl.MicrosoftPeeringBuilder)
-                => CallPeering(call, method.Name, pair),
-            LinkState link when DslSymbols.Is(type, dsl.LinkBuilder) => CallLink(call, method.Name, link),
-            GatewayState gateway when DslSymbols.Is(type, dsl.GatewayBuilder) => CallGateway(call, method.Name, gateway),
-            ConnectionState connection when DslSymbols.Is(type, dsl.ConnectionBuilder) => CallConnection(call, method.Name, connection),
-            DirectPortState port when DslSymbols.Is(type, dsl.DirectPortBuilder) => CallDirectPort(call, method.Name, port),
-            DirectPortLinkState link when DslSymbols.Is(type, dsl.DirectPortLinkBuilder) => CallDirectPortLink(call, method.Name, link),
-            OwnedState other => Incomplete(other),
+            (DesignState design, DslType.DesignBuilder) => CallDesign(call, method.Name, design),
+            (CircuitState circuit, DslType.CircuitBuilder) => CallCircuit(call, method.Name, circuit),
+            (LinkPairState pair, DslType.LinkPairBuilder) => CallPeering(call, method.Name, pair),
+            (LinkState link, DslType.LinkBuilder) => CallLink(call, method.Name, link),
+            (GatewayState gateway, DslType.GatewayBuilder) => CallGateway(call, method.Name, gateway),
+            (ConnectionState connection, DslType.ConnectionBuilder) => CallConnection(call, method.Name, connection),
+            (DirectPortState port, DslType.DirectPortBuilder) => CallDirectPort(call, method.Name, port),
+            (DirectPortLinkState link, DslType.DirectPortLinkBuilder) => CallDirectPortLink(call, method.Name, link),
+            (OwnedState other, _) => Incomplete(other),
             _ => CallValue(call, method.Name, type, receiver),
         };
     }
@@ -94,28 +92,28 @@ internal sealed partial class DesignEvaluator
     }
 
     /// <summary>DSL calls that make values rather than change a builder: sites, routers, ports, bandwidths, secrets.</summary>
-    private object? CallValue(IInvocationOperation call, string name, INamedTypeSymbol type, object? receiver)
+    private object? CallValue(IInvocationOperation call, string name, DslType type, object? receiver)
     {
         switch (name)
         {
-            case "Site" when DslSymbols.Is(type, dsl.DesignBuilder):
+            case "Site" when type == DslType.DesignBuilder:
                 return NewSite(call);
-            case "DirectPort" when DslSymbols.Is(type, dsl.DesignBuilder):
+            case "DirectPort" when type == DslType.DesignBuilder:
                 // A circuit on the port needs its size and encapsulation, whatever the design it is in.
                 return NewDirectPort(call);
-            case "Circuit" when DslSymbols.Is(type, dsl.DesignBuilder):
+            case "Circuit" when type == DslType.DesignBuilder:
                 // A gateway's connection is named after its circuit, whatever the design the circuit is in.
                 return NewCircuit(call);
-            case "Router" when DslSymbols.Is(type, dsl.SiteBuilder):
+            case "Router" when type == DslType.SiteBuilder:
                 var routerAt = Locate(call);
                 var router = new RouterRef(Argument(call, "name") as string, receiver as SiteRef, AsEnum<DeviceKind>(Argument(call, "kind"), routerAt), routerAt);
                 routers.Add(router);
                 return router;
-            case "Port" when DslSymbols.Is(type, dsl.RouterBuilder):
+            case "Port" when type == DslType.RouterBuilder:
                 return new PortRef(receiver as RouterRef, Argument(call, "name") as string);
-            case "Parameter" when DslSymbols.Is(type, dsl.Secret):
+            case "Parameter" when type == DslType.Secret:
                 return new SecretRef(Argument(call, "name") as string);
-            case "Mbps" or "Gbps" when DslSymbols.Is(type, dsl.Bandwidth):
+            case "Mbps" or "Gbps" when type == DslType.Bandwidth:
                 long? amount = AsLong(Argument(call, name == "Mbps" ? "megabits" : "gigabits"));
                 return amount is > 0 and <= long.MaxValue / 1000
                     ? name == "Mbps" ? Bandwidth.Mbps(amount.Value) : Bandwidth.Gbps(amount.Value)

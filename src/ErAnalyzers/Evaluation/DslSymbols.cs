@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace ErAnalyzers.Analyzers.Evaluation;
@@ -33,6 +34,9 @@ internal sealed class DslSymbols
     // The DSL's values (bandwidths, VLAN IDs, ASNs) live in the model's assembly.
     private readonly IAssemblySymbol? valuesAssembly;
 
+    // By reference: a call's method is mostly the same object at every call of it, and a miss only looks it up again.
+    private readonly ConcurrentDictionary<IMethodSymbol, DslType> declaringTypes = new(ReferenceComparer<IMethodSymbol>.Instance);
+
     public INamedTypeSymbol DesignBuilder { get; }
 
     public INamedTypeSymbol? SiteBuilder { get; }
@@ -67,11 +71,37 @@ internal sealed class DslSymbols
 
     public INamedTypeSymbol? Asn { get; }
 
-    /// <summary>Whether an assembly is the DSL's or its values'. Asked of every call evaluated: the usual answer is by reference.</summary>
-    public bool IsDslAssembly(IAssemblySymbol? assembly) =>
-        assembly is not null
-        && (ReferenceEquals(assembly, dslAssembly) || ReferenceEquals(assembly, valuesAssembly)
-            || SymbolEqualityComparer.Default.Equals(assembly, dslAssembly) || SymbolEqualityComparer.Default.Equals(assembly, valuesAssembly));
+    /// <summary>
+    /// The DSL type that declares a method, <see cref="DslType.None"/> for a method outside the DSL. Asked of every call
+    /// analyzed or evaluated, so worked out once per method.
+    /// </summary>
+    public DslType DeclaringType(IMethodSymbol method) =>
+        declaringTypes.TryGetValue(method, out var type) ? type : declaringTypes.GetOrAdd(method, FindDeclaringType(method));
+
+    private DslType FindDeclaringType(IMethodSymbol method)
+    {
+        var assembly = method.ContainingAssembly;
+        if (!SymbolEqualityComparer.Default.Equals(assembly, dslAssembly) && (valuesAssembly is null || !SymbolEqualityComparer.Default.Equals(assembly, valuesAssembly)))
+        {
+            return DslType.None;
+        }
+
+        var type = method.ContainingType;
+        return Is(type, NetworkDesign) ? DslType.NetworkDesign
+            : Is(type, DesignBuilder) ? DslType.DesignBuilder
+            : Is(type, SiteBuilder) ? DslType.SiteBuilder
+            : Is(type, RouterBuilder) ? DslType.RouterBuilder
+            : Is(type, CircuitBuilder) ? DslType.CircuitBuilder
+            : Is(type, LinkPairBuilder) || Is(type, PeeringBuilder) || Is(type, MicrosoftPeeringBuilder) ? DslType.LinkPairBuilder
+            : Is(type, LinkBuilder) ? DslType.LinkBuilder
+            : Is(type, GatewayBuilder) ? DslType.GatewayBuilder
+            : Is(type, ConnectionBuilder) ? DslType.ConnectionBuilder
+            : Is(type, DirectPortBuilder) ? DslType.DirectPortBuilder
+            : Is(type, DirectPortLinkBuilder) ? DslType.DirectPortLinkBuilder
+            : Is(type, Secret) ? DslType.Secret
+            : Is(type, Bandwidth) ? DslType.Bandwidth
+            : DslType.Other;
+    }
 
     /// <summary>The DSL's symbols, or null when the compilation does not reference the DSL.</summary>
     public static DslSymbols? TryCreate(Compilation compilation) =>
