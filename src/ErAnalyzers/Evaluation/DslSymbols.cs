@@ -34,7 +34,8 @@ internal sealed class DslSymbols
     // The DSL's values (bandwidths, VLAN IDs, ASNs) live in the model's assembly.
     private readonly IAssemblySymbol? valuesAssembly;
 
-    // By reference: a call's method is mostly the same object at every call of it, and a miss only looks it up again.
+    // By reference, of definitions: a definition is one object at every call of it (a method of a generic type is a
+    // new object at each call), and a miss only looks it up again.
     private readonly ConcurrentDictionary<IMethodSymbol, DslType> declaringTypes = new(ReferenceComparer<IMethodSymbol>.Instance);
 
     public INamedTypeSymbol DesignBuilder { get; }
@@ -75,8 +76,11 @@ internal sealed class DslSymbols
     /// The DSL type that declares a method, <see cref="DslType.None"/> for a method outside the DSL. Asked of every call
     /// analyzed or evaluated, so worked out once per method.
     /// </summary>
-    public DslType DeclaringType(IMethodSymbol method) =>
-        declaringTypes.TryGetValue(method, out var type) ? type : declaringTypes.GetOrAdd(method, FindDeclaringType(method));
+    public DslType DeclaringType(IMethodSymbol method)
+    {
+        var definition = method.OriginalDefinition;
+        return declaringTypes.TryGetValue(definition, out var type) ? type : declaringTypes.GetOrAdd(definition, FindDeclaringType(definition));
+    }
 
     private DslType FindDeclaringType(IMethodSymbol method)
     {
