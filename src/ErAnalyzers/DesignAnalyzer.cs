@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ErAnalyzers.Analyzers.Evaluation;
@@ -19,7 +20,8 @@ namespace ErAnalyzers.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DesignAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ILookup<RuleScope, DesignRule> RulesByScope = RuleEngine.AllRules.ToLookup(rule => rule.Scope);
+    private static readonly Dictionary<RuleScope, DesignRule[]> RulesByScope =
+        RuleEngine.AllRules.GroupBy(rule => rule.Scope).ToDictionary(rules => rules.Key, rules => rules.ToArray());
 
     private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = DiagnosticDescriptors.All();
 
@@ -58,7 +60,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         }
 
         var (evaluator, design) = evaluations.Of(call, scope, context.CancellationToken);
-        foreach (var finding in RuleEngine.Evaluate(design, Options(context, call.Syntax.SyntaxTree), RulesByScope[scope]))
+        foreach (var finding in RuleEngine.Evaluate(design, Options(context, call.Syntax.SyntaxTree), RulesByScope.TryGetValue(scope, out var rules) ? rules : []))
         {
             Report(context, evaluator, finding);
         }
@@ -79,14 +81,24 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var additional = finding.AdditionalLocations.Select(evaluator.ActualLocation).OfType<Location>().ToList();
+        var additional = new List<Location>(finding.AdditionalLocations.Count + 1);
         if (anchored && evaluator.ActualLocation(finding.Location) is { } actual)
         {
-            additional.Insert(0, actual);
+            additional.Add(actual);
+        }
+
+        foreach (var also in finding.AdditionalLocations)
+        {
+            if (evaluator.ActualLocation(also) is { } alsoAt)
+            {
+                additional.Add(alsoAt);
+            }
         }
 
         // A fix edits the code the finding is about, which is not where an anchored diagnostic is.
-        var properties = anchored ? ImmutableDictionary<string, string?>.Empty : finding.Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value);
+        var properties = anchored || finding.Properties.Count == 0
+            ? ImmutableDictionary<string, string?>.Empty
+            : finding.Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value);
         var severity = finding.Severity switch
         {
             Severity.Error => DiagnosticSeverity.Error,

@@ -66,9 +66,11 @@ public static class RuleEngine
 
         var view = new DesignView(design);
         var findings = new List<Finding>();
-        foreach (var rule in rules ?? AllRules)
+        // The analyzers pass an array of rules for each call they check: walked without an enumerator.
+        var all = rules as IReadOnlyList<DesignRule> ?? (rules is null ? AllRules : [.. rules]);
+        for (int i = 0; i < all.Count; i++)
         {
-            rule.Evaluate(view, options, findings);
+            all[i].Evaluate(view, options, findings);
         }
 
         return Sorted(findings);

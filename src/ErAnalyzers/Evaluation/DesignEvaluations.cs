@@ -45,16 +45,13 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
     }
 
     /// <summary>Whether a method is one whose calls are checked, and against which rules.</summary>
-    public RuleScope? ScopeOf(IMethodSymbol method) => dsl.DeclaringType(method) switch
+    public RuleScope? ScopeOf(IMethodSymbol method) => method.Name switch
     {
-        DslType.DesignBuilder => method.Name switch
-        {
-            "Circuit" => RuleScope.Circuit,
-            "Gateway" => RuleScope.Gateway,
-            "DirectPort" => RuleScope.DirectPort,
-            _ => null,
-        },
-        DslType.NetworkDesign when method.Name == "Create" => RuleScope.Design,
+        // By name first: every call of the compilation is asked about, and most have other names.
+        "Circuit" when dsl.DeclaringType(method) == DslType.DesignBuilder => RuleScope.Circuit,
+        "Gateway" when dsl.DeclaringType(method) == DslType.DesignBuilder => RuleScope.Gateway,
+        "DirectPort" when dsl.DeclaringType(method) == DslType.DesignBuilder => RuleScope.DirectPort,
+        "Create" when dsl.DeclaringType(method) == DslType.NetworkDesign => RuleScope.Design,
         _ => null,
     };
 

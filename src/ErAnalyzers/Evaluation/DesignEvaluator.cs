@@ -417,8 +417,9 @@ internal sealed partial class DesignEvaluator
         {
             case IAnonymousFunctionOperation lambda:
                 var parameters = lambda.Symbol.Parameters;
-                var saved = Bind(lambda.Syntax, parameters, [builder]);
-                Walk(lambda.Body, [builder], returned: null);
+                object?[] arguments = [builder];
+                var saved = Bind(lambda.Syntax, parameters, arguments);
+                Walk(lambda.Body, arguments, returned: null);
                 Restore(parameters, saved);
                 break;
             case IMethodReferenceOperation method when TryCall(method.Method, method, [builder], out _):
@@ -436,8 +437,9 @@ internal sealed partial class DesignEvaluator
     {
         result = Unknown.Value;
         var definition = method.OriginalDefinition;
+        var parameters = definition.Parameters;
         if (callStack.Count >= MaxCallDepth || followedCalls >= MaxFollowedCalls || callStack.Contains(definition)
-            || definition.Parameters.Length != arguments.Length
+            || parameters.Length != arguments.Length
             || (call is IInvocationOperation { IsVirtual: true } or IMethodReferenceOperation { IsVirtual: true } && MayBeOverridden(definition)))
         {
             return false;
@@ -457,11 +459,11 @@ internal sealed partial class DesignEvaluator
         followedCalls++;
         callStack.Add(definition);
         int firstLocal = localsMet.Count;
-        var saved = Bind(syntax, definition.Parameters, arguments);
+        var saved = Bind(syntax, parameters, arguments);
         var returned = new List<object?>();
-        Walk(body, [.. arguments.OfType<OwnedState>()], returned);
+        Walk(body, arguments, returned);
         result = returned.Count == 1 ? returned[0] : Unknown.Value;
-        Restore(definition.Parameters, saved);
+        Restore(parameters, saved);
 
         // Its locals end with the call, as its parameters do: a delegate it returned reads neither.
         for (int i = firstLocal; i < localsMet.Count; i++)
@@ -496,9 +498,10 @@ internal sealed partial class DesignEvaluator
 
     /// <summary>
     /// Walks statements in order, adding the values of the return statements met to <paramref name="returned"/> when
-    /// it is given. Statements it does not follow (branches, loops) make the builders being configured incomplete.
+    /// it is given. Statements it does not follow (branches, loops) make the builders being configured incomplete:
+    /// those among <paramref name="arguments"/>, what the body's parameters were bound to.
     /// </summary>
-    private void Walk(IBlockOperation block, OwnedState[] owners, List<object?>? returned)
+    private void Walk(IBlockOperation block, object?[] arguments, List<object?>? returned)
     {
         foreach (var statement in block.Operations)
         {
@@ -523,12 +526,19 @@ internal sealed partial class DesignEvaluator
                     returned?.Add(result);
                     break;
                 case IBlockOperation nested:
-                    Walk(nested, owners, returned);
+                    Walk(nested, arguments, returned);
                     break;
                 case IEmptyOperation:
                     break;
                 default:
-                    MarkIncomplete(owners);
+                    foreach (object? argument in arguments)
+                    {
+                        if (argument is OwnedState builder)
+                        {
+                            builder.Incomplete = true;
+                        }
+                    }
+
                     EscapeAll(statement);
                     break;
             }
