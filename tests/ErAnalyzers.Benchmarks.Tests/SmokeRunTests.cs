@@ -40,23 +40,24 @@ public sealed class SmokeRunTests
     }
 
     [Fact]
-    public void The_reading_floor_reads_every_design_and_only_designs()
+    public void The_reading_floor_reads_every_design_and_its_helpers_and_only_designs()
     {
         var designs = DesignGenerator.Plan(20, seed: 6);
         var trees = designs.Select(design => AnalyzerBench.Parse(DesignSource.File(design), $"/designs/{design.ClassName}.cs")).ToList();
         var ordinary = OrdinarySource.Files(5, seed: 6).Select((text, i) => AnalyzerBench.Parse(text, $"/ordinary/File{i}.cs")).ToList();
 
-        Assert.True(Read(trees) > 0, "the floor reads the designs' operations");
-        Assert.True(Read([.. trees.Take(1)]) < Read(trees), "and more of them in more designs");
-        Assert.Equal(0, Read(ordinary));
+        Assert.True(Read(trees).Read > 0, "the floor reads the designs' operations");
+        Assert.True(Read([.. trees.Take(1)]).Read < Read(trees).Read, "and more of them in more designs");
+        Assert.True(Read(trees).HelperBodies > 0, "and the bodies of the helper methods they call");
+        Assert.Equal((0, 0), Read(ordinary));
     }
 
-    private static long Read(IReadOnlyList<SyntaxTree> trees)
+    private static (long Read, int HelperBodies) Read(IReadOnlyList<SyntaxTree> trees)
     {
         var reader = new DesignReadingAnalyzer();
         var compilation = CSharpCompilation.Create("Floor", trees, Toolchain.Find().References, new(OutputKind.DynamicallyLinkedLibrary));
         _ = compilation.WithAnalyzers([reader]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
-        return reader.Read;
+        return (reader.Read, reader.HelperBodies);
     }
 
     [Fact]

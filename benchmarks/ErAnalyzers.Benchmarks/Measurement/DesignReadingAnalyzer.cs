@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -7,12 +8,13 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ErAnalyzers.Benchmarks.Measurement;
 
 // Hosted in this process by the harness only: never shipped, never loaded by a compiler.
-#pragma warning disable RS1036, RS1041, RS2008
+#pragma warning disable RS1030, RS1036, RS1041, RS2008
 
 /// <summary>
 /// A floor for any analyzer of the designs, timed like ours: it only reads what every evaluation of a design must
-/// read (each operation under <c>NetworkDesign.Create(...)</c>, and of each call its method, its arguments' parameters
-/// and constants, and its line) and checks nothing. It does not follow helper methods, build a model or run a rule.
+/// read (each operation under <c>NetworkDesign.Create(...)</c> and in the bodies of the source methods it calls, and
+/// of each call its method, its arguments' parameters and constants, and its line) and checks nothing. It builds no
+/// model and runs no rule. Reading a helper's body costs its first reader the binding of that body, as it costs ours.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DesignReadingAnalyzer : DiagnosticAnalyzer
@@ -21,8 +23,13 @@ public sealed class DesignReadingAnalyzer : DiagnosticAnalyzer
 
     private long read;
 
+    private int helperBodies;
+
     /// <summary>What was read, so that the reading cannot be optimized away.</summary>
     public long Read => Interlocked.Read(ref read);
+
+    /// <summary>How many bodies of source methods the designs call were read.</summary>
+    public int HelperBodies => Volatile.Read(ref helperBodies);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Never];
 
@@ -34,20 +41,28 @@ public sealed class DesignReadingAnalyzer : DiagnosticAnalyzer
         {
             if (start.Compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.NetworkDesign") is { } networkDesign)
             {
-                start.RegisterOperationAction(operation => ReadDesign((IInvocationOperation)operation.Operation, networkDesign), OperationKind.Invocation);
+                var helpersRead = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
+                start.RegisterOperationAction(
+                    operation => ReadDesign((IInvocationOperation)operation.Operation, networkDesign, start.Compilation, helpersRead),
+                    OperationKind.Invocation);
             }
         });
     }
 
-    private void ReadDesign(IInvocationOperation create, INamedTypeSymbol networkDesign)
+    private void ReadDesign(IInvocationOperation create, INamedTypeSymbol networkDesign, Compilation compilation, ConcurrentDictionary<IMethodSymbol, bool> helpersRead)
     {
         if (create.TargetMethod.Name != "Create" || !SymbolEqualityComparer.Default.Equals(create.TargetMethod.ContainingType, networkDesign))
         {
             return;
         }
 
+        Interlocked.Add(ref read, ReadOperations(create, compilation, helpersRead));
+    }
+
+    private long ReadOperations(IOperation root, Compilation compilation, ConcurrentDictionary<IMethodSymbol, bool> helpersRead)
+    {
         long sum = 0;
-        foreach (var operation in create.Descendants())
+        foreach (var operation in root.Descendants())
         {
             if (operation is IInvocationOperation call)
             {
@@ -58,9 +73,27 @@ public sealed class DesignReadingAnalyzer : DiagnosticAnalyzer
                 }
 
                 sum += call.Syntax.SyntaxTree.GetLineSpan(call.Syntax.Span).StartLinePosition.Line;
+                if (HelperBody(call.TargetMethod.OriginalDefinition, compilation, helpersRead) is { } body)
+                {
+                    sum += ReadOperations(body, compilation, helpersRead);
+                }
             }
         }
 
-        Interlocked.Add(ref read, sum);
+        return sum;
+    }
+
+    // The body of a source method called for the first time; null for the DSL's methods and for those read before.
+    private IOperation? HelperBody(IMethodSymbol method, Compilation compilation, ConcurrentDictionary<IMethodSymbol, bool> helpersRead)
+    {
+        var declarations = method.DeclaringSyntaxReferences;
+        if (declarations.Length != 1 || !compilation.ContainsSyntaxTree(declarations[0].SyntaxTree) || !helpersRead.TryAdd(method, true))
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref helperBodies);
+        var syntax = declarations[0].GetSyntax();
+        return compilation.GetSemanticModel(syntax.SyntaxTree).GetOperation(syntax);
     }
 }

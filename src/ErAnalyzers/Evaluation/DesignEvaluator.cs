@@ -39,8 +39,8 @@ internal sealed partial class DesignEvaluator
     private readonly MethodBodies bodies;
     private readonly CancellationToken cancellationToken;
     // By reference: a local or a parameter is one symbol object wherever the operations of its body name it, and
-    // hashing a symbol by its definition costs more than the rest of a lookup. A symbol met as another object reads
-    // as unknown, never as a wrong value.
+    // hashing a symbol by its definition costs more than the rest of a lookup. Met as another object, a parameter
+    // reads as unknown and a local is read again from its declaration: never a wrong value.
     private readonly Dictionary<ILocalSymbol, object?> locals = new(ReferenceComparer<ILocalSymbol>.Instance);
     private readonly Dictionary<IParameterSymbol, object?> parameters = new(ReferenceComparer<IParameterSymbol>.Instance);
     private readonly HashSet<IMethodSymbol> callStack = new(SymbolEqualityComparer.Default);
@@ -265,6 +265,7 @@ internal sealed partial class DesignEvaluator
     private object? Evaluate(IOperation? operation)
     {
         cancellationToken.ThrowIfCancellationRequested();
+
         // The operations that are never constant first: most of a design is calls and lambdas.
         switch (operation)
         {
