@@ -71,6 +71,19 @@ public class ER1005Tests
         ER1005(0, "Link2", Disabled));
 
     [Fact]
+    public Task A_port_handed_to_a_helper_that_only_reads_it_is_still_checked() => Verify.Rules("ER1005").AnalyzerAsync(
+        Verify.Design(
+            $$"""
+                    var port = d.{{Ams}}, p => p.Link1(AdminState.Enabled).{|#0:Link2|}(AdminState.Disabled));
+                    AddCircuit(d, port);
+            """,
+            """
+                private static CircuitBuilder AddCircuit(DesignBuilder d, DirectPortBuilder port) =>
+                    d.Circuit("er-direct", c => c.ExpressRouteDirect(port, Bandwidth.Gbps(5)));
+            """),
+        ER1005(0, "Link2", Disabled));
+
+    [Fact]
     public Task Links_configured_after_the_port_call_are_not_seen_there_so_it_stays_silent() => Verify.Rules("ER1005").AnalyzerAsync(
         Verify.Design($$"""
                 d.{{Ams}}).Link1(AdminState.Enabled).Link2(AdminState.Enabled);
