@@ -1,6 +1,9 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using ErAnalyzers.Analyzers.Evaluation;
 using ErAnalyzers.Model;
 using ErAnalyzers.Rules;
@@ -14,8 +17,9 @@ namespace ErAnalyzers.Analyzers;
 /// Checks a design as it is written. Each rule runs where the part it needs is written: circuit rules at each
 /// <c>d.Circuit(...)</c>, gateway rules at each <c>d.Gateway(...)</c>, port rules at each <c>d.DirectPort(...)</c>,
 /// whole-design rules at <c>NetworkDesign.Create(...)</c>. The design is evaluated statically, once for the calls
-/// written in it (see <see cref="DesignEvaluations"/>), and the rule engine's findings are reported. All of it runs
-/// per call, not at compilation end, so the diagnostics are live in the editor.
+/// written in it (see <see cref="DesignEvaluations"/>), and the rule engine's findings are reported. The calls of a
+/// type are checked at the end of the type's analysis (a symbol-end action), not at compilation end: the diagnostics
+/// are live in the editor, with those written in a helper method of the document.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DesignAnalyzer : DiagnosticAnalyzer
@@ -47,33 +51,50 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             }
 
             var evaluations = new DesignEvaluations(dsl, start.Compilation);
-            start.RegisterOperationAction(operation => Analyze(operation, evaluations), OperationKind.Invocation);
+
+            // The calls of a type are checked when the driver has analyzed all its members: the helper methods a
+            // design calls are bound by then (the driver binds each member it analyzes), so reading them binds
+            // nothing more; and a finding written in a helper counts among the type's diagnostics, which the editor
+            // shows with the document.
+            start.RegisterSymbolStartAction(type =>
+            {
+                var calls = new ConcurrentQueue<(IInvocationOperation Call, RuleScope Scope)>();
+                type.RegisterOperationAction(operation =>
+                {
+                    var call = (IInvocationOperation)operation.Operation;
+                    if (evaluations.ScopeOf(call.TargetMethod) is { } scope)
+                    {
+                        calls.Enqueue((call, scope));
+                    }
+                }, OperationKind.Invocation);
+                type.RegisterSymbolEndAction(end =>
+                {
+                    foreach (var (call, scope) in calls)
+                    {
+                        Analyze(call, scope, evaluations, end.Options, end.ReportDiagnostic, end.CancellationToken);
+                    }
+                });
+            }, SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, DesignEvaluations evaluations)
+    private static void Analyze(IInvocationOperation call, RuleScope scope, DesignEvaluations evaluations, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var call = (IInvocationOperation)context.Operation;
-        if (evaluations.ScopeOf(call.TargetMethod) is not { } scope)
+        var (evaluator, design) = evaluations.Of(call, scope, cancellationToken);
+        foreach (var finding in RuleEngine.Evaluate(design, Options(options, call.Syntax.SyntaxTree), RulesByScope.TryGetValue(scope, out var rules) ? rules : []))
         {
-            return;
-        }
-
-        var (evaluator, design) = evaluations.Of(call, scope, context.CancellationToken);
-        foreach (var finding in RuleEngine.Evaluate(design, Options(context, call.Syntax.SyntaxTree), RulesByScope.TryGetValue(scope, out var rules) ? rules : []))
-        {
-            Report(context, evaluator, finding);
+            Report(report, evaluator, finding);
         }
     }
 
     /// <summary>The rule options of a file, from <c>.editorconfig</c>; an unreadable value keeps the default.</summary>
-    private static RuleOptions Options(OperationAnalysisContext context, SyntaxTree tree) =>
-        context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(RuleOptions.MinimumResiliencyKey, out string? text)
+    private static RuleOptions Options(AnalyzerOptions options, SyntaxTree tree) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(RuleOptions.MinimumResiliencyKey, out string? text)
             && RuleOptions.TryParseResiliency(text, out var level)
             ? new RuleOptions { MinimumResiliency = level }
             : RuleOptions.Default;
 
-    private static void Report(OperationAnalysisContext context, DesignEvaluator evaluator, Finding finding)
+    private static void Report(Action<Diagnostic> report, DesignEvaluator evaluator, Finding finding)
     {
         var location = evaluator.ReportingLocation(finding.Location, out bool anchored);
         if (location is null || !DescriptorsById.TryGetValue(finding.RuleId, out var descriptor))
@@ -105,6 +126,6 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             Severity.Warning => DiagnosticSeverity.Warning,
             _ => DiagnosticSeverity.Info,
         };
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additional, properties, [.. finding.MessageArguments]));
+        report(Diagnostic.Create(descriptor, location, severity, additional, properties, [.. finding.MessageArguments]));
     }
 }

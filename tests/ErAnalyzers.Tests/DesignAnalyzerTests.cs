@@ -66,14 +66,72 @@ public class DesignAnalyzerTests
         Verify.Diagnostic("ER1001").WithLocation(0).WithArguments("er-lon", "AzurePrivatePeering", "IPv4", "secondary"));
 
     [Fact]
-    public async Task A_project_without_the_dsl_registers_no_operation_action()
+    public async Task A_project_without_the_dsl_registers_no_action_beyond_the_compilation_start()
     {
         var withoutDsl = await TelemetryAsync(withDsl: false);
         var withDsl = await TelemetryAsync(withDsl: true);
 
         Assert.Equal(1, withoutDsl.CompilationStartActionsCount);
+        Assert.Equal(0, withoutDsl.SymbolStartActionsCount);
         Assert.Equal(0, withoutDsl.OperationActionsCount);
-        Assert.Equal(1, withDsl.OperationActionsCount);
+        Assert.Equal(1, withDsl.SymbolStartActionsCount);
+    }
+
+    [Theory]
+    [InlineData("class Outer { class Inner { {0} } }")]
+    [InlineData("class Outer { class Middle { struct Inner { {0} } } }")]
+    [InlineData("partial class Split { } partial class Split { {0} }")]
+    [InlineData("record Holder { {0} }")]
+    [InlineData("interface IHolder { {0} }")]
+    public async Task A_design_in_any_kind_of_type_is_reported_once(string container)
+    {
+        const string design = """
+            static NetworkDesign Create() => NetworkDesign.Create("x", d =>
+            {
+                var site = d.Site("dc", asn: 65010);
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p.Primary("192.168.100.128/30", site.Router("ce1"))));
+            });
+            """;
+
+        var diagnostics = await AnalyzeAsync("using ErAnalyzers; using ErAnalyzers.Dsl;\n" + container.Replace("{0}", design));
+
+        Assert.Single(diagnostics, d => d.Id == "ER1001");
+    }
+
+    [Fact]
+    public async Task The_editor_gets_a_finding_for_its_document_and_for_a_span_around_it()
+    {
+        var compilation = await TestReferences.CompileAsync(withDsl: true, Verify.Design("""
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1)));
+        """));
+        var tree = compilation.SyntaxTrees.Single();
+        var model = compilation.GetSemanticModel(tree);
+        var primary = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>().Single(name => name.Identifier.ValueText == "Primary");
+
+        // As the editor asks: the document's semantic diagnostics, and those of the line being looked at.
+        var document = await compilation.WithAnalyzers([new DesignAnalyzer()]).GetAnalyzerSemanticDiagnosticsAsync(model, filterSpan: null, CancellationToken.None);
+        var span = await compilation.WithAnalyzers([new DesignAnalyzer()]).GetAnalyzerSemanticDiagnosticsAsync(model, primary.Span, CancellationToken.None);
+
+        Assert.Single(document, d => d.Id == "ER1001" && d.Location.SourceSpan == primary.Span);
+        Assert.Single(span, d => d.Id == "ER1001" && d.Location.SourceSpan == primary.Span);
+    }
+
+    [Fact]
+    public async Task The_editor_gets_a_finding_written_in_a_helper_method_of_its_document()
+    {
+        var compilation = await TestReferences.CompileAsync(withDsl: true, Verify.Design(
+            """
+                    d.Circuit("er-ams", c => c.PrivatePeering(100, p => OnlyPrimary(p, ce1)));
+            """,
+            """
+                private static void OnlyPrimary(PrivatePeeringBuilder p, RouterBuilder router) => p.Primary("192.168.100.128/30", router);
+            """));
+        var tree = compilation.SyntaxTrees.Single();
+        var primary = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax>().Single(name => name.Identifier.ValueText == "Primary");
+
+        var document = await compilation.WithAnalyzers([new DesignAnalyzer()]).GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);
+
+        Assert.Single(document, d => d.Id == "ER1001" && d.Location.SourceSpan == primary.Span);
     }
 
     [Fact]
