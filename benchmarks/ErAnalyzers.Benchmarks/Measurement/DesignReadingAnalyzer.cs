@@ -14,7 +14,9 @@ namespace ErAnalyzers.Benchmarks.Measurement;
 /// A floor for any analyzer of the designs, timed like ours: it only reads what every evaluation of a design must
 /// read (each operation under <c>NetworkDesign.Create(...)</c> and in the bodies of the source methods it calls, and
 /// of each call its method, its arguments' parameters and constants, and its line) and checks nothing. It builds no
-/// model and runs no rule. Reading a helper's body costs its first reader the binding of that body, as it costs ours.
+/// model and runs no rule. It reads at the end of each type's analysis, as ours checks: a helper's body is bound by
+/// the driver by then, and reading it costs no binding (a helper of another type not yet analyzed costs its first
+/// reader the binding, as it costs ours).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DesignReadingAnalyzer : DiagnosticAnalyzer
@@ -41,10 +43,20 @@ public sealed class DesignReadingAnalyzer : DiagnosticAnalyzer
         {
             if (start.Compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.NetworkDesign") is { } networkDesign)
             {
+                // As ours: at the end of each type's analysis, when the driver has bound the helpers it declares.
                 var helpersRead = new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
-                start.RegisterOperationAction(
-                    operation => ReadDesign((IInvocationOperation)operation.Operation, networkDesign, start.Compilation, helpersRead),
-                    OperationKind.Invocation);
+                start.RegisterSymbolStartAction(type =>
+                {
+                    var calls = new ConcurrentQueue<IInvocationOperation>();
+                    type.RegisterOperationAction(operation => calls.Enqueue((IInvocationOperation)operation.Operation), OperationKind.Invocation);
+                    type.RegisterSymbolEndAction(_ =>
+                    {
+                        foreach (var call in calls)
+                        {
+                            ReadDesign(call, networkDesign, start.Compilation, helpersRead);
+                        }
+                    });
+                }, SymbolKind.NamedType);
             }
         });
     }
