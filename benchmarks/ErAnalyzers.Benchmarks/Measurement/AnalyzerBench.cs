@@ -66,9 +66,7 @@ public sealed class AnalyzerBench(Toolchain toolchain, int runs, TextWriter log)
     /// <summary>
     /// The editor's request for one document's analyzer diagnostics, on a compilation of the project already bound
     /// (as the editor has it); a fresh analysis each run, since an analysis caches its results. The request is
-    /// <c>GetAnalysisResultAsync(model, null)</c>, the one behind <c>GetAnalyzerSemanticDiagnosticsAsync</c>: its
-    /// result also holds the findings reported outside the member analyzed (at a helper method of the document),
-    /// which the latter leaves out.
+    /// <c>GetAnalysisResultAsync(model, null)</c>, the one behind <c>GetAnalyzerSemanticDiagnosticsAsync</c>.
     /// </summary>
     public DocumentResult MeasureDocument(IReadOnlyList<SyntaxTree> project, SyntaxTree document, int circuits, IReadOnlyDictionary<string, int> expected)
     {
