@@ -9,6 +9,7 @@ public sealed record BenchmarkOptions
     public const string Usage = """
         Usage: ErAnalyzers.Benchmarks [options]
           --runs N              runs per figure, whose median is reported (default 5)
+          --warmup S            seconds of unmeasured runs before each figure's runs (default 5; 0 skips)
           --circuits A,B,...    sizes of the DSL corpora in circuits (default 100,1000,10000)
           --ordinary-files N    files of ordinary C# (default 2000; 0 skips)
           --document N          circuits in the one document of the editor's path (default 100; 0 skips)
@@ -18,6 +19,8 @@ public sealed record BenchmarkOptions
         """;
 
     public int Runs { get; init; } = 5;
+
+    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(5);
 
     public int[] CircuitCounts { get; init; } = [100, 1_000, 10_000];
 
@@ -40,6 +43,7 @@ public sealed record BenchmarkOptions
             options = arguments[i] switch
             {
                 "--runs" => options with { Runs = Positive(Value()) },
+                "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(NotNegative(Value())) },
                 "--circuits" => options with { CircuitCounts = [.. Value().Split(',').Select(Positive)] },
                 "--ordinary-files" => options with { OrdinaryFiles = int.Parse(Value()) },
                 "--document" => options with { DocumentCircuits = int.Parse(Value()) },
@@ -52,6 +56,9 @@ public sealed record BenchmarkOptions
 
         return options;
     }
+
+    private static int NotNegative(string text) =>
+        int.Parse(text) is >= 0 and var value ? value : throw new ArgumentException($"{text} must not be negative");
 
     private static int Positive(string text) =>
         int.Parse(text) is > 0 and var value ? value : throw new ArgumentException($"{text} must be positive");

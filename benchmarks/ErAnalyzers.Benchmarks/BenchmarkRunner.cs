@@ -16,8 +16,8 @@ public static class BenchmarkRunner
     {
         var machine = MachineInfo.Now();
         var toolchain = Toolchain.Find();
-        var bench = new AnalyzerBench(toolchain, options.Runs, log);
-        log.WriteLine($"SDK {toolchain.SdkVersion}, reference pack {toolchain.ReferencePack}, {toolchain.NetAnalyzers.Length} NetAnalyzers; {options.Runs} run(s) per figure");
+        var bench = new AnalyzerBench(toolchain, options.Runs, options.WarmUp, log);
+        log.WriteLine($"SDK {toolchain.SdkVersion}, reference pack {toolchain.ReferencePack}, {toolchain.NetAnalyzers.Length} NetAnalyzers; {options.Runs} run(s) per figure after {options.WarmUp.TotalSeconds:F0} s of unmeasured runs");
 
         var corpora = new List<CorpusResult>();
         foreach (int circuits in options.CircuitCounts)

@@ -18,6 +18,7 @@ public sealed class SmokeRunTests
     private static readonly BenchmarkOptions Small = new()
     {
         Runs = 1,
+        WarmUp = System.TimeSpan.Zero,
         CircuitCounts = [20],
         OrdinaryFiles = 20,
         DocumentCircuits = 20,
@@ -58,6 +59,27 @@ public sealed class SmokeRunTests
         var compilation = CSharpCompilation.Create("Floor", trees, Toolchain.Find().References, new(OutputKind.DynamicallyLinkedLibrary));
         _ = compilation.WithAnalyzers([reader]).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return (reader.Read, reader.HelperBodies);
+    }
+
+    [Fact]
+    public void A_warm_up_runs_until_its_time_has_passed_at_least_once_and_not_at_all_when_it_has_none()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var starts = new List<long>();
+        int runs = Timing.WarmUp(System.TimeSpan.FromMilliseconds(50), () =>
+        {
+            starts.Add(watch.ElapsedMilliseconds);
+            System.Threading.Thread.Sleep(10);
+        });
+
+        Assert.Equal(starts.Count, runs);
+        Assert.True(watch.ElapsedMilliseconds >= 50, "it runs until its time has passed");
+        Assert.True(starts[^1] < 50, "and starts no run after that");
+        Assert.Equal(1, Timing.WarmUp(System.TimeSpan.FromTicks(1), () => System.Threading.Thread.Sleep(1)));
+        Assert.Equal(0, Timing.WarmUp(System.TimeSpan.Zero, () => Assert.Fail("a warm-up of no time runs nothing")));
+        Assert.Equal(System.TimeSpan.FromSeconds(12), BenchmarkOptions.Parse(["--warmup", "12"]).WarmUp);
+        Assert.Equal(System.TimeSpan.Zero, BenchmarkOptions.Parse(["--warmup", "0"]).WarmUp);
+        Assert.Throws<System.ArgumentException>(() => BenchmarkOptions.Parse(["--warmup", "-1"]));
     }
 
     [Fact]

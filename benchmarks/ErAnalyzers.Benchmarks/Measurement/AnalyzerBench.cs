@@ -23,9 +23,10 @@ public sealed record DocumentResult(int Circuits, double CallMs, double OursMs, 
 /// <summary>
 /// Runs the compiler, our analyzers and NetAnalyzers on compilations of a corpus, as issue 6 and
 /// docs/performance.md describe: each run compiles afresh, times <c>GetDiagnostics()</c>, then runs each analyzer
-/// set with <c>logAnalyzerExecutionTime</c> and without concurrency, and takes its execution time.
+/// set with <c>logAnalyzerExecutionTime</c> and without concurrency, and takes its execution time. Unmeasured runs
+/// come first, for <paramref name="warmUp"/>: the runtime optimizes hot code as a long-running compiler server has.
 /// </summary>
-public sealed class AnalyzerBench(Toolchain toolchain, int runs, TextWriter log)
+public sealed class AnalyzerBench(Toolchain toolchain, int runs, TimeSpan warmUp, TextWriter log)
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
@@ -40,27 +41,39 @@ public sealed class AnalyzerBench(Toolchain toolchain, int runs, TextWriter log)
     public CorpusResult MeasureCorpus(string name, IReadOnlyList<SyntaxTree> trees, int circuits, IReadOnlyDictionary<string, int> expected)
     {
         var check = new CountCheck(expected);
+        int warmUpRuns = Timing.WarmUp(warmUp, () => MeasureRun(trees, new CountCheck(expected), run: 0));
+        log.WriteLine($"  {warmUpRuns} unmeasured run(s) first");
         var compiler = new List<double>();
         var oursTimes = new List<double>();
         var peerTimes = new List<double>();
         var readingTimes = new List<double>();
         for (int run = 1; run <= runs; run++)
         {
-            var compilation = Compile(trees);
-            compiler.Add(Timing.Milliseconds(() => RequireNoErrors(compilation.GetDiagnostics())));
-
-            var (oursTime, found) = Analyze(compilation, ours, check, run);
+            var (compilerTime, oursTime, peerTime, readingTime) = MeasureRun(trees, check, run);
+            compiler.Add(compilerTime);
             oursTimes.Add(oursTime);
-            check.Check(run, found);
-
-            peerTimes.Add(Analyze(compilation, toolchain.NetAnalyzers, check, run).Milliseconds);
-            readingTimes.Add(Analyze(compilation, [new DesignReadingAnalyzer()], check, run).Milliseconds);
+            peerTimes.Add(peerTime);
+            readingTimes.Add(readingTime);
 
             // Each run, for the spread behind the medians: a garbage collection that lands in a callback counts there.
-            log.WriteLine($"  run {run}: compiler {compiler[^1]:F0} ms, ErAnalyzers {oursTimes[^1]:F1} ms, NetAnalyzers {peerTimes[^1]:F0} ms, reading {readingTimes[^1]:F1} ms");
+            log.WriteLine($"  run {run}: compiler {compilerTime:F0} ms, ErAnalyzers {oursTime:F1} ms, NetAnalyzers {peerTime:F0} ms, reading {readingTime:F1} ms");
         }
 
         return new CorpusResult(name, trees.Count, circuits, Timing.Median(compiler), Timing.Median(oursTimes), Timing.Median(peerTimes), Timing.Median(readingTimes), check);
+    }
+
+    // One run on a fresh compilation: the compiler's time, then ours, NetAnalyzers' and the reading floor's.
+    private (double Compiler, double Ours, double Peer, double Reading) MeasureRun(IReadOnlyList<SyntaxTree> trees, CountCheck check, int run)
+    {
+        var compilation = Compile(trees);
+        double compiler = Timing.Milliseconds(() => RequireNoErrors(compilation.GetDiagnostics()));
+
+        var (oursTime, found) = Analyze(compilation, ours, check, run);
+        check.Check(run, found);
+
+        double peer = Analyze(compilation, toolchain.NetAnalyzers, check, run).Milliseconds;
+        double reading = Analyze(compilation, [new DesignReadingAnalyzer()], check, run).Milliseconds;
+        return (compiler, oursTime, peer, reading);
     }
 
     /// <summary>
@@ -74,18 +87,26 @@ public sealed class AnalyzerBench(Toolchain toolchain, int runs, TextWriter log)
         var compilation = Compile([.. project, document]);
         RequireNoErrors(compilation.GetDiagnostics());
         var model = compilation.GetSemanticModel(document);
+        log.WriteLine($"  {Timing.WarmUp(warmUp, () => AnalyzeDocument(compilation, model, new CountCheck(expected), run: 0))} unmeasured run(s) first");
         var calls = new List<double>();
         var oursTimes = new List<double>();
         for (int run = 1; run <= runs; run++)
         {
-            var analysis = compilation.WithAnalyzers(ours, Options(check, run));
-            AnalysisResult result = null!;
-            calls.Add(Timing.Milliseconds(() => result = analysis.GetAnalysisResultAsync(model, null, CancellationToken.None).GetAwaiter().GetResult()));
-            oursTimes.Add(result.AnalyzerTelemetryInfo[ours[0]].ExecutionTime.TotalMilliseconds);
-            check.Check(run, result.GetAllDiagnostics());
+            var (call, oursTime) = AnalyzeDocument(compilation, model, check, run);
+            calls.Add(call);
+            oursTimes.Add(oursTime);
         }
 
         return new DocumentResult(circuits, Timing.Median(calls), Timing.Median(oursTimes), check);
+    }
+
+    private (double Call, double Ours) AnalyzeDocument(Compilation compilation, SemanticModel model, CountCheck check, int run)
+    {
+        var analysis = compilation.WithAnalyzers(ours, Options(check, run));
+        AnalysisResult result = null!;
+        double call = Timing.Milliseconds(() => result = analysis.GetAnalysisResultAsync(model, null, CancellationToken.None).GetAwaiter().GetResult());
+        check.Check(run, result.GetAllDiagnostics());
+        return (call, result.AnalyzerTelemetryInfo[ours[0]].ExecutionTime.TotalMilliseconds);
     }
 
     private CSharpCompilation Compile(IEnumerable<SyntaxTree> trees) =>

@@ -16,6 +16,22 @@ public static class Timing
         return watch.Elapsed.TotalMilliseconds;
     }
 
+    /// <summary>
+    /// Runs <paramref name="run"/> unmeasured, at least once, until <paramref name="duration"/> has passed (not at all
+    /// when it is zero): the runtime compiles hot code again, optimized with what it saw it do (tiered compilation),
+    /// and the runs measured after it run that code, as a long-running compiler server or editor does.
+    /// </summary>
+    public static int WarmUp(TimeSpan duration, Action run)
+    {
+        int runs = 0;
+        for (var watch = Stopwatch.StartNew(); runs == 0 ? duration > TimeSpan.Zero : watch.Elapsed < duration; runs++)
+        {
+            run();
+        }
+
+        return runs;
+    }
+
     // Each phase starts with a clean heap, so that none pays for the garbage of the one before.
     public static void CollectGarbage()
     {
