@@ -1,4 +1,5 @@
 using System;
+using ErAnalyzers.Benchmarks.Measurement;
 using System.Linq;
 
 namespace ErAnalyzers.Benchmarks;
@@ -9,7 +10,8 @@ public sealed record BenchmarkOptions
     public const string Usage = """
         Usage: ErAnalyzers.Benchmarks [options]
           --runs N              runs per figure, whose median is reported (default 5)
-          --warmup S            seconds of unmeasured runs before each figure's runs (default 5; 0 skips)
+          --warmup N,S          unmeasured runs before each figure's: at least N, for at least S seconds (default 3,10;
+                                0,0 skips them)
           --circuits A,B,...    sizes of the DSL corpora in circuits (default 100,1000,10000)
           --ordinary-files N    files of ordinary C# (default 2000; 0 skips)
           --document N          circuits in the one document of the editor's path (default 100; 0 skips)
@@ -20,7 +22,7 @@ public sealed record BenchmarkOptions
 
     public int Runs { get; init; } = 5;
 
-    public TimeSpan WarmUp { get; init; } = TimeSpan.FromSeconds(5);
+    public WarmUp WarmUp { get; init; } = new(3, TimeSpan.FromSeconds(10));
 
     public int[] CircuitCounts { get; init; } = [100, 1_000, 10_000];
 
@@ -43,7 +45,7 @@ public sealed record BenchmarkOptions
             options = arguments[i] switch
             {
                 "--runs" => options with { Runs = Positive(Value()) },
-                "--warmup" => options with { WarmUp = TimeSpan.FromSeconds(NotNegative(Value())) },
+                "--warmup" => options with { WarmUp = ParseWarmUp(Value()) },
                 "--circuits" => options with { CircuitCounts = [.. Value().Split(',').Select(Positive)] },
                 "--ordinary-files" => options with { OrdinaryFiles = int.Parse(Value()) },
                 "--document" => options with { DocumentCircuits = int.Parse(Value()) },
@@ -56,6 +58,10 @@ public sealed record BenchmarkOptions
 
         return options;
     }
+
+    private static WarmUp ParseWarmUp(string text) => text.Split(',') is [var runs, var seconds]
+        ? new WarmUp(NotNegative(runs), TimeSpan.FromSeconds(NotNegative(seconds)))
+        : throw new ArgumentException($"--warmup takes runs and seconds, as 3,10: {text}");
 
     private static int NotNegative(string text) =>
         int.Parse(text) is >= 0 and var value ? value : throw new ArgumentException($"{text} must not be negative");

@@ -17,7 +17,7 @@ public static class BenchmarkRunner
         var machine = MachineInfo.Now();
         var toolchain = Toolchain.Find();
         var bench = new AnalyzerBench(toolchain, options.Runs, options.WarmUp, log);
-        log.WriteLine($"SDK {toolchain.SdkVersion}, reference pack {toolchain.ReferencePack}, {toolchain.NetAnalyzers.Length} NetAnalyzers; {options.Runs} run(s) per figure after {options.WarmUp.TotalSeconds:F0} s of unmeasured runs");
+        log.WriteLine($"SDK {toolchain.SdkVersion}, reference pack {toolchain.ReferencePack}, {toolchain.NetAnalyzers.Length} NetAnalyzers; {options.Runs} run(s) per figure after at least {options.WarmUp.Runs} unmeasured run(s) for {options.WarmUp.Duration.TotalSeconds:F0} s");
 
         var corpora = new List<CorpusResult>();
         foreach (int circuits in options.CircuitCounts)

@@ -18,7 +18,7 @@ public sealed class SmokeRunTests
     private static readonly BenchmarkOptions Small = new()
     {
         Runs = 1,
-        WarmUp = System.TimeSpan.Zero,
+        WarmUp = WarmUp.None,
         CircuitCounts = [20],
         OrdinaryFiles = 20,
         DocumentCircuits = 20,
@@ -62,11 +62,11 @@ public sealed class SmokeRunTests
     }
 
     [Fact]
-    public void A_warm_up_runs_until_its_time_has_passed_at_least_once_and_not_at_all_when_it_has_none()
+    public void A_warm_up_runs_its_runs_and_until_its_time_has_passed_and_not_at_all_when_it_has_none()
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var starts = new List<long>();
-        int runs = Timing.WarmUp(System.TimeSpan.FromMilliseconds(50), () =>
+        int runs = Timing.Run(new WarmUp(1, System.TimeSpan.FromMilliseconds(50)), () =>
         {
             starts.Add(watch.ElapsedMilliseconds);
             System.Threading.Thread.Sleep(10);
@@ -75,11 +75,12 @@ public sealed class SmokeRunTests
         Assert.Equal(starts.Count, runs);
         Assert.True(watch.ElapsedMilliseconds >= 50, "it runs until its time has passed");
         Assert.True(starts[^1] < 50, "and starts no run after that");
-        Assert.Equal(1, Timing.WarmUp(System.TimeSpan.FromTicks(1), () => System.Threading.Thread.Sleep(1)));
-        Assert.Equal(0, Timing.WarmUp(System.TimeSpan.Zero, () => Assert.Fail("a warm-up of no time runs nothing")));
-        Assert.Equal(System.TimeSpan.FromSeconds(12), BenchmarkOptions.Parse(["--warmup", "12"]).WarmUp);
-        Assert.Equal(System.TimeSpan.Zero, BenchmarkOptions.Parse(["--warmup", "0"]).WarmUp);
-        Assert.Throws<System.ArgumentException>(() => BenchmarkOptions.Parse(["--warmup", "-1"]));
+        Assert.Equal(3, Timing.Run(new WarmUp(3, System.TimeSpan.FromTicks(1)), () => System.Threading.Thread.Sleep(1)));
+        Assert.Equal(0, Timing.Run(WarmUp.None, () => Assert.Fail("a warm-up of nothing runs nothing")));
+        Assert.Equal(new WarmUp(4, System.TimeSpan.FromSeconds(12)), BenchmarkOptions.Parse(["--warmup", "4,12"]).WarmUp);
+        Assert.Equal(WarmUp.None, BenchmarkOptions.Parse(["--warmup", "0,0"]).WarmUp);
+        Assert.Throws<System.ArgumentException>(() => BenchmarkOptions.Parse(["--warmup", "-1,3"]));
+        Assert.Throws<System.ArgumentException>(() => BenchmarkOptions.Parse(["--warmup", "3"]));
     }
 
     [Fact]

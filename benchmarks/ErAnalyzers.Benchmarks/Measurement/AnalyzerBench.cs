@@ -26,7 +26,7 @@ public sealed record DocumentResult(int Circuits, double CallMs, double OursMs, 
 /// set with <c>logAnalyzerExecutionTime</c> and without concurrency, and takes its execution time. Unmeasured runs
 /// come first, for <paramref name="warmUp"/>: the runtime optimizes hot code as a long-running compiler server has.
 /// </summary>
-public sealed class AnalyzerBench(Toolchain toolchain, int runs, TimeSpan warmUp, TextWriter log)
+public sealed class AnalyzerBench(Toolchain toolchain, int runs, WarmUp warmUp, TextWriter log)
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
@@ -41,7 +41,7 @@ public sealed class AnalyzerBench(Toolchain toolchain, int runs, TimeSpan warmUp
     public CorpusResult MeasureCorpus(string name, IReadOnlyList<SyntaxTree> trees, int circuits, IReadOnlyDictionary<string, int> expected)
     {
         var check = new CountCheck(expected);
-        int warmUpRuns = Timing.WarmUp(warmUp, () => MeasureRun(trees, new CountCheck(expected), run: 0));
+        int warmUpRuns = Timing.Run(warmUp, () => MeasureRun(trees, new CountCheck(expected), run: 0));
         log.WriteLine($"  {warmUpRuns} unmeasured run(s) first");
         var compiler = new List<double>();
         var oursTimes = new List<double>();
@@ -87,7 +87,7 @@ public sealed class AnalyzerBench(Toolchain toolchain, int runs, TimeSpan warmUp
         var compilation = Compile([.. project, document]);
         RequireNoErrors(compilation.GetDiagnostics());
         var model = compilation.GetSemanticModel(document);
-        log.WriteLine($"  {Timing.WarmUp(warmUp, () => AnalyzeDocument(compilation, model, new CountCheck(expected), run: 0))} unmeasured run(s) first");
+        log.WriteLine($"  {Timing.Run(warmUp, () => AnalyzeDocument(compilation, model, new CountCheck(expected), run: 0))} unmeasured run(s) first");
         var calls = new List<double>();
         var oursTimes = new List<double>();
         for (int run = 1; run <= runs; run++)

@@ -5,6 +5,12 @@ using System.Linq;
 
 namespace ErAnalyzers.Benchmarks.Measurement;
 
+/// <summary>The unmeasured runs before a figure's: at least <paramref name="Runs"/>, for at least <paramref name="Duration"/>.</summary>
+public sealed record WarmUp(int Runs, TimeSpan Duration)
+{
+    public static readonly WarmUp None = new(0, TimeSpan.Zero);
+}
+
 /// <summary>How every figure is taken: wall-clock milliseconds from a clean heap, and medians of the runs.</summary>
 public static class Timing
 {
@@ -17,14 +23,15 @@ public static class Timing
     }
 
     /// <summary>
-    /// Runs <paramref name="run"/> unmeasured, at least once, until <paramref name="duration"/> has passed (not at all
-    /// when it is zero): the runtime compiles hot code again, optimized with what it saw it do (tiered compilation),
-    /// and the runs measured after it run that code, as a long-running compiler server or editor does.
+    /// Runs <paramref name="run"/> unmeasured, at least <see cref="WarmUp.Runs"/> times and until
+    /// <see cref="WarmUp.Duration"/> has passed: the runtime compiles hot code again, optimized with what it saw it do
+    /// (tiered compilation), and the runs measured after it run that code, as a long-running compiler server or
+    /// editor does. Returns how many runs it took.
     /// </summary>
-    public static int WarmUp(TimeSpan duration, Action run)
+    public static int Run(WarmUp warmUp, Action run)
     {
         int runs = 0;
-        for (var watch = Stopwatch.StartNew(); runs == 0 ? duration > TimeSpan.Zero : watch.Elapsed < duration; runs++)
+        for (var watch = Stopwatch.StartNew(); runs < warmUp.Runs || watch.Elapsed < warmUp.Duration; runs++)
         {
             run();
         }
