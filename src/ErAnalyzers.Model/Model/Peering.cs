@@ -42,17 +42,8 @@ public sealed record Peering : DesignElement
     public bool IsComplete { get; init; } = true;
 
     /// <summary>The link pairs of the peering: IPv4, then IPv6 when present.</summary>
-    public IEnumerable<LinkPair> LinkPairs
-    {
-        get
-        {
-            yield return Ipv4;
-            if (Ipv6 is not null)
-            {
-                yield return Ipv6;
-            }
-        }
-    }
+    /// <remarks>A new array on each call (not cached: <c>with</c> would carry a cached one over stale).</remarks>
+    public IReadOnlyList<LinkPair> LinkPairs => Ipv6 is null ? new[] { Ipv4 } : new[] { Ipv4, Ipv6 };
 }
 
 /// <summary>The primary and secondary BGP sessions of one address family of a peering.</summary>
@@ -68,21 +59,14 @@ public sealed record LinkPair
     public Link? Secondary { get; init; }
 
     /// <summary>The configured links, primary first.</summary>
-    public IEnumerable<Link> Links
+    /// <remarks>A new array on each call (not cached: <c>with</c> would carry a cached one over stale).</remarks>
+    public IReadOnlyList<Link> Links => (Primary, Secondary) switch
     {
-        get
-        {
-            if (Primary is not null)
-            {
-                yield return Primary;
-            }
-
-            if (Secondary is not null)
-            {
-                yield return Secondary;
-            }
-        }
-    }
+        ({ } primary, { } secondary) => new[] { primary, secondary },
+        ({ } primary, null) => new[] { primary },
+        (null, { } secondary) => new[] { secondary },
+        _ => System.Array.Empty<Link>(),
+    };
 }
 
 /// <summary>One connection's BGP session of a peering, from a customer edge router to one MSEE.</summary>

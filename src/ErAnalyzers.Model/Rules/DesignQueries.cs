@@ -30,7 +30,31 @@ public static class DesignQueries
     }
 
     /// <summary>Every link of a peering, IPv4 then IPv6, primary first.</summary>
-    public static IEnumerable<Link> Links(this Peering peering) => peering.LinkPairs.SelectMany(pair => pair.Links);
+    public static IReadOnlyList<Link> Links(this Peering peering)
+    {
+        var links = new List<Link>(4);
+        foreach (var pair in peering.EachPair())
+        {
+            foreach (var link in pair.EachLink())
+            {
+                links.Add(link);
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>
+    /// The items of a list, walked by index: a foreach over an <see cref="IReadOnlyList{T}"/> itself allocates an
+    /// enumerator, and the rules walk the model's lists for every circuit the analyzers check.
+    /// </summary>
+    internal static Indexed<T> Each<T>(this IReadOnlyList<T> items) => new(items);
+
+    /// <summary>The link pairs of a peering, as <see cref="Peering.LinkPairs"/>, walked without allocating.</summary>
+    internal static UpToTwo<LinkPair> EachPair(this Peering peering) => new(peering.Ipv4, peering.Ipv6);
+
+    /// <summary>The links of a pair, as <see cref="LinkPair.Links"/>, walked without allocating.</summary>
+    internal static UpToTwo<Link> EachLink(this LinkPair pair) => new(pair.Primary, pair.Secondary);
 
     /// <summary>
     /// The elements by name, for lookups in designs of thousands of elements. A name given twice is ambiguous (the
@@ -59,6 +83,53 @@ public static class DesignQueries
         }
 
         return byName;
+    }
+}
+
+/// <summary>
+/// Up to two items, first then second, nulls left out: a value whose foreach allocates nothing, for the rules that
+/// walk every link pair and link of a design (an iterator or array per peering and pair added up).
+/// </summary>
+internal readonly struct UpToTwo<T>(T? first, T? second)
+    where T : class
+{
+    public Enumerator GetEnumerator() => new(first, second);
+
+    internal struct Enumerator(T? first, T? second)
+    {
+        private int next;
+
+        public T Current { get; private set; } = null!;
+
+        public bool MoveNext()
+        {
+            while (next < 2)
+            {
+                var item = next++ == 0 ? first : second;
+                if (item is not null)
+                {
+                    Current = item;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>A list walked by index (see <see cref="DesignQueries.Each{T}"/>).</summary>
+internal readonly struct Indexed<T>(IReadOnlyList<T> items)
+{
+    public Enumerator GetEnumerator() => new(items);
+
+    internal struct Enumerator(IReadOnlyList<T> items)
+    {
+        private int index = -1;
+
+        public readonly T Current => items[index];
+
+        public bool MoveNext() => ++index < items.Count;
     }
 }
 

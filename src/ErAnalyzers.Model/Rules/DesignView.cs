@@ -69,14 +69,24 @@ internal sealed class DesignView(NetworkDesignModel model)
         return location is { IsKnown: true } ? location.Value : null;
     }
 
+    // The views are built with indexed loops and EachPair/EachLink: a foreach over an IReadOnlyList<T> allocates its
+    // enumerator, and these run for every circuit the analyzers check.
     private List<CircuitPeering> AllPeerings()
     {
-        var all = new List<CircuitPeering>();
-        foreach (var circuit in Model.Circuits)
+        var circuits = Model.Circuits;
+        int count = 0;
+        for (int i = 0; i < circuits.Count; i++)
         {
-            foreach (var peering in circuit.Peerings)
+            count += circuits[i].Peerings.Count;
+        }
+
+        var all = new List<CircuitPeering>(count);
+        for (int i = 0; i < circuits.Count; i++)
+        {
+            var circuit = circuits[i];
+            for (int j = 0; j < circuit.Peerings.Count; j++)
             {
-                all.Add(new CircuitPeering(circuit, peering));
+                all.Add(new CircuitPeering(circuit, circuit.Peerings[j]));
             }
         }
 
@@ -85,10 +95,11 @@ internal sealed class DesignView(NetworkDesignModel model)
 
     private List<CircuitLinkPair> AllLinkPairs()
     {
-        var all = new List<CircuitLinkPair>();
+        // At most two pairs a peering: a list that never grows.
+        var all = new List<CircuitLinkPair>(2 * Peerings.Count);
         foreach (var (circuit, peering) in Peerings)
         {
-            foreach (var pair in peering.LinkPairs)
+            foreach (var pair in peering.EachPair())
             {
                 all.Add(new CircuitLinkPair(circuit, peering, pair));
             }
@@ -99,10 +110,10 @@ internal sealed class DesignView(NetworkDesignModel model)
 
     private List<CircuitLink> AllLinks()
     {
-        var all = new List<CircuitLink>();
+        var all = new List<CircuitLink>(2 * LinkPairs.Count);
         foreach (var (circuit, peering, pair) in LinkPairs)
         {
-            foreach (var link in pair.Links)
+            foreach (var link in pair.EachLink())
             {
                 all.Add(new CircuitLink(circuit, peering, link));
             }

@@ -41,7 +41,8 @@ public sealed class ActivePassiveRule : DesignRule
         }
     }
 
-    private sealed class LinkComparison(ActivePassiveRule rule, CircuitLinkPair where, Link primary, Link secondary, List<Finding> findings)
+    // A struct: one is made for every link pair with two links.
+    private readonly struct LinkComparison(ActivePassiveRule rule, CircuitLinkPair where, Link primary, Link secondary, List<Finding> findings)
     {
         public void Shutdown()
         {
@@ -75,7 +76,7 @@ public sealed class ActivePassiveRule : DesignRule
             var secondaryPrefixes = secondary.Policy.AdvertisedPrefixes;
 
             // The same prefixes in the same order on both links, the usual case, are none on one link only.
-            if (SameValues(primaryPrefixes, secondaryPrefixes) || primaryPrefixes.Any(p => !p.IsKnown) || secondaryPrefixes.Any(p => !p.IsKnown))
+            if (SameValues(primaryPrefixes, secondaryPrefixes) || AnyUnknown(primaryPrefixes) || AnyUnknown(secondaryPrefixes))
             {
                 return;
             }
@@ -104,6 +105,19 @@ public sealed class ActivePassiveRule : DesignRule
             }
 
             return true;
+        }
+
+        private static bool AnyUnknown(IReadOnlyList<Setting<IpPrefix>> prefixes)
+        {
+            foreach (var prefix in prefixes.Each())
+            {
+                if (!prefix.IsKnown)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void OneSided(Link link, IReadOnlyList<Setting<IpPrefix>> own, IReadOnlyList<Setting<IpPrefix>> other)

@@ -21,7 +21,7 @@ public sealed class IgnoredAsPathRule : DesignRule
         // The DSL has no call that stops ignoring the AS path: what was not seen cannot undo it.
         foreach (var links in design.LinkPairs)
         {
-            foreach (var link in links.Pair.Links)
+            foreach (var link in links.Pair.EachLink())
             {
                 if (link.Policy.IgnoresAsPathLength is { IsKnown: true, Value: true } ignores)
                 {

@@ -23,7 +23,7 @@ public sealed class SingleConnectionRule : DesignRule
                 continue;
             }
 
-            foreach (var pair in peering.LinkPairs)
+            foreach (var pair in peering.EachPair())
             {
                 var present = pair.Primary ?? pair.Secondary;
                 if (present is null || (pair.Primary is not null && pair.Secondary is not null))

@@ -20,7 +20,7 @@ public sealed class StatefulDeviceRule : DesignRule
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // Most designs declare no firewall: then no link ends on one, and the sites need no index.
-        if (!design.Model.Sites.Any(site => site.Routers.Any(IsFirewall)))
+        if (!AnyFirewall(design.Model.Sites))
         {
             return;
         }
@@ -28,7 +28,7 @@ public sealed class StatefulDeviceRule : DesignRule
         var sitesByName = design.Model.Sites.ToLookup(site => site.Name);
         foreach (var links in design.LinkPairs)
         {
-            foreach (var link in links.Pair.Links)
+            foreach (var link in links.Pair.EachLink())
             {
                 if (Firewall(sitesByName, link) is { } firewall)
                 {
@@ -52,6 +52,22 @@ public sealed class StatefulDeviceRule : DesignRule
             .Where(router => router.Name == link.RouterName)
             .ToList();
         return devices.Count > 0 && devices.TrueForAll(IsFirewall) ? devices[0] : null;
+    }
+
+    private static bool AnyFirewall(IReadOnlyList<Site> sites)
+    {
+        foreach (var site in sites.Each())
+        {
+            foreach (var router in site.Routers.Each())
+            {
+                if (IsFirewall(router))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFirewall(Router device) => device.Kind is { IsKnown: true, Value: DeviceKind.StatefulFirewall };

@@ -19,7 +19,7 @@ public sealed class TrafficAboveBandwidthRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var circuit in design.Model.Circuits)
+        foreach (var circuit in design.Model.Circuits.Each())
         {
             // Code that was not seen may state the traffic again.
             if (circuit.IsComplete

@@ -55,7 +55,7 @@ public sealed class PrefixLimitRule : DesignRule
                 continue;
             }
 
-            foreach (var link in pair.Links)
+            foreach (var link in pair.EachLink())
             {
                 if (!link.IsComplete || link.Policy.AdvertisedPrefixes.Count + publicPrefixes.Count <= limit)
                 {

@@ -32,7 +32,7 @@ public sealed class CircuitBandwidthRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var circuit in design.Model.Circuits)
+        foreach (var circuit in design.Model.Circuits.Each())
         {
             if (circuit.Connectivity is not { Bandwidth: { IsKnown: true, Value: var bandwidth } setting } connectivity)
             {

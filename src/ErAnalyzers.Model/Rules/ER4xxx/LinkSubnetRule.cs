@@ -17,9 +17,9 @@ public sealed class LinkSubnetRule : DesignRule
     {
         foreach (var (circuit, peering) in design.Peerings)
         {
-            foreach (var pair in peering.LinkPairs)
+            foreach (var pair in peering.EachPair())
             {
-                foreach (var link in pair.Links)
+                foreach (var link in pair.EachLink())
                 {
                     if (link.Subnet is { IsKnown: true, Value: var text } && Problem(text, pair.Family) is string problem)
                     {

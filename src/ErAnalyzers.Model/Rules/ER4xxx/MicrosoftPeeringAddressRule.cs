@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -26,17 +25,20 @@ public sealed class MicrosoftPeeringAddressRule : DesignRule
                 continue;
             }
 
-            foreach (var link in peering.LinkPairs.SelectMany(pair => pair.Links))
+            foreach (var pair in peering.EachPair())
             {
-                // A subnet that does not parse is ER4001's.
-                if (link.Subnet is { IsKnown: true, Value: var text } && IpPrefix.TryParse(text, out var subnet) && subnet.IsPrivateUse)
+                foreach (var link in pair.EachLink())
                 {
-                    findings.Add(Report(peering, link.Subnet.Location ?? link.Location, null,
-                        circuit.DisplayName, $"{link.Role.Describe()} {link.Family} link subnet", text, Range(subnet)));
+                    // A subnet that does not parse is ER4001's.
+                    if (link.Subnet is { IsKnown: true, Value: var text } && IpPrefix.TryParse(text, out var subnet) && subnet.IsPrivateUse)
+                    {
+                        findings.Add(Report(peering, link.Subnet.Location ?? link.Location, null,
+                            circuit.DisplayName, $"{link.Role.Describe()} {link.Family} link subnet", text, Range(subnet)));
+                    }
                 }
             }
 
-            foreach (var prefix in peering.AdvertisedPublicPrefixes)
+            foreach (var prefix in peering.AdvertisedPublicPrefixes.Each())
             {
                 if (prefix is { IsKnown: true, Value: var value } && value.IsPrivateUse)
                 {

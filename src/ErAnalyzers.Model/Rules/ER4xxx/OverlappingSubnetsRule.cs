@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -20,14 +19,15 @@ public sealed class OverlappingSubnetsRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var circuit in design.Model.Circuits)
+        foreach (var circuit in design.Model.Circuits.Each())
         {
-            var seen = new List<(Peering Peering, Link Link, IpPrefix Prefix)>();
-            foreach (var peering in circuit.Peerings)
+            // At most four links a peering: a list that never grows.
+            var seen = new List<(Peering Peering, Link Link, IpPrefix Prefix)>(4 * circuit.Peerings.Count);
+            foreach (var peering in circuit.Peerings.Each())
             {
-                foreach (var pair in peering.LinkPairs)
+                foreach (var pair in peering.EachPair())
                 {
-                    foreach (var link in pair.Links)
+                    foreach (var link in pair.EachLink())
                     {
                         if (link.Subnet is not { IsKnown: true } subnet || !IpPrefix.TryParse(subnet.Value, out var prefix))
                         {
@@ -75,17 +75,31 @@ public sealed class OverlappingSubnetsRule : DesignRule
     private static IpPrefix? AdjacentSubnet(Circuit circuit, Link link, IpPrefix prefix, IpPrefix partner)
     {
         if (prefix != partner || prefix.Family != link.Family || prefix.Length != LinkSubnetRule.RequiredLength(link.Family) || prefix.HasHostBits
-            || !circuit.IsComplete || circuit.Peerings.Any(p => !p.IsComplete))
+            || !circuit.IsComplete)
         {
             return null;
         }
 
-        var adjacent = prefix.Sibling;
-        foreach (var other in circuit.Peerings.SelectMany(p => p.LinkPairs).SelectMany(pair => pair.Links))
+        foreach (var peering in circuit.Peerings.Each())
         {
-            if (other.Subnet is not { IsKnown: true } subnet || !IpPrefix.TryParse(subnet.Value, out var used) || used.Overlaps(adjacent))
+            if (!peering.IsComplete)
             {
                 return null;
+            }
+        }
+
+        var adjacent = prefix.Sibling;
+        foreach (var peering in circuit.Peerings.Each())
+        {
+            foreach (var pair in peering.EachPair())
+            {
+                foreach (var other in pair.EachLink())
+                {
+                    if (other.Subnet is not { IsKnown: true } subnet || !IpPrefix.TryParse(subnet.Value, out var used) || used.Overlaps(adjacent))
+                    {
+                        return null;
+                    }
+                }
             }
         }
 
