@@ -43,7 +43,8 @@ internal sealed partial class DesignEvaluator
     // reads as unknown and a local is read again from its declaration: never a wrong value.
     private readonly Dictionary<ILocalSymbol, object?> locals = new(ReferenceComparer<ILocalSymbol>.Instance);
     private readonly Dictionary<IParameterSymbol, object?> parameters = new(ReferenceComparer<IParameterSymbol>.Instance);
-    private readonly HashSet<IMethodSymbol> callStack = new(SymbolEqualityComparer.Default);
+    // The helpers being followed, outermost first: at most MaxCallDepth, searched by a loop.
+    private readonly List<IMethodSymbol> callStack = [];
     private readonly SourceTrees trees;
 
     // By reference: every model location is made by Locate, and a helper's line reached through two calls is two
@@ -147,7 +148,11 @@ internal sealed partial class DesignEvaluator
         {
             case CircuitState circuit:
                 part.Circuits.Add(circuit);
-                part.DirectPorts.AddRange(directPorts.Where(p => circuit.Connectivity is DirectConnectivity { PortName: { } name } && p.Name == name));
+                if (circuit.Connectivity is DirectConnectivity { PortName: { } portName })
+                {
+                    part.DirectPorts.AddRange(directPorts.FindAll(port => port.Name == portName));
+                }
+
                 break;
             case GatewayState gateway:
                 part.Gateways.Add(gateway);
@@ -218,16 +223,27 @@ internal sealed partial class DesignEvaluator
                 && SymbolEqualityComparer.Default.Equals(referenced, local) && MayBeConfiguredLater(reference));
     }
 
+    // The sites met, and those of the routers met, each once in the order met, with their routers each once.
     private List<Site> Sites()
     {
-        var all = sites.Concat(routers.Select(r => r.Site).OfType<SiteRef>()).Distinct().ToList();
-        return [.. all.Select(site => new Site
+        var all = new List<SiteRef>(sites.Count + 1);
+        sites.ForEach(site => AddOnce(all, site));
+        routers.ForEach(router => AddOnce(all, router.Site));
+        return all.ConvertAll(site =>
         {
-            Name = site.Name,
-            Location = site.Location,
-            Asn = site.Asn,
-            Routers = [.. routers.Where(r => Equals(r.Site, site)).Select(r => r.ToModel()).Distinct()],
-        })];
+            var siteRouters = new List<Router>();
+            routers.ForEach(router => AddOnce(siteRouters, Equals(router.Site, site) ? router.ToModel() : null));
+            return new Site { Name = site.Name, Location = site.Location, Asn = site.Asn, Routers = siteRouters };
+        });
+    }
+
+    private static void AddOnce<T>(List<T> list, T? item)
+        where T : class
+    {
+        if (item is not null && !list.Contains(item))
+        {
+            list.Add(item);
+        }
     }
 
     /// <summary>
@@ -439,7 +455,7 @@ internal sealed partial class DesignEvaluator
         result = Unknown.Value;
         var definition = method.OriginalDefinition;
         var parameters = definition.Parameters;
-        if (callStack.Count >= MaxCallDepth || followedCalls >= MaxFollowedCalls || callStack.Contains(definition)
+        if (callStack.Count >= MaxCallDepth || followedCalls >= MaxFollowedCalls || IsBeingFollowed(definition)
             || parameters.Length != arguments.Length
             || (call is IInvocationOperation { IsVirtual: true } or IMethodReferenceOperation { IsVirtual: true } && MayBeOverridden(definition)))
         {
@@ -475,9 +491,22 @@ internal sealed partial class DesignEvaluator
             }
         }
 
-        callStack.Remove(definition);
+        callStack.RemoveAt(callStack.Count - 1);
         anchor = previousAnchor;
         return true;
+    }
+
+    private bool IsBeingFollowed(IMethodSymbol definition)
+    {
+        foreach (var method in callStack)
+        {
+            if (SymbolEqualityComparer.Default.Equals(method, definition))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A call dispatched at run time may run an override that we do not see.

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using ErAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -477,7 +479,16 @@ internal sealed partial class DesignEvaluator
     // Enum arguments arrive as their underlying constant; the DSL's enums are the model's.
     private static Setting<T> AsEnum<T>(object? value, SourceLocation at)
         where T : struct, Enum =>
-        value is int number && Enum.IsDefined(typeof(T), number) ? Setting.Of((T)(object)number, at) : Setting.Unknown<T>(at);
+        value is int number && EnumMembers<T>.ByValue.TryGetValue(number, out var member) ? Setting.Of(member, at) : Setting.Unknown<T>(at);
+
+    // The members of an enum by value, read once (Enum.IsDefined reflects on every call).
+    private static class EnumMembers<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<int, T> ByValue = Enum.GetValues(typeof(T)).Cast<T>()
+            .GroupBy(member => System.Convert.ToInt32(member, System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(members => members.Key, members => members.First());
+    }
 
     private static Setting<long> AsUInt32Setting(object? value, SourceLocation at) =>
         AsLong(value) is long number and >= 0 and <= uint.MaxValue ? Setting.Of(number, at) : Setting.Unknown<long>(at);

@@ -91,9 +91,9 @@ internal sealed class DesignState(string? name, SourceLocation location) : Owned
         Name = name,
         Location = location,
         Sites = sites,
-        Circuits = [.. Circuits.Select(c => c.ToModel())],
-        Gateways = [.. Gateways.Select(g => g.ToModel())],
-        DirectPorts = [.. DirectPorts.Select(p => p.ToModel())],
+        Circuits = Circuits.ConvertAll(c => c.ToModel()),
+        Gateways = Gateways.ConvertAll(g => g.ToModel()),
+        DirectPorts = DirectPorts.ConvertAll(p => p.ToModel()),
         GlobalReach = [.. GlobalReach],
         VpnBackups = [.. VpnBackups],
         IsComplete = !Incomplete,
@@ -116,7 +116,7 @@ internal sealed class GatewayState(string? name, Setting<GatewaySku> sku, Settin
         Region = region,
         VirtualNetwork = virtualNetwork,
         ScaleUnits = ScaleUnits,
-        Connections = [.. Connections.Select(c => c.ToModel(Name))],
+        Connections = Connections.ConvertAll(c => c.ToModel(Name)),
         IsComplete = !Incomplete && Connections.TrueForAll(c => !c.Incomplete),
     };
 }
@@ -216,7 +216,7 @@ internal sealed class CircuitState(string? name, SourceLocation location) : Owne
         Billing = Billing,
         Region = Region,
         ExpectedTraffic = ExpectedTraffic,
-        Peerings = [.. Peerings.Select(p => p.ToModel())],
+        Peerings = Peerings.ConvertAll(p => p.ToModel()),
         IsComplete = !Incomplete,
     };
 }
