@@ -125,7 +125,7 @@ internal sealed class DesignView(NetworkDesignModel model)
     private List<BackupGroup> AllGatewayBackupGroups()
     {
         var groups = new List<BackupGroup>();
-        foreach (var gateway in Model.Gateways)
+        foreach (var gateway in Model.Gateways.Each())
         {
             if (gateway.IsComplete && gateway.Connections.Count > 0 && ConnectedCircuits(gateway) is { } circuits)
             {
@@ -138,9 +138,17 @@ internal sealed class DesignView(NetworkDesignModel model)
 
     private List<BackupGroup> AllBackupGroups()
     {
-        if (SiteBackupGroup() is not { } site || GatewayBackupGroups.Exists(g => SameCircuits(g.Circuits, site.Circuits)))
+        if (SiteBackupGroup() is not { } site)
         {
             return GatewayBackupGroups;
+        }
+
+        foreach (var group in GatewayBackupGroups)
+        {
+            if (SameCircuits(group.Circuits, site.Circuits))
+            {
+                return GatewayBackupGroups;
+            }
         }
 
         return [.. GatewayBackupGroups, site];
@@ -150,7 +158,7 @@ internal sealed class DesignView(NetworkDesignModel model)
     private List<Circuit>? ConnectedCircuits(Gateway gateway)
     {
         var circuits = new List<Circuit>();
-        foreach (var connection in gateway.Connections)
+        foreach (var connection in gateway.Connections.Each())
         {
             if (connection.CircuitName is null || !CircuitsByName.TryGetValue(connection.CircuitName, out var circuit))
             {
@@ -176,7 +184,7 @@ internal sealed class DesignView(NetworkDesignModel model)
 
         string? siteName = null;
         var circuits = new List<Circuit>();
-        foreach (var circuit in Model.Circuits)
+        foreach (var circuit in Model.Circuits.Each())
         {
             if (!circuit.IsComplete)
             {
@@ -184,22 +192,25 @@ internal sealed class DesignView(NetworkDesignModel model)
             }
 
             bool hasLinks = false;
-            foreach (var peering in circuit.Peerings)
+            foreach (var peering in circuit.Peerings.Each())
             {
                 if (!peering.IsComplete)
                 {
                     return null;
                 }
 
-                foreach (var link in peering.Links())
+                foreach (var pair in peering.EachPair())
                 {
-                    if (link.SiteName is null || (siteName is not null && link.SiteName != siteName))
+                    foreach (var link in pair.EachLink())
                     {
-                        return null;
-                    }
+                        if (link.SiteName is null || (siteName is not null && link.SiteName != siteName))
+                        {
+                            return null;
+                        }
 
-                    siteName = link.SiteName;
-                    hasLinks = true;
+                        siteName = link.SiteName;
+                        hasLinks = true;
+                    }
                 }
             }
 
@@ -209,7 +220,27 @@ internal sealed class DesignView(NetworkDesignModel model)
             }
         }
 
-        return siteName is not null && Model.Sites.Where(s => s.Name == siteName).SingleOrNone() is { } site ? new BackupGroup(site, circuits) : null;
+        return siteName is not null && OnlySite(siteName) is { } site ? new BackupGroup(site, circuits) : null;
+    }
+
+    // The site of a name, when exactly one has it.
+    private Site? OnlySite(string name)
+    {
+        Site? only = null;
+        foreach (var site in Model.Sites.Each())
+        {
+            if (site.Name == name)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = site;
+            }
+        }
+
+        return only;
     }
 
     private static bool SameCircuits(IReadOnlyList<Circuit> some, IReadOnlyList<Circuit> others)

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -25,7 +24,7 @@ public sealed class BackupPrefixesRule : DesignRule
         foreach (var group in design.GatewayBackupGroups)
         {
             var advertisements = new List<Advertisement>();
-            foreach (var circuit in group.Circuits)
+            foreach (var circuit in group.Circuits.Each())
             {
                 if (Advertisement.Of(circuit) is { } advertisement)
                 {
@@ -37,7 +36,7 @@ public sealed class BackupPrefixesRule : DesignRule
             {
                 var later = advertisements[index];
                 var earlier = FirstDifferentBefore(advertisements, index);
-                if (earlier is null || reported.Exists(pair => IsPair(pair, earlier.Circuit, later.Circuit)))
+                if (earlier is null || WasReported(reported, earlier.Circuit, later.Circuit))
                 {
                     continue;
                 }
@@ -64,8 +63,18 @@ public sealed class BackupPrefixesRule : DesignRule
         return null;
     }
 
-    private static bool IsPair((Circuit, Circuit) pair, Circuit one, Circuit other) =>
-        (ReferenceEquals(pair.Item1, one) && ReferenceEquals(pair.Item2, other)) || (ReferenceEquals(pair.Item1, other) && ReferenceEquals(pair.Item2, one));
+    private static bool WasReported(List<(Circuit, Circuit)> reported, Circuit one, Circuit other)
+    {
+        foreach (var pair in reported)
+        {
+            if ((ReferenceEquals(pair.Item1, one) && ReferenceEquals(pair.Item2, other)) || (ReferenceEquals(pair.Item1, other) && ReferenceEquals(pair.Item2, one)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A prefix that one circuit advertises and the other does not (the later's first), with that circuit.</summary>
     private static (IpPrefix Prefix, Circuit Over)? Difference(Advertisement earlier, Advertisement later) =>
@@ -82,32 +91,47 @@ public sealed class BackupPrefixesRule : DesignRule
         /// <summary>The circuit's advertisement; null when a link or a prefix is not known, or when there is none.</summary>
         public static Advertisement? Of(Circuit circuit)
         {
-            var peering = circuit.Peerings.FirstOrDefault(p => p.Kind == PeeringKind.Private);
-            if (peering is not { IsComplete: true })
+            if (PrivatePeering(circuit) is not { IsComplete: true } peering)
             {
                 return null;
             }
 
             var prefixes = new List<IpPrefix>();
-            foreach (var link in peering.Links())
+            foreach (var pair in peering.EachPair())
             {
-                if (!link.IsComplete)
+                foreach (var link in pair.EachLink())
                 {
-                    return null;
-                }
-
-                foreach (var prefix in link.Policy.AdvertisedPrefixes)
-                {
-                    if (!prefix.IsKnown)
+                    if (!link.IsComplete)
                     {
                         return null;
                     }
 
-                    prefixes.Add(prefix.Value);
+                    foreach (var prefix in link.Policy.AdvertisedPrefixes.Each())
+                    {
+                        if (!prefix.IsKnown)
+                        {
+                            return null;
+                        }
+
+                        prefixes.Add(prefix.Value);
+                    }
                 }
             }
 
             return prefixes.Count > 0 ? new Advertisement(circuit, peering, prefixes) : null;
+        }
+
+        private static Peering? PrivatePeering(Circuit circuit)
+        {
+            foreach (var peering in circuit.Peerings.Each())
+            {
+                if (peering.Kind == PeeringKind.Private)
+                {
+                    return peering;
+                }
+            }
+
+            return null;
         }
 
         public IpPrefix? FirstMissingFrom(Advertisement other)

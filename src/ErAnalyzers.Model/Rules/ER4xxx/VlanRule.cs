@@ -20,23 +20,23 @@ public sealed class VlanRule : DesignRule
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         HashSet<string>? dot1QPorts = null;
-        var firstUse = new Dictionary<(string? Dot1QPort, int Circuit, int Vlan), CircuitPeering>();
-        for (int index = 0; index < design.Model.Circuits.Count; index++)
+        Dictionary<(string Dot1QPort, int Vlan), CircuitPeering>? firstOnPort = null;
+        foreach (var circuit in design.Model.Circuits.Each())
         {
-            var circuit = design.Model.Circuits[index];
             string? port = (circuit.Connectivity as DirectConnectivity)?.PortName;
             bool onDot1QPort = port is not null && (dot1QPorts ??= Dot1QPorts(design.Model)).Contains(port);
-            Check(circuit, index, onDot1QPort ? port : null, firstUse, findings);
+            Check(circuit, onDot1QPort ? port : null, ref firstOnPort, findings);
         }
     }
 
     private static HashSet<string> Dot1QPorts(NetworkDesignModel design) =>
         [.. design.DirectPorts.Where(p => p.Name is not null && p.Encapsulation is { IsKnown: true, Value: PortEncapsulation.Dot1Q }).Select(p => p.Name!)];
 
-    private void Check(Circuit circuit, int index, string? dot1QPort, Dictionary<(string? Dot1QPort, int Circuit, int Vlan), CircuitPeering> firstUse, List<Finding> findings)
+    private void Check(Circuit circuit, string? dot1QPort, ref Dictionary<(string Dot1QPort, int Vlan), CircuitPeering>? firstOnPort, List<Finding> findings)
     {
-        foreach (var peering in circuit.Peerings)
+        for (int index = 0; index < circuit.Peerings.Count; index++)
         {
+            var peering = circuit.Peerings[index];
             if (peering.Vlan is not { IsKnown: true } vlan)
             {
                 continue;
@@ -48,12 +48,24 @@ public sealed class VlanRule : DesignRule
                     circuit.DisplayName, peering.AzureName, vlan.Value.ToString(), "is outside the 802.1Q range 1-4094"));
             }
 
-            // Where a tag must be unique: the Dot1Q port pair a circuit is on, else the circuit itself, by position (two
-            // circuits may be equal records and still be two circuits).
-            var key = (dot1QPort, dot1QPort is null ? index : -1, vlan.Value.Value);
-            if (!firstUse.TryGetValue(key, out var first))
+            // Where a tag must be unique: the Dot1Q port pair a circuit is on, else the circuit itself (this occurrence
+            // of it: two circuits may be equal records and still be two circuits), whose few peerings need no index.
+            CircuitPeering? first;
+            if (dot1QPort is null)
             {
-                firstUse.Add(key, new CircuitPeering(circuit, peering));
+                first = EarlierUse(circuit, index, vlan.Value.Value) is { } earlier ? new CircuitPeering(circuit, earlier) : null;
+            }
+            else
+            {
+                firstOnPort ??= [];
+                if (!firstOnPort.TryGetValue((dot1QPort, vlan.Value.Value), out first))
+                {
+                    firstOnPort.Add((dot1QPort, vlan.Value.Value), new CircuitPeering(circuit, peering));
+                }
+            }
+
+            if (first is null)
+            {
                 continue;
             }
 
@@ -63,5 +75,19 @@ public sealed class VlanRule : DesignRule
             findings.Add(Report(peering, vlan.Location, [first.Peering.Vlan?.Location],
                 circuit.DisplayName, peering.AzureName, vlan.Value.ToString(), user));
         }
+    }
+
+    // The first peering of the circuit before the one at index with a known VLAN of this id.
+    private static Peering? EarlierUse(Circuit circuit, int index, int vlan)
+    {
+        for (int i = 0; i < index; i++)
+        {
+            if (circuit.Peerings[i].Vlan is { IsKnown: true } used && used.Value.Value == vlan)
+            {
+                return circuit.Peerings[i];
+            }
+        }
+
+        return null;
     }
 }
