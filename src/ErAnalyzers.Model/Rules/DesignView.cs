@@ -1,20 +1,19 @@
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
 
 /// <summary>
-/// A design as the rules walk it: its peerings, link pairs and links flattened, its elements by name, its backup
-/// groups. Each is computed on first use and shared by the rules of one evaluation; the analyzers evaluate the
-/// rules once per circuit, gateway and design of a compilation, so what every rule computed again added up. The
-/// collections are lists, not interfaces, so that a foreach over them allocates no enumerator.
+/// A design as the rules walk it: its peerings and link pairs flattened, its elements by name, its backup groups.
+/// Each is computed on first use and shared by the rules of one evaluation; the analyzers evaluate the rules once
+/// per circuit, gateway and design of a compilation, so what every rule computed again added up. The collections
+/// are lists, not interfaces, so that a foreach over them allocates no enumerator. A pair's links are walked with
+/// <see cref="DesignQueries.EachLink"/>: a list of them, with a record for each, cost more than it saved.
 /// </summary>
 internal sealed class DesignView(NetworkDesignModel model)
 {
     private List<CircuitPeering>? peerings;
     private List<CircuitLinkPair>? linkPairs;
-    private List<CircuitLink>? links;
     private Dictionary<string, Circuit>? circuitsByName;
     private Dictionary<string, DirectPort>? directPortsByName;
     private List<BackupGroup>? gatewayBackupGroups;
@@ -28,9 +27,6 @@ internal sealed class DesignView(NetworkDesignModel model)
 
     /// <summary>Every link pair of every peering of every circuit, IPv4 before IPv6.</summary>
     public List<CircuitLinkPair> LinkPairs => linkPairs ??= AllLinkPairs();
-
-    /// <summary>Every link of every peering of every circuit: IPv4 before IPv6, primary before secondary.</summary>
-    public List<CircuitLink> Links => links ??= AllLinks();
 
     /// <summary>The circuits by name (see <see cref="DesignQueries.ByUniqueName"/>).</summary>
     public Dictionary<string, Circuit> CircuitsByName => circuitsByName ??= Model.Circuits.ByUniqueName();
@@ -102,20 +98,6 @@ internal sealed class DesignView(NetworkDesignModel model)
             foreach (var pair in peering.EachPair())
             {
                 all.Add(new CircuitLinkPair(circuit, peering, pair));
-            }
-        }
-
-        return all;
-    }
-
-    private List<CircuitLink> AllLinks()
-    {
-        var all = new List<CircuitLink>(2 * LinkPairs.Count);
-        foreach (var (circuit, peering, pair) in LinkPairs)
-        {
-            foreach (var link in pair.EachLink())
-            {
-                all.Add(new CircuitLink(circuit, peering, link));
             }
         }
 

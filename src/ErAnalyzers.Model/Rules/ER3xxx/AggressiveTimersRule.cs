@@ -25,14 +25,18 @@ public sealed class AggressiveTimersRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var session in design.Links)
+        // A CircuitLink is made only for a link reported.
+        foreach (var (circuit, peering, pair) in design.LinkPairs)
         {
-            if (session.Link.IsComplete && !session.MayRunBfd
-                && session.Link.Policy.Timers is { IsKnown: true, Value: var timers } setting
-                && (timers.KeepaliveSeconds < MicrosoftKeepaliveSeconds || timers.HoldSeconds < MicrosoftHoldSeconds))
+            foreach (var link in pair.EachLink())
             {
-                findings.Add(Report(session.Link, setting.Location, null,
-                    [.. session.Names, Number(timers.KeepaliveSeconds), Number(timers.HoldSeconds)]));
+                if (link.IsComplete && !CircuitLink.MayRunBfdOn(link)
+                    && link.Policy.Timers is { IsKnown: true, Value: var timers } setting
+                    && (timers.KeepaliveSeconds < MicrosoftKeepaliveSeconds || timers.HoldSeconds < MicrosoftHoldSeconds))
+                {
+                    findings.Add(Report(link, setting.Location, null,
+                        [.. new CircuitLink(circuit, peering, link).Names, Number(timers.KeepaliveSeconds), Number(timers.HoldSeconds)]));
+                }
             }
         }
     }

@@ -14,5 +14,8 @@ public sealed record CircuitLink(Circuit Circuit, Peering Peering, Link Link)
     /// <summary>
     /// Whether the customer edge runs BFD on the session, or may: a BFD setting whose timers are unknown is BFD.
     /// </summary>
-    public bool MayRunBfd => Link.Policy.Bfd is not null;
+    public bool MayRunBfd => MayRunBfdOn(Link);
+
+    /// <summary>Whether the customer edge runs BFD on <paramref name="link"/>, or may (see <see cref="MayRunBfd"/>).</summary>
+    internal static bool MayRunBfdOn(Link link) => link.Policy.Bfd is not null;
 }

@@ -18,12 +18,16 @@ public sealed class MissingBfdRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var session in design.Links)
+        // A CircuitLink is made only for a link reported: most have BFD.
+        foreach (var (circuit, peering, pair) in design.LinkPairs)
         {
-            // Part of an incomplete link was not seen: BFD may be enabled there.
-            if (session.Link.IsComplete && !session.MayRunBfd)
+            foreach (var link in pair.EachLink())
             {
-                findings.Add(Report(session.Link, session.Link.Location, null, session.Names));
+                // Part of an incomplete link was not seen: BFD may be enabled there.
+                if (link.IsComplete && !CircuitLink.MayRunBfdOn(link))
+                {
+                    findings.Add(Report(link, link.Location, null, new CircuitLink(circuit, peering, link).Names));
+                }
             }
         }
     }

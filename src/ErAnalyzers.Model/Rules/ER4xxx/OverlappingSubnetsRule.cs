@@ -21,8 +21,7 @@ public sealed class OverlappingSubnetsRule : DesignRule
     {
         foreach (var circuit in design.Model.Circuits.Each())
         {
-            // At most four links a peering: a list that never grows.
-            var seen = new List<(Peering Peering, Link Link, IpPrefix Prefix)>(4 * circuit.Peerings.Count);
+            var seen = new List<(Peering Peering, Link Link, IpPrefix Prefix)>(LinkCount(circuit));
             foreach (var peering in circuit.Peerings.Each())
             {
                 foreach (var pair in peering.EachPair())
@@ -52,6 +51,24 @@ public sealed class OverlappingSubnetsRule : DesignRule
                 }
             }
         }
+    }
+
+    // The links of a circuit: the size of the list of subnets seen, which then never grows.
+    private static int LinkCount(Circuit circuit)
+    {
+        int count = 0;
+        foreach (var peering in circuit.Peerings.Each())
+        {
+            foreach (var pair in peering.EachPair())
+            {
+                foreach (var link in pair.EachLink())
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
     }
 
     // The first link seen whose subnet overlaps prefix; its Link is null when there is none.
