@@ -20,14 +20,16 @@ internal sealed class ScopeIndex
 {
     private static readonly char[] OperatorCharacters = ['=', '+', '-', '&'];
 
-    private static readonly string[] RefKindKeywords = ["ref", "out", "in"];
+    // An in argument is a read-only reference: it writes nothing (and "in" is in so many words that looking for it
+    // cost more than the rest of the index).
+    private static readonly string[] RefKindKeywords = ["ref", "out"];
 
     private readonly SyntaxNode root;
 
     // The text of the file (the text of a file read from disk is its string, not a copy of it).
     private readonly string text;
 
-    // Every identifier that is assigned, incremented, decremented, has its address taken or is passed by reference,
+    // Every identifier that is assigned, incremented, decremented, has its address taken or is passed by ref or out,
     // in the order of the text.
     private readonly List<IdentifierNameSyntax> written = [];
 
@@ -49,7 +51,7 @@ internal sealed class ScopeIndex
         {
             foreach (var token in Words(keyword, root.FullSpan))
             {
-                // ref, out and in of an argument; elsewhere they declare or constrain, and write nothing.
+                // ref and out of an argument; elsewhere they declare or constrain, and write nothing.
                 if (token.Parent is ArgumentSyntax { Expression: var expression } argument && argument.RefKindKeyword == token)
                 {
                     AddWritten(expression);
@@ -75,7 +77,7 @@ internal sealed class ScopeIndex
     }
 
     /// <summary>
-    /// Whether an identifier spelling <paramref name="name"/> is assigned, incremented or passed by reference within
+    /// Whether an identifier spelling <paramref name="name"/> is assigned, incremented or passed by ref or out within
     /// <paramref name="span"/>.
     /// </summary>
     public bool IsWritten(string name, TextSpan span)
