@@ -96,7 +96,8 @@ public sealed class BackupPrefixesRule : DesignRule
                 return null;
             }
 
-            var prefixes = new List<IpPrefix>();
+            // Every link and prefix is checked and counted first, so that the list is made once, at its size.
+            int count = 0;
             foreach (var pair in peering.EachPair())
             {
                 foreach (var link in pair.EachLink())
@@ -113,12 +114,29 @@ public sealed class BackupPrefixesRule : DesignRule
                             return null;
                         }
 
+                        count++;
+                    }
+                }
+            }
+
+            if (count == 0)
+            {
+                return null;
+            }
+
+            var prefixes = new List<IpPrefix>(count);
+            foreach (var pair in peering.EachPair())
+            {
+                foreach (var link in pair.EachLink())
+                {
+                    foreach (var prefix in link.Policy.AdvertisedPrefixes.Each())
+                    {
                         prefixes.Add(prefix.Value);
                     }
                 }
             }
 
-            return prefixes.Count > 0 ? new Advertisement(circuit, peering, prefixes) : null;
+            return new Advertisement(circuit, peering, prefixes);
         }
 
         private static Peering? PrivatePeering(Circuit circuit)

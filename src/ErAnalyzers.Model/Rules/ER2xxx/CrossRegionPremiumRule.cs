@@ -23,8 +23,8 @@ public sealed class CrossRegionPremiumRule : DesignRule
         var reported = new List<Circuit>();
         foreach (var backups in design.GatewayBackupGroups)
         {
-            var placed = new List<(Circuit Circuit, string Location, string Region)>();
-            foreach (var circuit in backups.Circuits)
+            var placed = new List<(Circuit Circuit, string Location, string Region)>(backups.Circuits.Count);
+            foreach (var circuit in backups.Circuits.Each())
             {
                 if (design.PeeringLocation(circuit) is { } location && GeopoliticalRegions.Of(location) is { } region)
                 {
@@ -33,7 +33,7 @@ public sealed class CrossRegionPremiumRule : DesignRule
             }
 
             // Circuits in one region, the usual case, need no Premium.
-            if (placed.TrueForAll(c => c.Region == placed[0].Region))
+            if (OneRegion(placed))
             {
                 continue;
             }
@@ -55,5 +55,18 @@ public sealed class CrossRegionPremiumRule : DesignRule
                     backups.Owner.DisplayName, tier.Value.ToString()));
             }
         }
+    }
+
+    private static bool OneRegion(List<(Circuit Circuit, string Location, string Region)> placed)
+    {
+        foreach (var one in placed)
+        {
+            if (one.Region != placed[0].Region)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
