@@ -143,29 +143,22 @@ internal sealed partial class DesignEvaluator
     /// </summary>
     private NetworkDesignModel PartAsCalled(OwnedState builder, SourceLocation at, bool configurableLater)
     {
-        var part = new DesignState(null, at) { Incomplete = true };
-        switch (builder)
-        {
-            case CircuitState circuit:
-                part.Circuits.Add(circuit);
-                if (circuit.Connectivity is DirectConnectivity { PortName: { } portName })
-                {
-                    part.DirectPorts.AddRange(directPorts.FindAll(port => port.Name == portName));
-                }
-
-                break;
-            case GatewayState gateway:
-                part.Gateways.Add(gateway);
-                break;
-            case DirectPortState port:
-                part.DirectPorts.Add(port);
-                break;
-        }
-
         // The walk of a design goes on with the builder as it was.
         bool incomplete = builder.Incomplete;
         builder.Incomplete = incomplete || configurableLater;
-        var model = part.ToModel([]);
+        var model = new NetworkDesignModel
+        {
+            Location = at,
+            Circuits = builder is CircuitState circuit ? [circuit.ToModel()] : [],
+            Gateways = builder is GatewayState gateway ? [gateway.ToModel()] : [],
+            DirectPorts = builder switch
+            {
+                CircuitState onPort => PortsOf(onPort),
+                DirectPortState port => [port.ToModel()],
+                _ => [],
+            },
+            IsComplete = false,
+        };
         builder.Incomplete = incomplete;
         if (!configurableLater && builder is CircuitState finished)
         {
@@ -174,6 +167,12 @@ internal sealed partial class DesignEvaluator
 
         return model;
     }
+
+    // The ExpressRoute Direct port pairs a circuit is on (one, unless several share its name).
+    private List<DirectPort> PortsOf(CircuitState circuit) =>
+        circuit.Connectivity is DirectConnectivity { PortName: { } name }
+            ? directPorts.FindAll(port => port.Name == name).ConvertAll(port => port.ToModel())
+            : [];
 
     // A part made while walking a design in order, in the design's own lambdas: not in a helper, whose parameters the
     // walk knows and a check of the call alone does not; not evaluated on demand; not cut short by the bound on calls.
@@ -622,15 +621,19 @@ internal sealed partial class DesignEvaluator
 
     /// <summary>
     /// Binds the parameters of <paramref name="scope"/>, the method or lambda they are written in if at all; returns
-    /// what they held before, for <see cref="Restore"/>.
+    /// what they held before, for <see cref="Restore"/>: null when none was bound, as is usual.
     /// </summary>
-    private object?[] Bind(SyntaxNode scope, ImmutableArray<IParameterSymbol> symbols, object?[] values)
+    private object?[]? Bind(SyntaxNode scope, ImmutableArray<IParameterSymbol> symbols, object?[] values)
     {
-        var saved = new object?[symbols.Length];
+        object?[]? saved = null;
         for (int index = 0; index < symbols.Length; index++)
         {
             var symbol = symbols[index];
-            saved[index] = parameters.TryGetValue(symbol, out object? previous) ? previous : NotBound;
+            if (parameters.TryGetValue(symbol, out object? previous))
+            {
+                saved ??= Enumerable.Repeat(NotBound, symbols.Length).ToArray();
+                saved[index] = previous;
+            }
 
             object? value = index < values.Length ? values[index] : Unknown.Value;
 
@@ -647,11 +650,11 @@ internal sealed partial class DesignEvaluator
         return saved;
     }
 
-    private void Restore(ImmutableArray<IParameterSymbol> symbols, object?[] saved)
+    private void Restore(ImmutableArray<IParameterSymbol> symbols, object?[]? saved)
     {
         for (int index = 0; index < symbols.Length; index++)
         {
-            if (saved[index] == NotBound)
+            if (saved is null || saved[index] == NotBound)
             {
                 // An unbound parameter reads as unknown; keeping only the bound ones keeps the table small.
                 parameters.Remove(symbols[index]);

@@ -428,7 +428,7 @@ internal sealed partial class DesignEvaluator
                 link.Bfd = BfdSetting(call, at);
                 break;
             case "Advertise":
-                link.AdvertisedPrefixes.Add(AsNetwork(Argument(call, "prefix"), at));
+                link.Advertise(AsNetwork(Argument(call, "prefix"), at));
                 break;
             case "PrependAsPath":
                 link.AsPathPrepend = AsLong(Argument(call, "count")) is long count and >= 0 and <= 255 ? Setting.Of((int)count, at) : Setting.Unknown<int>(at);

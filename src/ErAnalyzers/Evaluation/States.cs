@@ -270,8 +270,10 @@ internal sealed class PeeringState(PeeringKind kind, Setting<VlanId>? vlan, Sour
 
 internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>? subnet, RouterRef? router, string? port, SourceLocation location) : OwnedState
 {
-    // The BGP policy as its calls set it, made into a BgpPolicy once, by ToModel.
-    public List<Setting<IpPrefix>> AdvertisedPrefixes { get; } = [];
+    // The BGP policy as its calls set it, made into a BgpPolicy once, by ToModel; most links advertise nothing.
+    private List<Setting<IpPrefix>>? advertisedPrefixes;
+
+    public void Advertise(Setting<IpPrefix> prefix) => (advertisedPrefixes ??= []).Add(prefix);
 
     public Setting<int>? AsPathPrepend { get; set; }
 
@@ -303,7 +305,7 @@ internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>?
         IsComplete = !Incomplete,
         Policy = new()
         {
-            AdvertisedPrefixes = AdvertisedPrefixes.Count == 0 ? [] : AdvertisedPrefixes.ToArray(),
+            AdvertisedPrefixes = advertisedPrefixes is null ? [] : advertisedPrefixes.ToArray(),
             AsPathPrepend = AsPathPrepend,
             LocalPreference = LocalPreference,
             Med = Med,
