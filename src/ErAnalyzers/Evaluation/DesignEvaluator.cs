@@ -281,20 +281,24 @@ internal sealed partial class DesignEvaluator
     {
         cancellationToken.ThrowIfCancellationRequested();
 
-        // The operations that are never constant first: most of a design is calls and lambdas.
-        switch (operation)
+        if (operation is null)
         {
-            case null:
-                return Unknown.Value;
-            case IInvocationOperation invocation:
-                return Invoke(invocation);
-            case IDelegateCreationOperation creation:
-                return new DelegateRef(creation.Target, anchor);
-            case IParameterReferenceOperation parameter:
-                return parameters.TryGetValue(parameter.Parameter, out object? value) ? value : Unknown.Value;
+            return Unknown.Value;
+        }
+
+        // The operations that are never constant first: most of a design is calls and lambdas. By kind, not by type:
+        // each failed test of an interface costs more than reading the kind once.
+        switch (operation.Kind)
+        {
+            case OperationKind.Invocation:
+                return Invoke((IInvocationOperation)operation);
+            case OperationKind.DelegateCreation:
+                return new DelegateRef(((IDelegateCreationOperation)operation).Target, anchor);
+            case OperationKind.ParameterReference:
+                return parameters.TryGetValue(((IParameterReferenceOperation)operation).Parameter, out object? value) ? value : Unknown.Value;
 
             // A string literal's value is its token's (Roslyn's constant of it is a rope read through a weak reference).
-            case ILiteralOperation { Syntax: LiteralExpressionSyntax { Token: { RawKind: (int)SyntaxKind.StringLiteralToken } token } }:
+            case OperationKind.Literal when operation.Syntax is LiteralExpressionSyntax { Token: { RawKind: (int)SyntaxKind.StringLiteralToken } token }:
                 return token.ValueText;
         }
 
@@ -305,15 +309,15 @@ internal sealed partial class DesignEvaluator
             return constant.Value;
         }
 
-        switch (operation)
+        switch (operation.Kind)
         {
-            case IConversionOperation conversion:
-                return Convert(conversion);
-            case ILocalReferenceOperation local:
-                return LocalValue(local.Local);
-            case IInterpolatedStringOperation interpolated:
-                return Interpolate(interpolated);
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
+            case OperationKind.Conversion:
+                return Convert((IConversionOperation)operation);
+            case OperationKind.LocalReference:
+                return LocalValue(((ILocalReferenceOperation)operation).Local);
+            case OperationKind.InterpolatedString:
+                return Interpolate((IInterpolatedStringOperation)operation);
+            case OperationKind.Binary when operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
                 return Evaluate(concatenation.LeftOperand) is string left && Evaluate(concatenation.RightOperand) is string right
                     ? left + right
                     : Unknown.Value;
