@@ -17,7 +17,7 @@ namespace ErAnalyzers.Analyzers;
 /// Checks a design as it is written. Each rule runs where the part it needs is written: circuit rules at each
 /// <c>d.Circuit(...)</c>, gateway rules at each <c>d.Gateway(...)</c>, port rules at each <c>d.DirectPort(...)</c>,
 /// whole-design rules at <c>NetworkDesign.Create(...)</c>. The design is evaluated statically, once for the calls
-/// written in it (see <see cref="DesignEvaluations"/>), and the rule engine's findings are reported. The calls of a
+/// written in it (see <see cref="DesignEvaluations.TypeEvaluations"/>), and the rule engine's findings are reported. The calls of a
 /// type are checked at the end of the type's analysis (a symbol-end action), not at compilation end: the diagnostics
 /// are live in the editor, with those written in a helper method of the document.
 /// </summary>
@@ -69,16 +69,17 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
                 }, OperationKind.Invocation);
                 type.RegisterSymbolEndAction(end =>
                 {
+                    var typeEvaluations = evaluations.ForType();
                     foreach (var (call, scope) in calls)
                     {
-                        Analyze(call, scope, evaluations, end.Options, end.ReportDiagnostic, end.CancellationToken);
+                        Analyze(call, scope, typeEvaluations, end.Options, end.ReportDiagnostic, end.CancellationToken);
                     }
                 });
             }, SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(IInvocationOperation call, RuleScope scope, DesignEvaluations evaluations, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    private static void Analyze(IInvocationOperation call, RuleScope scope, DesignEvaluations.TypeEvaluations evaluations, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var (evaluator, design) = evaluations.Of(call, scope, cancellationToken);
         foreach (var finding in RuleEngine.Evaluate(design, Options(options, call.Syntax.SyntaxTree), RulesByScope.TryGetValue(scope, out var rules) ? rules : []))

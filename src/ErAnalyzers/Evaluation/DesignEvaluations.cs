@@ -13,10 +13,8 @@ namespace ErAnalyzers.Analyzers.Evaluation;
 internal sealed record Evaluation(DesignEvaluator Evaluator, NetworkDesignModel Design);
 
 /// <summary>
-/// The evaluations of one compilation. A design is walked once, for its <c>NetworkDesign.Create(...)</c> and for each
-/// part written inside that call (<c>d.Circuit(...)</c>, <c>d.Gateway(...)</c>, <c>d.DirectPort(...)</c>), which is
-/// checked as that walk saw it. A part the walk does not meet exactly once, or written elsewhere (a helper method),
-/// is evaluated on its own.
+/// What the evaluations of one compilation share: semantic models, scope indexes, file paths, helper bodies. The
+/// calls themselves are evaluated for one type at a time (see <see cref="TypeEvaluations"/>).
 /// </summary>
 internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
 {
@@ -24,25 +22,9 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
     private readonly ScopeIndex.Cache scopes = new();
     private readonly SourceTrees trees = new(compilation);
     private readonly MethodBodies bodies = new(compilation);
-    private readonly ConcurrentDictionary<SyntaxNode, Lazy<Evaluation>> designs = new();
 
-    /// <summary>The evaluation of what a call of <paramref name="scope"/> describes.</summary>
-    public Evaluation Of(IInvocationOperation call, RuleScope scope, CancellationToken cancellationToken)
-    {
-        if (scope == RuleScope.Design)
-        {
-            return Design(call, cancellationToken);
-        }
-
-        if (EnclosingDesign(call) is { } create
-            && Design(create, cancellationToken) is var whole
-            && whole.Evaluator.Part(call.Syntax) is { } part)
-        {
-            return whole with { Design = part };
-        }
-
-        return Evaluate(call, scope, cancellationToken);
-    }
+    /// <summary>The evaluations of the calls of one type, checked together when its analysis ends.</summary>
+    public TypeEvaluations ForType() => new(this);
 
     /// <summary>Whether a method is one whose calls are checked, and against which rules.</summary>
     public RuleScope? ScopeOf(IMethodSymbol method) => method.Name switch
@@ -54,32 +36,6 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
         "Create" when dsl.DeclaringType(method) == DslType.NetworkDesign => RuleScope.Design,
         _ => null,
     };
-
-    private Evaluation Design(IInvocationOperation create, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            // Looked up before a factory is made: every part of a design asks for it.
-            if (!designs.TryGetValue(create.Syntax, out var evaluation))
-            {
-                evaluation = designs.GetOrAdd(create.Syntax, _ => new Lazy<Evaluation>(() => Evaluate(create, RuleScope.Design, cancellationToken)));
-            }
-
-            try
-            {
-                return evaluation.Value;
-            }
-            catch (OperationCanceledException)
-            {
-                // Never keep a walk cancelled half-way; when it was another analysis that was cancelled, walk again.
-                ((ICollection<KeyValuePair<SyntaxNode, Lazy<Evaluation>>>)designs).Remove(new(create.Syntax, evaluation));
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    throw;
-                }
-            }
-        }
-    }
 
     private Evaluation Evaluate(IInvocationOperation call, RuleScope scope, CancellationToken cancellationToken)
     {
@@ -105,6 +61,48 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The evaluations of the calls of one type. A design is walked once, for its <c>NetworkDesign.Create(...)</c>
+    /// and for each part written inside that call (<c>d.Circuit(...)</c>, <c>d.Gateway(...)</c>,
+    /// <c>d.DirectPort(...)</c>), which is checked as that walk saw it; such a part is in the design's member, so in
+    /// the same type. A part the walk does not meet exactly once, or written elsewhere (a helper method), is evaluated
+    /// on its own. The walks go with the type: a compilation's heap does not keep every design's model until its
+    /// analysis ends, which made the garbage collections of a large compilation longer.
+    /// </summary>
+    internal sealed class TypeEvaluations(DesignEvaluations evaluations)
+    {
+        private readonly Dictionary<SyntaxNode, Evaluation> designs = [];
+
+        /// <summary>The evaluation of what a call of <paramref name="scope"/> describes.</summary>
+        public Evaluation Of(IInvocationOperation call, RuleScope scope, CancellationToken cancellationToken)
+        {
+            if (scope == RuleScope.Design)
+            {
+                return Design(call, cancellationToken);
+            }
+
+            if (evaluations.EnclosingDesign(call) is { } create
+                && Design(create, cancellationToken) is var whole
+                && whole.Evaluator.Part(call.Syntax) is { } part)
+            {
+                return whole with { Design = part };
+            }
+
+            return evaluations.Evaluate(call, scope, cancellationToken);
+        }
+
+        private Evaluation Design(IInvocationOperation create, CancellationToken cancellationToken)
+        {
+            if (!designs.TryGetValue(create.Syntax, out var evaluation))
+            {
+                evaluation = evaluations.Evaluate(create, RuleScope.Design, cancellationToken);
+                designs.Add(create.Syntax, evaluation);
+            }
+
+            return evaluation;
+        }
     }
 
 #pragma warning disable RS1030 // Helpers of a design may live in other files; their trees are bound once per compilation and cached.
