@@ -15,7 +15,9 @@ internal sealed record MethodBody(SyntaxNode Declaration, IBlockOperation Body);
 /// </summary>
 internal sealed class MethodBodies(Compilation compilation)
 {
-    private readonly ConcurrentDictionary<IMethodSymbol, MethodBody?> bodies = new(SymbolEqualityComparer.Default);
+    // By reference, of definitions: a source method's definition is one object at every call of it, hashed by
+    // reference faster than by its definition, and a miss only looks it up again.
+    private readonly ConcurrentDictionary<IMethodSymbol, MethodBody?> bodies = new(ReferenceComparer<IMethodSymbol>.Instance);
 
     /// <summary>The body of a method definition; null when it has none in this compilation, or several declarations.</summary>
     public MethodBody? Of(IMethodSymbol definition, Func<SyntaxTree, SemanticModel> semanticModel, CancellationToken cancellationToken) =>
