@@ -17,9 +17,9 @@ namespace ErAnalyzers.Analyzers;
 /// Checks a design as it is written. Each rule runs where the part it needs is written: circuit rules at each
 /// <c>d.Circuit(...)</c>, gateway rules at each <c>d.Gateway(...)</c>, port rules at each <c>d.DirectPort(...)</c>,
 /// whole-design rules at <c>NetworkDesign.Create(...)</c>. The design is evaluated statically, once for the calls
-/// written in it (see <see cref="DesignEvaluations.TypeEvaluations"/>), and the rule engine's findings are reported. The calls of a
-/// type are checked at the end of the type's analysis (a symbol-end action), not at compilation end: the diagnostics
-/// are live in the editor, with those written in a helper method of the document.
+/// written in it (see <see cref="DesignEvaluations.TypeEvaluations"/>), and the rule engine's findings are reported.
+/// The calls of a type are checked at the end of the type's analysis (a symbol-end action), not at compilation end:
+/// the diagnostics are live in the editor, with those written in a helper method of the document.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DesignAnalyzer : DiagnosticAnalyzer
