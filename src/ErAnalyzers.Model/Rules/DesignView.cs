@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -202,27 +203,8 @@ internal sealed class DesignView(NetworkDesignModel model)
             }
         }
 
-        return siteName is not null && OnlySite(siteName) is { } site ? new BackupGroup(site, circuits) : null;
-    }
-
-    // The site of a name, when exactly one has it.
-    private Site? OnlySite(string name)
-    {
-        Site? only = null;
-        foreach (var site in Model.Sites.Each())
-        {
-            if (site.Name == name)
-            {
-                if (only is not null)
-                {
-                    return null;
-                }
-
-                only = site;
-            }
-        }
-
-        return only;
+        // Once per design seen whole: the query the project has for it is cheap enough here.
+        return siteName is not null && Model.Sites.Where(s => s.Name == siteName).SingleOrNone() is { } site ? new BackupGroup(site, circuits) : null;
     }
 
     private static bool SameCircuits(IReadOnlyList<Circuit> some, IReadOnlyList<Circuit> others)
