@@ -177,13 +177,13 @@ internal sealed partial class DesignEvaluator
     // A part made while walking a design in order, in the design's own lambdas: not in a helper, whose parameters the
     // walk knows and a check of the call alone does not; not evaluated on demand; not cut short by the bound on calls.
     // Whether code after the call configures the builder, the rest of the walk tells (see RecordedPart).
-    private void Record(IInvocationOperation call, OwnedState builder)
+    private void Record(IInvocationOperation call, OwnedState builder, SourceLocation at)
     {
         if (walkingDesign && readOnlyDepth == 0 && callStack.Count == 0)
         {
             parts[call.Syntax] = parts.ContainsKey(call.Syntax) || followedCalls >= MaxFollowedCalls
                 ? null
-                : new RecordedPart(builder, PartAsCalled(builder, Locate(call), configurableLater: false));
+                : new RecordedPart(builder, PartAsCalled(builder, at, configurableLater: false));
             builder.Changed = false;
         }
     }
@@ -439,7 +439,8 @@ internal sealed partial class DesignEvaluator
                 var parameters = lambda.Symbol.Parameters;
                 object?[] arguments = [builder];
                 var saved = Bind(lambda.Syntax, parameters, arguments);
-                Walk(lambda.Body, arguments, returned: null);
+                var ignored = default(Returned);
+                Walk(lambda.Body, arguments, ref ignored);
                 Restore(parameters, saved);
                 break;
             case IMethodReferenceOperation method when TryCall(method.Method, method, [builder], out _):
@@ -480,9 +481,9 @@ internal sealed partial class DesignEvaluator
         callStack.Add(definition);
         int firstLocal = localsMet.Count;
         var saved = Bind(syntax, parameters, arguments);
-        var returned = new List<object?>();
-        Walk(body, arguments, returned);
-        result = returned.Count == 1 ? returned[0] : Unknown.Value;
+        var returned = default(Returned);
+        Walk(body, arguments, ref returned);
+        result = returned.Single;
         Restore(parameters, saved);
 
         // Its locals end with the call, as its parameters do: a delegate it returned reads neither.
@@ -530,11 +531,10 @@ internal sealed partial class DesignEvaluator
     }
 
     /// <summary>
-    /// Walks statements in order, adding the values of the return statements met to <paramref name="returned"/> when
-    /// it is given. Statements it does not follow (branches, loops) make the builders being configured incomplete:
+    /// Walks statements in order, adding the values of the return statements met to <paramref name="returned"/>. Statements it does not follow (branches, loops) make the builders being configured incomplete:
     /// those among <paramref name="arguments"/>, what the body's parameters were bound to.
     /// </summary>
-    private void Walk(IBlockOperation block, object?[] arguments, List<object?>? returned)
+    private void Walk(IBlockOperation block, object?[] arguments, ref Returned returned)
     {
         foreach (var statement in block.Operations)
         {
@@ -556,10 +556,10 @@ internal sealed partial class DesignEvaluator
                     break;
                 case IReturnOperation @return:
                     object? result = @return.ReturnedValue is null ? null : Evaluate(@return.ReturnedValue);
-                    returned?.Add(result);
+                    returned.Add(result);
                     break;
                 case IBlockOperation nested:
-                    Walk(nested, arguments, returned);
+                    Walk(nested, arguments, ref returned);
                     break;
                 case IEmptyOperation:
                     break;
@@ -576,6 +576,23 @@ internal sealed partial class DesignEvaluator
                     break;
             }
         }
+    }
+
+    /// <summary>The values of the return statements a walk met, kept without a list: a helper's result is known only when there is one.</summary>
+    private struct Returned
+    {
+        private int count;
+        private object? first;
+
+        public void Add(object? value)
+        {
+            if (count++ == 0)
+            {
+                first = value;
+            }
+        }
+
+        public readonly object? Single => count == 1 ? first : Unknown.Value;
     }
 
     private void Remember(ILocalSymbol local, object? value)

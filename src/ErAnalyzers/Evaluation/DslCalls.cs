@@ -141,9 +141,10 @@ internal sealed partial class DesignEvaluator
 
     private CircuitState NewCircuit(IInvocationOperation call)
     {
-        var circuit = new CircuitState(Argument(call, "name") as string, Locate(call));
+        var at = Locate(call);
+        var circuit = new CircuitState(Argument(call, "name") as string, at);
         Configure(call, circuit);
-        Record(call, circuit);
+        Record(call, circuit, at);
         return circuit;
     }
 
@@ -153,7 +154,7 @@ internal sealed partial class DesignEvaluator
         var gateway = new GatewayState(Argument(call, "name") as string, AsEnum<GatewaySku>(Argument(call, "sku"), at),
             AsSetting<string>(Argument(call, "region"), at), AsSetting<string>(Argument(call, "virtualNetwork"), at), at);
         Configure(call, gateway);
-        Record(call, gateway);
+        Record(call, gateway, at);
         return gateway;
     }
 
@@ -169,7 +170,7 @@ internal sealed partial class DesignEvaluator
         };
         directPorts.Add(port);
         Configure(call, port);
-        Record(call, port);
+        Record(call, port, at);
         return port;
     }
 
