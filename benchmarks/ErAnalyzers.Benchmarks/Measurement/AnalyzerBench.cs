@@ -49,31 +49,31 @@ public sealed class AnalyzerBench(Toolchain toolchain, int runs, WarmUp warmUp, 
         var readingTimes = new List<double>();
         for (int run = 1; run <= runs; run++)
         {
-            var (compilerTime, oursTime, peerTime, readingTime) = MeasureRun(trees, check, run);
+            var (compilerTime, oursTime, peerTime, readingTime, oursCollections) = MeasureRun(trees, check, run);
             compiler.Add(compilerTime);
             oursTimes.Add(oursTime);
             peerTimes.Add(peerTime);
             readingTimes.Add(readingTime);
 
             // Each run, for the spread behind the medians: a garbage collection that lands in a callback counts there.
-            log.WriteLine($"  run {run}: compiler {compilerTime:F0} ms, ErAnalyzers {oursTime:F1} ms, NetAnalyzers {peerTime:F0} ms, reading {readingTime:F1} ms");
+            log.WriteLine($"  run {run}: compiler {compilerTime:F0} ms, ErAnalyzers {oursTime:F1} ms ({oursCollections}), NetAnalyzers {peerTime:F0} ms, reading {readingTime:F1} ms");
         }
 
         return new CorpusResult(name, trees.Count, circuits, Timing.Median(compiler), Timing.Median(oursTimes), Timing.Median(peerTimes), Timing.Median(readingTimes), check);
     }
 
     // One run on a fresh compilation: the compiler's time, then ours, NetAnalyzers' and the reading floor's.
-    private (double Compiler, double Ours, double Peer, double Reading) MeasureRun(IReadOnlyList<SyntaxTree> trees, CountCheck check, int run)
+    private (double Compiler, double Ours, double Peer, double Reading, Collections OursCollections) MeasureRun(IReadOnlyList<SyntaxTree> trees, CountCheck check, int run)
     {
         var compilation = Compile(trees);
         double compiler = Timing.Milliseconds(() => RequireNoErrors(compilation.GetDiagnostics()));
 
-        var (oursTime, found) = Analyze(compilation, ours, check, run);
+        var (oursTime, found, oursCollections) = Analyze(compilation, ours, check, run);
         check.Check(run, found);
 
         double peer = Analyze(compilation, toolchain.NetAnalyzers, check, run).Milliseconds;
         double reading = Analyze(compilation, [new DesignReadingAnalyzer()], check, run).Milliseconds;
-        return (compiler, oursTime, peer, reading);
+        return (compiler, oursTime, peer, reading, oursCollections);
     }
 
     /// <summary>
@@ -112,13 +112,17 @@ public sealed class AnalyzerBench(Toolchain toolchain, int runs, WarmUp warmUp, 
     private CSharpCompilation Compile(IEnumerable<SyntaxTree> trees) =>
         CSharpCompilation.Create("Benchmark", trees, toolchain.References, CompilationOptions);
 
-    /// <summary>Runs analyzers over a whole compilation; returns the sum of their execution times and what they reported.</summary>
-    private static (double Milliseconds, ImmutableArray<Diagnostic> Diagnostics) Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CountCheck check, int run)
+    /// <summary>
+    /// Runs analyzers over a whole compilation; returns the sum of their execution times, what they reported, and the
+    /// garbage collections during the analysis.
+    /// </summary>
+    private static (double Milliseconds, ImmutableArray<Diagnostic> Diagnostics, Collections Collections) Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CountCheck check, int run)
     {
         Timing.CollectGarbage();
+        var before = Collections.SoFar();
         var analysis = compilation.WithAnalyzers(analyzers, Options(check, run));
         var result = analysis.GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
-        return (result.AnalyzerTelemetryInfo.Values.Sum(info => info.ExecutionTime.TotalMilliseconds), result.GetAllDiagnostics());
+        return (result.AnalyzerTelemetryInfo.Values.Sum(info => info.ExecutionTime.TotalMilliseconds), result.GetAllDiagnostics(), Collections.SoFar() - before);
     }
 
     // An analyzer that throws (AD0001) fails the check: its time would not be worth reporting.

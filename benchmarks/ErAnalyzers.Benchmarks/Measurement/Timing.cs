@@ -53,3 +53,16 @@ public static class Timing
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }
+
+/// <summary>
+/// Garbage collections and the time they stopped the process: a collection's pause counts in whatever analyzer
+/// callback was running, so a run's figure is read with the collections of its analysis.
+/// </summary>
+public readonly record struct Collections(int Count, TimeSpan Paused)
+{
+    public static Collections SoFar() => new(GC.CollectionCount(0), GC.GetTotalPauseDuration());
+
+    public static Collections operator -(Collections after, Collections before) => new(after.Count - before.Count, after.Paused - before.Paused);
+
+    public override string ToString() => $"{Count} collection(s) in its analysis, {Paused.TotalMilliseconds:F0} ms paused";
+}
