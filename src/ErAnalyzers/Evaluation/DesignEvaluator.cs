@@ -169,10 +169,10 @@ internal sealed partial class DesignEvaluator
     }
 
     // The ExpressRoute Direct port pairs a circuit is on (one, unless several share its name).
-    private List<DirectPort> PortsOf(CircuitState circuit) =>
+    private IReadOnlyList<DirectPort> PortsOf(CircuitState circuit) =>
         circuit.Connectivity is DirectConnectivity { PortName: { } name }
             ? directPorts.FindAll(port => port.Name == name).ConvertAll(port => port.ToModel())
-            : [];
+            : Array.Empty<DirectPort>();
 
     // A part made while walking a design in order, in the design's own lambdas: not in a helper, whose parameters the
     // walk knows and a check of the call alone does not; not evaluated on demand; not cut short by the bound on calls.
@@ -216,10 +216,16 @@ internal sealed partial class DesignEvaluator
     {
         var local = declarator.Symbol;
         var model = semanticModel(declarator.Syntax.SyntaxTree);
-        return scopes.Of(declarator.Syntax.SyntaxTree).Identifiers(local.Name, ScopeIndex.MemberOf(declarator.Syntax).Span)
-            .Select(identifier => model.GetOperation(identifier, cancellationToken))
-            .Any(reference => reference is ILocalReferenceOperation { Local: var referenced }
-                && SymbolEqualityComparer.Default.Equals(referenced, local) && MayBeConfiguredLater(reference));
+        foreach (var identifier in scopes.Of(declarator.Syntax.SyntaxTree).Identifiers(local.Name, ScopeIndex.MemberOf(declarator.Syntax).Span))
+        {
+            if (model.GetOperation(identifier, cancellationToken) is ILocalReferenceOperation { Local: var referenced } reference
+                && SymbolEqualityComparer.Default.Equals(referenced, local) && MayBeConfiguredLater(reference))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The sites met, and those of the routers met, each once in the order met, with their routers each once.

@@ -341,7 +341,7 @@ internal sealed partial class DesignEvaluator
                 var kind = name == "PrivatePeering" ? PeeringKind.Private : PeeringKind.Microsoft;
                 var peering = new PeeringState(kind, AsSetting<VlanId>(Argument(call, "vlan"), at), at);
                 Configure(call, peering);
-                if (circuit.Peerings.Exists(p => p.Kind == kind))
+                if (circuit.HasPeering(kind))
                 {
                     // The DSL rejects a second peering of a kind at run time: nothing to say about it here.
                     circuit.Incomplete = true;

@@ -203,6 +203,19 @@ internal sealed class CircuitState(string? name, SourceLocation location) : Owne
 
     public List<PeeringState> Peerings { get; } = [];
 
+    public bool HasPeering(PeeringKind kind)
+    {
+        foreach (var peering in Peerings)
+        {
+            if (peering.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The circuit as its call made it: the design's model reuses it while the builder is unchanged since.</summary>
     public Circuit? Made { get; set; }
 
