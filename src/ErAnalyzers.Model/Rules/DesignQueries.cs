@@ -133,6 +133,67 @@ internal readonly struct Indexed<T>(IReadOnlyList<T> items)
     }
 }
 
+/// <summary>Every peering of some circuits, with its circuit, walked by index (see <see cref="DesignView.Peerings"/>).</summary>
+internal readonly struct CircuitPeerings(IReadOnlyList<Circuit> circuits)
+{
+    public Enumerator GetEnumerator() => new(circuits);
+
+    internal struct Enumerator(IReadOnlyList<Circuit> circuits)
+    {
+        private int circuitIndex;
+        private int peeringIndex = -1;
+
+        public (Circuit Circuit, Peering Peering) Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            for (; circuitIndex < circuits.Count; circuitIndex++, peeringIndex = -1)
+            {
+                var circuit = circuits[circuitIndex];
+                if (++peeringIndex < circuit.Peerings.Count)
+                {
+                    Current = (circuit, circuit.Peerings[peeringIndex]);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>Every link pair of some circuits, IPv4 before IPv6 (see <see cref="DesignView.LinkPairs"/>).</summary>
+internal readonly struct CircuitLinkPairs(IReadOnlyList<Circuit> circuits)
+{
+    public Enumerator GetEnumerator() => new(circuits);
+
+    internal struct Enumerator(IReadOnlyList<Circuit> circuits)
+    {
+        private CircuitPeerings.Enumerator peerings = new(circuits);
+
+        // Empty until the first peering: a default UpToTwo enumerator has no items.
+        private UpToTwo<LinkPair>.Enumerator pairs;
+
+        public CircuitLinkPair Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (!pairs.MoveNext())
+            {
+                if (!peerings.MoveNext())
+                {
+                    return false;
+                }
+
+                pairs = peerings.Current.Peering.EachPair().GetEnumerator();
+            }
+
+            Current = new CircuitLinkPair(peerings.Current.Circuit, peerings.Current.Peering, pairs.Current);
+            return true;
+        }
+    }
+}
+
 /// <summary>
 /// Circuits that back each other up: those connected to one gateway, or those whose links end at one on-premises
 /// site; with the gateway or site (the owner) a finding about them is reported on.

@@ -6,15 +6,14 @@ namespace ErAnalyzers.Rules;
 
 /// <summary>
 /// A design as the rules walk it: its peerings and link pairs flattened, its elements by name, its backup groups.
-/// Each is computed on first use and shared by the rules of one evaluation; the analyzers evaluate the rules once
-/// per circuit, gateway and design of a compilation, so what every rule computed again added up. The collections
-/// are lists, not interfaces, so that a foreach over them allocates no enumerator. A pair's links are walked with
-/// <see cref="DesignQueries.EachLink"/>: a list of them, with a record for each, cost more than it saved.
+/// The lookups and groups are computed on first use and shared by the rules of one evaluation; the analyzers
+/// evaluate the rules once per circuit, gateway and design of a compilation, so what every rule computed again added
+/// up. The collections are lists, not interfaces, so that a foreach over them allocates no enumerator. Peerings and
+/// link pairs are walked, not kept: lists of them, with a record for each, cost more than walking them again, and a
+/// pair's links are walked with <see cref="DesignQueries.EachLink"/> for the same reason.
 /// </summary>
 internal sealed class DesignView(NetworkDesignModel model)
 {
-    private List<CircuitPeering>? peerings;
-    private List<CircuitLinkPair>? linkPairs;
     private Dictionary<string, Circuit>? circuitsByName;
     private Dictionary<string, DirectPort>? directPortsByName;
     private List<BackupGroup>? gatewayBackupGroups;
@@ -23,11 +22,11 @@ internal sealed class DesignView(NetworkDesignModel model)
     /// <summary>The design.</summary>
     public NetworkDesignModel Model { get; } = model;
 
-    /// <summary>Every peering of every circuit.</summary>
-    public List<CircuitPeering> Peerings => peerings ??= AllPeerings();
+    /// <summary>Every peering of every circuit, with its circuit.</summary>
+    public CircuitPeerings Peerings => new(Model.Circuits);
 
     /// <summary>Every link pair of every peering of every circuit, IPv4 before IPv6.</summary>
-    public List<CircuitLinkPair> LinkPairs => linkPairs ??= AllLinkPairs();
+    public CircuitLinkPairs LinkPairs => new(Model.Circuits);
 
     /// <summary>The circuits by name (see <see cref="DesignQueries.ByUniqueName"/>).</summary>
     public Dictionary<string, Circuit> CircuitsByName => circuitsByName ??= Model.Circuits.ByUniqueName();
@@ -64,45 +63,6 @@ internal sealed class DesignView(NetworkDesignModel model)
             _ => null,
         };
         return location is { IsKnown: true } ? location.Value : null;
-    }
-
-    // The views are built with indexed loops and EachPair/EachLink: a foreach over an IReadOnlyList<T> allocates its
-    // enumerator, and these run for every circuit the analyzers check.
-    private List<CircuitPeering> AllPeerings()
-    {
-        var circuits = Model.Circuits;
-        int count = 0;
-        for (int i = 0; i < circuits.Count; i++)
-        {
-            count += circuits[i].Peerings.Count;
-        }
-
-        var all = new List<CircuitPeering>(count);
-        for (int i = 0; i < circuits.Count; i++)
-        {
-            var circuit = circuits[i];
-            for (int j = 0; j < circuit.Peerings.Count; j++)
-            {
-                all.Add(new CircuitPeering(circuit, circuit.Peerings[j]));
-            }
-        }
-
-        return all;
-    }
-
-    private List<CircuitLinkPair> AllLinkPairs()
-    {
-        // At most two pairs a peering: a list that never grows.
-        var all = new List<CircuitLinkPair>(2 * Peerings.Count);
-        foreach (var (circuit, peering) in Peerings)
-        {
-            foreach (var pair in peering.EachPair())
-            {
-                all.Add(new CircuitLinkPair(circuit, peering, pair));
-            }
-        }
-
-        return all;
     }
 
     private List<BackupGroup> AllGatewayBackupGroups()

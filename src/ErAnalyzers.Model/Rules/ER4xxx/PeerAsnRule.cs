@@ -28,11 +28,11 @@ public sealed class PeerAsnRule : DesignRule
             }
         }
 
-        foreach (var circuitPeering in design.Peerings)
+        foreach (var (circuit, peering) in design.Peerings)
         {
-            if (IsUnusable(circuitPeering.Peering.PeerAsn))
+            if (IsUnusable(peering.PeerAsn))
             {
-                findings.Add(Report(circuitPeering.Peering, circuitPeering.Peering.PeerAsn, circuitPeering.Describe()));
+                findings.Add(Report(peering, peering.PeerAsn, new CircuitPeering(circuit, peering).Describe()));
             }
         }
     }
