@@ -60,12 +60,12 @@ public static class DesignQueries
     /// The elements by name, for lookups in designs of thousands of elements. A name given twice is ambiguous (the
     /// DSL rejects it), and so is no name: such elements are left out.
     /// </summary>
-    internal static Dictionary<string, T> ByUniqueName<T>(this IEnumerable<T> elements)
+    internal static Dictionary<string, T> ByUniqueName<T>(this IReadOnlyList<T> elements)
         where T : DesignElement
     {
-        var byName = new Dictionary<string, T>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, T>(elements.Count, StringComparer.Ordinal);
         HashSet<string>? ambiguous = null;
-        foreach (var element in elements)
+        foreach (var element in elements.Each())
         {
             if (element.Name is not { } name || ambiguous?.Contains(name) == true)
             {
@@ -83,6 +83,30 @@ public static class DesignQueries
         }
 
         return byName;
+    }
+
+    /// <summary>
+    /// The element of a name, when exactly one has it (as <see cref="ByUniqueName"/> finds it), searched for: in a
+    /// design of a few elements a dictionary costs more than the searches.
+    /// </summary>
+    internal static T? OnlyNamed<T>(this IReadOnlyList<T> elements, string name)
+        where T : DesignElement
+    {
+        T? found = null;
+        foreach (var element in elements.Each())
+        {
+            if (element.Name == name)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = element;
+            }
+        }
+
+        return found;
     }
 }
 
@@ -210,7 +234,7 @@ public sealed record BackupGroup(DesignElement Owner, IReadOnlyList<Circuit> Cir
     internal string? Common(Func<Circuit, string?> valueOf)
     {
         string? common = null;
-        foreach (var circuit in Circuits)
+        foreach (var circuit in Circuits.Each())
         {
             if (valueOf(circuit) is not { } value || (common is not null && !string.Equals(value, common, StringComparison.OrdinalIgnoreCase)))
             {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -14,6 +13,9 @@ namespace ErAnalyzers.Rules;
 /// </summary>
 internal sealed class DesignView(NetworkDesignModel model)
 {
+    // Up to this many circuits or ports, one of a name is searched for rather than looked up in a dictionary.
+    private const int SearchedUpTo = 16;
+
     private Dictionary<string, Circuit>? circuitsByName;
     private Dictionary<string, DirectPort>? directPortsByName;
     private List<BackupGroup>? gatewayBackupGroups;
@@ -28,8 +30,8 @@ internal sealed class DesignView(NetworkDesignModel model)
     /// <summary>Every link pair of every peering of every circuit, IPv4 before IPv6.</summary>
     public CircuitLinkPairs LinkPairs => new(Model.Circuits);
 
-    /// <summary>The circuits by name (see <see cref="DesignQueries.ByUniqueName"/>).</summary>
-    public Dictionary<string, Circuit> CircuitsByName => circuitsByName ??= Model.Circuits.ByUniqueName();
+    /// <summary>The circuit of a name, when exactly one has it.</summary>
+    public Circuit? Circuit(string name) => Named(Model.Circuits, name, ref circuitsByName);
 
     /// <summary>
     /// For each gateway with connections that can be judged, the circuits connected to it, in connection order: the
@@ -47,8 +49,7 @@ internal sealed class DesignView(NetworkDesignModel model)
     public List<BackupGroup> BackupGroups => backupGroups ??= AllBackupGroups();
 
     /// <summary>The ExpressRoute Direct port pair of a name, when exactly one has it.</summary>
-    public DirectPort? DirectPort(string name) =>
-        (directPortsByName ??= Model.DirectPorts.ByUniqueName()).TryGetValue(name, out var port) ? port : null;
+    public DirectPort? DirectPort(string name) => Named(Model.DirectPorts, name, ref directPortsByName);
 
     /// <summary>
     /// The peering location of a circuit when it is known: its provider's, or that of the ExpressRoute Direct port
@@ -65,9 +66,15 @@ internal sealed class DesignView(NetworkDesignModel model)
         return location is { IsKnown: true } ? location.Value : null;
     }
 
+    // A few elements are searched (most designs have a handful of circuits); more are indexed once, on first use.
+    private static T? Named<T>(IReadOnlyList<T> elements, string name, ref Dictionary<string, T>? byName)
+        where T : DesignElement =>
+        elements.Count <= SearchedUpTo ? elements.OnlyNamed(name)
+        : (byName ??= elements.ByUniqueName()).TryGetValue(name, out var element) ? element : null;
+
     private List<BackupGroup> AllGatewayBackupGroups()
     {
-        var groups = new List<BackupGroup>();
+        var groups = new List<BackupGroup>(Model.Gateways.Count);
         foreach (var gateway in Model.Gateways.Each())
         {
             if (gateway.IsComplete && gateway.Connections.Count > 0 && ConnectedCircuits(gateway) is { } circuits)
@@ -100,10 +107,10 @@ internal sealed class DesignView(NetworkDesignModel model)
     // The circuits a gateway connects, each once; null when a connection names no single circuit of the design.
     private List<Circuit>? ConnectedCircuits(Gateway gateway)
     {
-        var circuits = new List<Circuit>();
+        var circuits = new List<Circuit>(gateway.Connections.Count);
         foreach (var connection in gateway.Connections.Each())
         {
-            if (connection.CircuitName is null || !CircuitsByName.TryGetValue(connection.CircuitName, out var circuit))
+            if (connection.CircuitName is null || Circuit(connection.CircuitName) is not { } circuit)
             {
                 return null;
             }
@@ -126,7 +133,7 @@ internal sealed class DesignView(NetworkDesignModel model)
         }
 
         string? siteName = null;
-        var circuits = new List<Circuit>();
+        var circuits = new List<Circuit>(Model.Circuits.Count);
         foreach (var circuit in Model.Circuits.Each())
         {
             if (!circuit.IsComplete)
@@ -163,8 +170,7 @@ internal sealed class DesignView(NetworkDesignModel model)
             }
         }
 
-        // Once per design seen whole: the query the project has for it is cheap enough here.
-        return siteName is not null && Model.Sites.Where(s => s.Name == siteName).SingleOrNone() is { } site ? new BackupGroup(site, circuits) : null;
+        return siteName is not null && Model.Sites.OnlyNamed(siteName) is { } site ? new BackupGroup(site, circuits) : null;
     }
 
     private static bool SameCircuits(IReadOnlyList<Circuit> some, IReadOnlyList<Circuit> others)

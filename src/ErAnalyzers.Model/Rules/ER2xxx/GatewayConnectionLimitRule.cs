@@ -83,5 +83,5 @@ public sealed class GatewayConnectionLimitRule : DesignRule
 
     /// <summary>The peering location of a circuit whose name is unique, when it is known (a Direct circuit's is its port's).</summary>
     private static string? PeeringLocation(DesignView design, string circuit) =>
-        design.CircuitsByName.TryGetValue(circuit, out var named) ? design.PeeringLocation(named) : null;
+        design.Circuit(circuit) is { } named ? design.PeeringLocation(named) : null;
 }

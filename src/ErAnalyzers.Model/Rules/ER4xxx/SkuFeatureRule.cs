@@ -26,8 +26,7 @@ public sealed class SkuFeatureRule : DesignRule
             foreach (string? end in new[] { connection.CircuitName, connection.PeerCircuitName }.Distinct())
             {
                 // The SKU can be set again later: only a circuit seen whole has its final tier.
-                if (end is not null && design.CircuitsByName.TryGetValue(end, out var circuit)
-                    && circuit is { IsComplete: true, Tier: { IsKnown: true, Value: CircuitTier.Local } tier })
+                if (end is not null && design.Circuit(end) is { IsComplete: true, Tier: { IsKnown: true, Value: CircuitTier.Local } tier } circuit)
                 {
                     findings.Add(Report(circuit, connection.Location, [tier.Location],
                         circuit.DisplayName, tier.Value.ToString(), "Global Reach", "Standard or Premium"));
