@@ -56,6 +56,9 @@ public static class DesignQueries
     /// <summary>The links of a pair, as <see cref="LinkPair.Links"/>, walked without allocating.</summary>
     internal static UpToTwo<Link> EachLink(this LinkPair pair) => new(pair.Primary, pair.Secondary);
 
+    /// <summary>The prefixes advertised on the links of a peering, IPv4 then IPv6, primary first, walked without allocating.</summary>
+    internal static AdvertisedPrefixes EachAdvertisedPrefix(this Peering peering) => new(peering);
+
     /// <summary>
     /// The elements by name, for lookups in designs of thousands of elements. A name given twice is ambiguous (the
     /// DSL rejects it), and so is no name: such elements are left out.
@@ -138,6 +141,45 @@ internal readonly struct UpToTwo<T>(T? first, T? second)
             }
 
             return false;
+        }
+    }
+}
+
+/// <summary>The prefixes advertised on the links of a peering (see <see cref="DesignQueries.EachAdvertisedPrefix"/>).</summary>
+internal readonly struct AdvertisedPrefixes(Peering peering)
+{
+    public Enumerator GetEnumerator() => new(peering);
+
+    internal struct Enumerator(Peering peering)
+    {
+        private UpToTwo<LinkPair>.Enumerator pairs = peering.EachPair().GetEnumerator();
+
+        // Empty until the first link: a default UpToTwo enumerator has no items.
+        private UpToTwo<Link>.Enumerator links;
+        private IReadOnlyList<Setting<IpPrefix>> prefixes = [];
+        private int index = -1;
+
+        public readonly Setting<IpPrefix> Current => prefixes[index];
+
+        public bool MoveNext()
+        {
+            while (++index >= prefixes.Count)
+            {
+                while (!links.MoveNext())
+                {
+                    if (!pairs.MoveNext())
+                    {
+                        return false;
+                    }
+
+                    links = pairs.Current.EachLink().GetEnumerator();
+                }
+
+                prefixes = links.Current.Policy.AdvertisedPrefixes;
+                index = -1;
+            }
+
+            return true;
         }
     }
 }
