@@ -24,7 +24,7 @@ public sealed class GatewayConnectionLimitRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var gateway in design.Model.Gateways)
+        foreach (var gateway in design.Model.Gateways.Each())
         {
             if (TooManyForSku(gateway) is Finding finding)
             {
@@ -59,7 +59,7 @@ public sealed class GatewayConnectionLimitRule : DesignRule
     {
         var counted = new HashSet<string>(StringComparer.Ordinal);
         var connectionsByLocation = new Dictionary<string, List<Connection>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var connection in gateway.Connections)
+        foreach (var connection in gateway.Connections.Each())
         {
             if (connection.CircuitName is not string circuit || PeeringLocation(design, circuit) is not string location || !counted.Add(circuit))
             {

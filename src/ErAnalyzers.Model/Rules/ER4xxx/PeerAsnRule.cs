@@ -20,7 +20,7 @@ public sealed class PeerAsnRule : DesignRule
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // An owner is described only when reported: most ASNs are fine.
-        foreach (var site in design.Model.Sites)
+        foreach (var site in design.Model.Sites.Each())
         {
             if (IsUnusable(site.Asn))
             {

@@ -21,7 +21,7 @@ public sealed class SkuFeatureRule : DesignRule
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // Circuit names are unique in a design; when two circuits share a name here, which one is meant is unknown.
-        foreach (var connection in design.Model.GlobalReach)
+        foreach (var connection in design.Model.GlobalReach.Each())
         {
             foreach (string? end in new[] { connection.CircuitName, connection.PeerCircuitName }.Distinct())
             {
