@@ -56,16 +56,19 @@ public static class DesignQueries
     /// <summary>The links of a pair, as <see cref="LinkPair.Links"/>, walked without allocating.</summary>
     internal static UpToTwo<Link> EachLink(this LinkPair pair) => new(pair.Primary, pair.Secondary);
 
+    /// <summary>The prefixes advertised on the links of a peering, IPv4 then IPv6, primary first, walked without allocating.</summary>
+    internal static AdvertisedPrefixes EachAdvertisedPrefix(this Peering peering) => new(peering);
+
     /// <summary>
     /// The elements by name, for lookups in designs of thousands of elements. A name given twice is ambiguous (the
     /// DSL rejects it), and so is no name: such elements are left out.
     /// </summary>
-    internal static Dictionary<string, T> ByUniqueName<T>(this IEnumerable<T> elements)
+    internal static Dictionary<string, T> ByUniqueName<T>(this IReadOnlyList<T> elements)
         where T : DesignElement
     {
-        var byName = new Dictionary<string, T>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, T>(elements.Count, StringComparer.Ordinal);
         HashSet<string>? ambiguous = null;
-        foreach (var element in elements)
+        foreach (var element in elements.Each())
         {
             if (element.Name is not { } name || ambiguous?.Contains(name) == true)
             {
@@ -83,6 +86,30 @@ public static class DesignQueries
         }
 
         return byName;
+    }
+
+    /// <summary>
+    /// The element of a name, when exactly one has it (as <see cref="ByUniqueName"/> finds it), searched for: in a
+    /// design of a few elements a dictionary costs more than the searches.
+    /// </summary>
+    internal static T? OnlyNamed<T>(this IReadOnlyList<T> elements, string name)
+        where T : DesignElement
+    {
+        T? found = null;
+        foreach (var element in elements.Each())
+        {
+            if (element.Name == name)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = element;
+            }
+        }
+
+        return found;
     }
 }
 
@@ -118,6 +145,45 @@ internal readonly struct UpToTwo<T>(T? first, T? second)
     }
 }
 
+/// <summary>The prefixes advertised on the links of a peering (see <see cref="DesignQueries.EachAdvertisedPrefix"/>).</summary>
+internal readonly struct AdvertisedPrefixes(Peering peering)
+{
+    public Enumerator GetEnumerator() => new(peering);
+
+    internal struct Enumerator(Peering peering)
+    {
+        private UpToTwo<LinkPair>.Enumerator pairs = peering.EachPair().GetEnumerator();
+
+        // Empty until the first link: a default UpToTwo enumerator has no items.
+        private UpToTwo<Link>.Enumerator links;
+        private IReadOnlyList<Setting<IpPrefix>> prefixes = [];
+        private int index = -1;
+
+        public readonly Setting<IpPrefix> Current => prefixes[index];
+
+        public bool MoveNext()
+        {
+            while (++index >= prefixes.Count)
+            {
+                while (!links.MoveNext())
+                {
+                    if (!pairs.MoveNext())
+                    {
+                        return false;
+                    }
+
+                    links = pairs.Current.EachLink().GetEnumerator();
+                }
+
+                prefixes = links.Current.Policy.AdvertisedPrefixes;
+                index = -1;
+            }
+
+            return true;
+        }
+    }
+}
+
 /// <summary>A list walked by index (see <see cref="DesignQueries.Each{T}"/>).</summary>
 internal readonly struct Indexed<T>(IReadOnlyList<T> items)
 {
@@ -130,6 +196,67 @@ internal readonly struct Indexed<T>(IReadOnlyList<T> items)
         public readonly T Current => items[index];
 
         public bool MoveNext() => ++index < items.Count;
+    }
+}
+
+/// <summary>Every peering of some circuits, with its circuit, walked by index (see <see cref="DesignView.Peerings"/>).</summary>
+internal readonly struct CircuitPeerings(IReadOnlyList<Circuit> circuits)
+{
+    public Enumerator GetEnumerator() => new(circuits);
+
+    internal struct Enumerator(IReadOnlyList<Circuit> circuits)
+    {
+        private int circuitIndex;
+        private int peeringIndex = -1;
+
+        public (Circuit Circuit, Peering Peering) Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            for (; circuitIndex < circuits.Count; circuitIndex++, peeringIndex = -1)
+            {
+                var circuit = circuits[circuitIndex];
+                if (++peeringIndex < circuit.Peerings.Count)
+                {
+                    Current = (circuit, circuit.Peerings[peeringIndex]);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
+
+/// <summary>Every link pair of some circuits, IPv4 before IPv6 (see <see cref="DesignView.LinkPairs"/>).</summary>
+internal readonly struct CircuitLinkPairs(IReadOnlyList<Circuit> circuits)
+{
+    public Enumerator GetEnumerator() => new(circuits);
+
+    internal struct Enumerator(IReadOnlyList<Circuit> circuits)
+    {
+        private CircuitPeerings.Enumerator peerings = new(circuits);
+
+        // Empty until the first peering: a default UpToTwo enumerator has no items.
+        private UpToTwo<LinkPair>.Enumerator pairs;
+
+        public CircuitLinkPair Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (!pairs.MoveNext())
+            {
+                if (!peerings.MoveNext())
+                {
+                    return false;
+                }
+
+                pairs = peerings.Current.Peering.EachPair().GetEnumerator();
+            }
+
+            Current = new CircuitLinkPair(peerings.Current.Circuit, peerings.Current.Peering, pairs.Current);
+            return true;
+        }
     }
 }
 
@@ -149,7 +276,7 @@ public sealed record BackupGroup(DesignElement Owner, IReadOnlyList<Circuit> Cir
     internal string? Common(Func<Circuit, string?> valueOf)
     {
         string? common = null;
-        foreach (var circuit in Circuits)
+        foreach (var circuit in Circuits.Each())
         {
             if (valueOf(circuit) is not { } value || (common is not null && !string.Equals(value, common, StringComparison.OrdinalIgnoreCase)))
             {

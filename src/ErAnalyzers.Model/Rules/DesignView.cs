@@ -1,20 +1,21 @@
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
 
 /// <summary>
 /// A design as the rules walk it: its peerings and link pairs flattened, its elements by name, its backup groups.
-/// Each is computed on first use and shared by the rules of one evaluation; the analyzers evaluate the rules once
-/// per circuit, gateway and design of a compilation, so what every rule computed again added up. The collections
-/// are lists, not interfaces, so that a foreach over them allocates no enumerator. A pair's links are walked with
-/// <see cref="DesignQueries.EachLink"/>: a list of them, with a record for each, cost more than it saved.
+/// The lookups and groups are computed on first use and shared by the rules of one evaluation; the analyzers
+/// evaluate the rules once per circuit, gateway and design of a compilation, so what every rule computed again added
+/// up. The collections are lists, not interfaces, so that a foreach over them allocates no enumerator. Peerings and
+/// link pairs are walked, not kept: lists of them, with a record for each, cost more than walking them again, and a
+/// pair's links are walked with <see cref="DesignQueries.EachLink"/> for the same reason.
 /// </summary>
 internal sealed class DesignView(NetworkDesignModel model)
 {
-    private List<CircuitPeering>? peerings;
-    private List<CircuitLinkPair>? linkPairs;
+    // Up to this many circuits or ports, one of a name is searched for rather than looked up in a dictionary.
+    private const int SearchedUpTo = 16;
+
     private Dictionary<string, Circuit>? circuitsByName;
     private Dictionary<string, DirectPort>? directPortsByName;
     private List<BackupGroup>? gatewayBackupGroups;
@@ -23,14 +24,14 @@ internal sealed class DesignView(NetworkDesignModel model)
     /// <summary>The design.</summary>
     public NetworkDesignModel Model { get; } = model;
 
-    /// <summary>Every peering of every circuit.</summary>
-    public List<CircuitPeering> Peerings => peerings ??= AllPeerings();
+    /// <summary>Every peering of every circuit, with its circuit.</summary>
+    public CircuitPeerings Peerings => new(Model.Circuits);
 
     /// <summary>Every link pair of every peering of every circuit, IPv4 before IPv6.</summary>
-    public List<CircuitLinkPair> LinkPairs => linkPairs ??= AllLinkPairs();
+    public CircuitLinkPairs LinkPairs => new(Model.Circuits);
 
-    /// <summary>The circuits by name (see <see cref="DesignQueries.ByUniqueName"/>).</summary>
-    public Dictionary<string, Circuit> CircuitsByName => circuitsByName ??= Model.Circuits.ByUniqueName();
+    /// <summary>The circuit of a name, when exactly one has it.</summary>
+    public Circuit? Circuit(string name) => Named(Model.Circuits, name, ref circuitsByName);
 
     /// <summary>
     /// For each gateway with connections that can be judged, the circuits connected to it, in connection order: the
@@ -48,8 +49,7 @@ internal sealed class DesignView(NetworkDesignModel model)
     public List<BackupGroup> BackupGroups => backupGroups ??= AllBackupGroups();
 
     /// <summary>The ExpressRoute Direct port pair of a name, when exactly one has it.</summary>
-    public DirectPort? DirectPort(string name) =>
-        (directPortsByName ??= Model.DirectPorts.ByUniqueName()).TryGetValue(name, out var port) ? port : null;
+    public DirectPort? DirectPort(string name) => Named(Model.DirectPorts, name, ref directPortsByName);
 
     /// <summary>
     /// The peering location of a circuit when it is known: its provider's, or that of the ExpressRoute Direct port
@@ -66,48 +66,15 @@ internal sealed class DesignView(NetworkDesignModel model)
         return location is { IsKnown: true } ? location.Value : null;
     }
 
-    // The views are built with indexed loops and EachPair/EachLink: a foreach over an IReadOnlyList<T> allocates its
-    // enumerator, and these run for every circuit the analyzers check.
-    private List<CircuitPeering> AllPeerings()
-    {
-        var circuits = Model.Circuits;
-        int count = 0;
-        for (int i = 0; i < circuits.Count; i++)
-        {
-            count += circuits[i].Peerings.Count;
-        }
-
-        var all = new List<CircuitPeering>(count);
-        for (int i = 0; i < circuits.Count; i++)
-        {
-            var circuit = circuits[i];
-            for (int j = 0; j < circuit.Peerings.Count; j++)
-            {
-                all.Add(new CircuitPeering(circuit, circuit.Peerings[j]));
-            }
-        }
-
-        return all;
-    }
-
-    private List<CircuitLinkPair> AllLinkPairs()
-    {
-        // At most two pairs a peering: a list that never grows.
-        var all = new List<CircuitLinkPair>(2 * Peerings.Count);
-        foreach (var (circuit, peering) in Peerings)
-        {
-            foreach (var pair in peering.EachPair())
-            {
-                all.Add(new CircuitLinkPair(circuit, peering, pair));
-            }
-        }
-
-        return all;
-    }
+    // A few elements are searched (most designs have a handful of circuits); more are indexed once, on first use.
+    private static T? Named<T>(IReadOnlyList<T> elements, string name, ref Dictionary<string, T>? byName)
+        where T : DesignElement =>
+        elements.Count <= SearchedUpTo ? elements.OnlyNamed(name)
+        : (byName ??= elements.ByUniqueName()).TryGetValue(name, out var element) ? element : null;
 
     private List<BackupGroup> AllGatewayBackupGroups()
     {
-        var groups = new List<BackupGroup>();
+        var groups = new List<BackupGroup>(Model.Gateways.Count);
         foreach (var gateway in Model.Gateways.Each())
         {
             if (gateway.IsComplete && gateway.Connections.Count > 0 && ConnectedCircuits(gateway) is { } circuits)
@@ -140,10 +107,10 @@ internal sealed class DesignView(NetworkDesignModel model)
     // The circuits a gateway connects, each once; null when a connection names no single circuit of the design.
     private List<Circuit>? ConnectedCircuits(Gateway gateway)
     {
-        var circuits = new List<Circuit>();
+        var circuits = new List<Circuit>(gateway.Connections.Count);
         foreach (var connection in gateway.Connections.Each())
         {
-            if (connection.CircuitName is null || !CircuitsByName.TryGetValue(connection.CircuitName, out var circuit))
+            if (connection.CircuitName is null || Circuit(connection.CircuitName) is not { } circuit)
             {
                 return null;
             }
@@ -166,7 +133,7 @@ internal sealed class DesignView(NetworkDesignModel model)
         }
 
         string? siteName = null;
-        var circuits = new List<Circuit>();
+        var circuits = new List<Circuit>(Model.Circuits.Count);
         foreach (var circuit in Model.Circuits.Each())
         {
             if (!circuit.IsComplete)
@@ -203,8 +170,7 @@ internal sealed class DesignView(NetworkDesignModel model)
             }
         }
 
-        // Once per design seen whole: the query the project has for it is cheap enough here.
-        return siteName is not null && Model.Sites.Where(s => s.Name == siteName).SingleOrNone() is { } site ? new BackupGroup(site, circuits) : null;
+        return siteName is not null && Model.Sites.OnlyNamed(siteName) is { } site ? new BackupGroup(site, circuits) : null;
     }
 
     private static bool SameCircuits(IReadOnlyList<Circuit> some, IReadOnlyList<Circuit> others)

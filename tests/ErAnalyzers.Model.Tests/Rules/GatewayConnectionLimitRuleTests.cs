@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ErAnalyzers.Model.Tests.TestData;
 using ErAnalyzers.Rules;
@@ -12,6 +13,8 @@ public class GatewayConnectionLimitRuleTests
     private const string MoreScaleUnits = "raise its maximum scale units or connect the circuit to another gateway";
 
     private static string TooMany(int limit, string sku, string fix) => $"connection {limit + 1} exceeds the {limit} that {sku} allows; {fix}";
+
+    private static IEnumerable<Circuit> Unconnected(int count) => Enumerable.Range(1, count).Select(i => Make.CircuitAt($"er-other{i}", "Amsterdam"));
 
     private static string FifthFrom(string circuit, string location) =>
         $"circuit '{circuit}' is the fifth from peering location '{location}', and at most 4 circuits from one peering location may connect to a virtual network; connect it to a gateway in another virtual network";
@@ -95,11 +98,15 @@ public class GatewayConnectionLimitRuleTests
             finding.Message);
     }
 
-    [Fact]
-    public void The_fifth_circuit_from_one_peering_location_is_reported_with_the_first_four_as_additional_locations()
+    // With 20 circuits more, the design's circuits are indexed by name instead of searched.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20)]
+    public void The_fifth_circuit_from_one_peering_location_is_reported_with_the_first_four_as_additional_locations(int unconnected)
     {
         string[] spellings = ["Amsterdam", "amsterdam", "AMSTERDAM", "Amsterdam", "amsterdam"];
-        var circuits = spellings.Select((location, i) => Make.CircuitAt($"er-ams{i + 1}", location)).ToArray();
+        var circuits = spellings.Select((location, i) => Make.CircuitAt($"er-ams{i + 1}", location))
+            .Concat(Unconnected(unconnected)).ToArray();
         var gateway = Make.Gateway("ergw", GatewaySku.ErGw3AZ, Make.Connections(5, "er-ams"));
 
         var finding = FindingAssert.Single(Make.Design(circuits, [gateway]).Run<GatewayConnectionLimitRule>(), Descriptors.ER2006, Severity.Error,
@@ -144,11 +151,13 @@ public class GatewayConnectionLimitRuleTests
         Assert.Empty(Make.Design(circuits, [Make.Gateway("ergw", GatewaySku.ErGw3AZ, connections)], portWithUnknownLocation).Run<GatewayConnectionLimitRule>());
     }
 
-    [Fact]
-    public void A_circuit_name_used_twice_is_ambiguous_and_does_not_count()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20)]
+    public void A_circuit_name_used_twice_is_ambiguous_and_does_not_count(int unconnected)
     {
         var circuits = Enumerable.Range(1, 4).Select(i => Make.CircuitAt($"er-{i}", "Amsterdam"))
-            .Append(Make.CircuitAt("er-5", "Amsterdam")).Append(Make.CircuitAt("er-5", "London")).ToArray();
+            .Append(Make.CircuitAt("er-5", "Amsterdam")).Append(Make.CircuitAt("er-5", "London")).Concat(Unconnected(unconnected)).ToArray();
 
         Assert.Empty(Make.Design(circuits, [Make.Gateway("ergw", GatewaySku.ErGw3AZ, Make.Connections(5))]).Run<GatewayConnectionLimitRule>());
     }

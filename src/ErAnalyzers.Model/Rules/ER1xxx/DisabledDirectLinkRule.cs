@@ -19,7 +19,7 @@ public sealed class DisabledDirectLinkRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var port in design.Model.DirectPorts)
+        foreach (var port in design.Model.DirectPorts.Each())
         {
             // Code that was not seen may set a link's state (again).
             if (!port.IsComplete)

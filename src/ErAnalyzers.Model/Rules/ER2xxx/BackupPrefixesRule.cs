@@ -20,10 +20,10 @@ public sealed class BackupPrefixesRule : DesignRule
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // Two circuits that back each other up on two gateways are reported once.
-        var reported = new List<(Circuit, Circuit)>();
+        List<(Circuit, Circuit)>? reported = null;
         foreach (var group in design.GatewayBackupGroups)
         {
-            var advertisements = new List<Advertisement>();
+            var advertisements = new List<Advertisement>(group.Circuits.Count);
             foreach (var circuit in group.Circuits.Each())
             {
                 if (Advertisement.Of(circuit) is { } advertisement)
@@ -35,13 +35,12 @@ public sealed class BackupPrefixesRule : DesignRule
             for (int index = 0; index < advertisements.Count; index++)
             {
                 var later = advertisements[index];
-                var earlier = FirstDifferentBefore(advertisements, index);
-                if (earlier is null || WasReported(reported, earlier.Circuit, later.Circuit))
+                if (FirstDifferentBefore(advertisements, index) is not { } earlier || WasReported(reported, earlier.Circuit, later.Circuit))
                 {
                     continue;
                 }
 
-                reported.Add((earlier.Circuit, later.Circuit));
+                (reported ??= []).Add((earlier.Circuit, later.Circuit));
                 var (prefix, over) = Difference(earlier, later)!.Value;
                 findings.Add(Report(later.Circuit, later.Peering.Location, [earlier.Circuit.Location],
                     earlier.Circuit.DisplayName, later.Circuit.DisplayName, group.Owner.DisplayName, prefix.ToString(), over.DisplayName));
@@ -63,8 +62,13 @@ public sealed class BackupPrefixesRule : DesignRule
         return null;
     }
 
-    private static bool WasReported(List<(Circuit, Circuit)> reported, Circuit one, Circuit other)
+    private static bool WasReported(List<(Circuit, Circuit)>? reported, Circuit one, Circuit other)
     {
+        if (reported is null)
+        {
+            return false;
+        }
+
         foreach (var pair in reported)
         {
             if ((ReferenceEquals(pair.Item1, one) && ReferenceEquals(pair.Item2, other)) || (ReferenceEquals(pair.Item1, other) && ReferenceEquals(pair.Item2, one)))
@@ -84,9 +88,10 @@ public sealed class BackupPrefixesRule : DesignRule
 
     /// <summary>
     /// The prefixes a circuit advertises on its private peering, in the order written (a prefix written twice stays
-    /// twice: the first missing from another advertisement is the same).
+    /// twice: the first missing from another advertisement is the same). A value that walks the peering's links: a
+    /// list of the prefixes for each circuit cost more than walking them again.
     /// </summary>
-    private sealed record Advertisement(Circuit Circuit, Peering Peering, List<IpPrefix> Prefixes)
+    private readonly record struct Advertisement(Circuit Circuit, Peering Peering)
     {
         /// <summary>The circuit's advertisement; null when a link or a prefix is not known, or when there is none.</summary>
         public static Advertisement? Of(Circuit circuit)
@@ -96,8 +101,6 @@ public sealed class BackupPrefixesRule : DesignRule
                 return null;
             }
 
-            // Every link and prefix is checked and counted first, so that the list is made once, at its size.
-            int count = 0;
             foreach (var pair in peering.EachPair())
             {
                 foreach (var link in pair.EachLink())
@@ -106,37 +109,21 @@ public sealed class BackupPrefixesRule : DesignRule
                     {
                         return null;
                     }
-
-                    foreach (var prefix in link.Policy.AdvertisedPrefixes.Each())
-                    {
-                        if (!prefix.IsKnown)
-                        {
-                            return null;
-                        }
-
-                        count++;
-                    }
                 }
             }
 
-            if (count == 0)
+            bool any = false;
+            foreach (var prefix in peering.EachAdvertisedPrefix())
             {
-                return null;
-            }
-
-            var prefixes = new List<IpPrefix>(count);
-            foreach (var pair in peering.EachPair())
-            {
-                foreach (var link in pair.EachLink())
+                if (!prefix.IsKnown)
                 {
-                    foreach (var prefix in link.Policy.AdvertisedPrefixes.Each())
-                    {
-                        prefixes.Add(prefix.Value);
-                    }
+                    return null;
                 }
+
+                any = true;
             }
 
-            return new Advertisement(circuit, peering, prefixes);
+            return any ? new Advertisement(circuit, peering) : null;
         }
 
         private static Peering? PrivatePeering(Circuit circuit)
@@ -154,15 +141,28 @@ public sealed class BackupPrefixesRule : DesignRule
 
         public IpPrefix? FirstMissingFrom(Advertisement other)
         {
-            foreach (var prefix in Prefixes)
+            foreach (var prefix in Peering.EachAdvertisedPrefix())
             {
-                if (!other.Prefixes.Contains(prefix))
+                if (!other.Advertises(prefix.Value))
                 {
-                    return prefix;
+                    return prefix.Value;
                 }
             }
 
             return null;
+        }
+
+        private bool Advertises(IpPrefix prefix)
+        {
+            foreach (var advertised in Peering.EachAdvertisedPrefix())
+            {
+                if (advertised.Value.Equals(prefix))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class FastPathGatewayRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var gateway in design.Model.Gateways)
+        foreach (var gateway in design.Model.Gateways.Each())
         {
             if (GatewayCapabilities.SupportsFastPath(gateway) is not false)
             {
@@ -26,7 +26,7 @@ public sealed class FastPathGatewayRule : DesignRule
             }
 
             string sku = GatewayCapabilities.Describe(gateway.Sku!.Value, gateway);
-            foreach (var connection in gateway.Connections)
+            foreach (var connection in gateway.Connections.Each())
             {
                 if (connection.FastPath is { IsKnown: true, Value: true } fastPath)
                 {

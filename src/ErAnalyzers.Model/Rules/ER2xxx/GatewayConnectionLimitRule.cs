@@ -24,7 +24,7 @@ public sealed class GatewayConnectionLimitRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var gateway in design.Model.Gateways)
+        foreach (var gateway in design.Model.Gateways.Each())
         {
             if (TooManyForSku(gateway) is Finding finding)
             {
@@ -59,7 +59,7 @@ public sealed class GatewayConnectionLimitRule : DesignRule
     {
         var counted = new HashSet<string>(StringComparer.Ordinal);
         var connectionsByLocation = new Dictionary<string, List<Connection>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var connection in gateway.Connections)
+        foreach (var connection in gateway.Connections.Each())
         {
             if (connection.CircuitName is not string circuit || PeeringLocation(design, circuit) is not string location || !counted.Add(circuit))
             {
@@ -83,5 +83,5 @@ public sealed class GatewayConnectionLimitRule : DesignRule
 
     /// <summary>The peering location of a circuit whose name is unique, when it is known (a Direct circuit's is its port's).</summary>
     private static string? PeeringLocation(DesignView design, string circuit) =>
-        design.CircuitsByName.TryGetValue(circuit, out var named) ? design.PeeringLocation(named) : null;
+        design.Circuit(circuit) is { } named ? design.PeeringLocation(named) : null;
 }

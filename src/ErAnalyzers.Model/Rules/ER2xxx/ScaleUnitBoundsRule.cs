@@ -23,7 +23,7 @@ public sealed class ScaleUnitBoundsRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var gateway in design.Model.Gateways)
+        foreach (var gateway in design.Model.Gateways.Each())
         {
             if (GatewayCapabilities.KnownScaleUnits(gateway) is not { } units || Problems(units) is not { Count: > 0 } problems)
             {

@@ -18,7 +18,7 @@ public sealed class ZoneRedundantGatewayRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var gateway in design.Model.Gateways)
+        foreach (var gateway in design.Model.Gateways.Each())
         {
             // The SKU is fixed when the gateway is made: nothing the evaluator missed can change it.
             if (gateway.Sku is not { IsKnown: true } sku || GatewayCapabilities.ZoneRedundantReplacement(sku.Value) is not { } replacement)

@@ -20,7 +20,7 @@ public sealed class PeerAsnRule : DesignRule
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // An owner is described only when reported: most ASNs are fine.
-        foreach (var site in design.Model.Sites)
+        foreach (var site in design.Model.Sites.Each())
         {
             if (IsUnusable(site.Asn))
             {
@@ -28,11 +28,11 @@ public sealed class PeerAsnRule : DesignRule
             }
         }
 
-        foreach (var circuitPeering in design.Peerings)
+        foreach (var (circuit, peering) in design.Peerings)
         {
-            if (IsUnusable(circuitPeering.Peering.PeerAsn))
+            if (IsUnusable(peering.PeerAsn))
             {
-                findings.Add(Report(circuitPeering.Peering, circuitPeering.Peering.PeerAsn, circuitPeering.Describe()));
+                findings.Add(Report(peering, peering.PeerAsn, new CircuitPeering(circuit, peering).Describe()));
             }
         }
     }

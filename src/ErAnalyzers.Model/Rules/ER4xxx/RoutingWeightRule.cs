@@ -18,7 +18,7 @@ public sealed class RoutingWeightRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var gateway in design.Model.Gateways)
+        foreach (var gateway in design.Model.Gateways.Each())
         {
             // Code the evaluator could not follow may set a weight again.
             if (!gateway.IsComplete)
@@ -26,7 +26,7 @@ public sealed class RoutingWeightRule : DesignRule
                 continue;
             }
 
-            foreach (var connection in gateway.Connections)
+            foreach (var connection in gateway.Connections.Each())
             {
                 if (connection.RoutingWeight is { IsKnown: true, Value: < 0 or > HighestWeight } weight)
                 {

@@ -21,13 +21,12 @@ public sealed class SkuFeatureRule : DesignRule
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
         // Circuit names are unique in a design; when two circuits share a name here, which one is meant is unknown.
-        foreach (var connection in design.Model.GlobalReach)
+        foreach (var connection in design.Model.GlobalReach.Each())
         {
             foreach (string? end in new[] { connection.CircuitName, connection.PeerCircuitName }.Distinct())
             {
                 // The SKU can be set again later: only a circuit seen whole has its final tier.
-                if (end is not null && design.CircuitsByName.TryGetValue(end, out var circuit)
-                    && circuit is { IsComplete: true, Tier: { IsKnown: true, Value: CircuitTier.Local } tier })
+                if (end is not null && design.Circuit(end) is { IsComplete: true, Tier: { IsKnown: true, Value: CircuitTier.Local } tier } circuit)
                 {
                     findings.Add(Report(circuit, connection.Location, [tier.Location],
                         circuit.DisplayName, tier.Value.ToString(), "Global Reach", "Standard or Premium"));

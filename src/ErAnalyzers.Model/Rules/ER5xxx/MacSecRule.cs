@@ -20,7 +20,7 @@ public sealed class MacSecRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        foreach (var port in design.Model.DirectPorts)
+        foreach (var port in design.Model.DirectPorts.Each())
         {
             // Part of an incomplete port pair was not seen: MACsec may be configured there.
             if (!port.IsComplete)
