@@ -22,6 +22,9 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
     private readonly SourceTrees trees = new(compilation);
     private readonly MethodBodies bodies = new(compilation);
 
+    // The tables of the next walk: taken by one evaluation at a time (another at the same time makes its own).
+    private WalkTables? spareTables;
+
     /// <summary>The evaluations of the calls of one type, checked together when its analysis ends.</summary>
     public TypeEvaluations ForType() => new(this);
 
@@ -39,13 +42,23 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
     private Evaluation Evaluate(IInvocationOperation call, RuleScope scope, CancellationToken cancellationToken)
     {
         var rootModel = call.SemanticModel!;
-        var evaluator = new DesignEvaluator(dsl, compilation, call.Syntax.SyntaxTree,
-            tree => tree == rootModel.SyntaxTree ? rootModel : models.GetOrAdd(tree, GetSemanticModel),
-            scopes,
-            bodies,
-            trees,
-            cancellationToken);
-        return new Evaluation(evaluator, evaluator.Evaluate(call, scope));
+        var tables = Interlocked.Exchange(ref spareTables, null) ?? new WalkTables();
+        try
+        {
+            var evaluator = new DesignEvaluator(dsl, compilation, call.Syntax.SyntaxTree,
+                tree => tree == rootModel.SyntaxTree ? rootModel : models.GetOrAdd(tree, GetSemanticModel),
+                scopes,
+                bodies,
+                trees,
+                tables,
+                cancellationToken);
+            return new Evaluation(evaluator, evaluator.Evaluate(call, scope));
+        }
+        finally
+        {
+            tables.Clear();
+            spareTables = tables;
+        }
     }
 
     // The NetworkDesign.Create(...) call whose arguments hold a part's call, if any.

@@ -38,13 +38,12 @@ internal sealed partial class DesignEvaluator
     private readonly ScopeIndex.Cache scopes;
     private readonly MethodBodies bodies;
     private readonly CancellationToken cancellationToken;
-    // By reference: a local or a parameter is one symbol object wherever the operations of its body name it, and
-    // hashing a symbol by its definition costs more than the rest of a lookup. Met as another object, a parameter
-    // reads as unknown and a local is read again from its declaration: never a wrong value.
-    private readonly Dictionary<ILocalSymbol, object?> locals = new(ReferenceComparer<ILocalSymbol>.Instance);
-    private readonly Dictionary<IParameterSymbol, object?> parameters = new(ReferenceComparer<IParameterSymbol>.Instance);
-    // The helpers being followed, outermost first: at most MaxCallDepth, searched by a loop.
-    private readonly List<IMethodSymbol> callStack = [];
+    // The walk's tables (see WalkTables), lent for the one walk of Evaluate.
+    private readonly Dictionary<ILocalSymbol, object?> locals;
+    private readonly Dictionary<IParameterSymbol, object?> parameters;
+    private readonly List<IMethodSymbol> callStack;
+    private readonly List<ILocalSymbol> localsMet;
+    private readonly HashSet<IOperation> escaping;
     private readonly SourceTrees trees;
 
     // By reference: every model location is made by Locate, and a helper's line reached through two calls is two
@@ -56,9 +55,6 @@ internal sealed partial class DesignEvaluator
     private SyntaxTree? lastTree;
     private bool lastTreeHasUniquePath;
 
-    // The locals met, in order, so that a followed call can forget its own when it returns.
-    private readonly List<ILocalSymbol> localsMet = [];
-    private readonly HashSet<IOperation> escaping = [];
 
     // The parts made while walking a whole design, by the call that made them; null for a call met twice.
     private readonly Dictionary<SyntaxNode, RecordedPart?> parts = [];
@@ -88,8 +84,14 @@ internal sealed partial class DesignEvaluator
         ScopeIndex.Cache scopes,
         MethodBodies bodies,
         SourceTrees trees,
+        WalkTables tables,
         CancellationToken cancellationToken)
     {
+        locals = tables.Locals;
+        parameters = tables.Parameters;
+        callStack = tables.CallStack;
+        localsMet = tables.LocalsMet;
+        escaping = tables.Escaping;
         this.trees = trees;
         this.bodies = bodies;
         this.dsl = dsl;

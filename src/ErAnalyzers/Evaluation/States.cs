@@ -56,8 +56,34 @@ internal sealed record RecordedPart(OwnedState Builder, NetworkDesignModel Model
 internal sealed record SiteRef(string? Name, Setting<Asn>? Asn, SourceLocation Location);
 
 /// <summary>What <c>site.Router(...)</c> evaluates to.</summary>
-internal sealed record RouterRef(string? Name, SiteRef? Site, Setting<DeviceKind>? Kind, SourceLocation Location)
+internal sealed record RouterRef
 {
+    // The names of the links on this router, made once for all its circuits' links (get-only properties: no `with`
+    // can change the name they are made from).
+    private readonly string? primaryLinkName;
+    private readonly string? secondaryLinkName;
+
+    public RouterRef(string? name, SiteRef? site, Setting<DeviceKind>? kind, SourceLocation location)
+    {
+        Name = name;
+        Site = site;
+        Kind = kind;
+        Location = location;
+        primaryLinkName = name is null ? null : $"{name} {nameof(LinkRole.Primary)}";
+        secondaryLinkName = name is null ? null : $"{name} {nameof(LinkRole.Secondary)}";
+    }
+
+    public string? Name { get; }
+
+    public SiteRef? Site { get; }
+
+    public Setting<DeviceKind>? Kind { get; }
+
+    public SourceLocation Location { get; }
+
+    /// <summary>The model's name of a link on this router; null when the router's name is not known.</summary>
+    public string? LinkName(LinkRole role) => role == LinkRole.Primary ? primaryLinkName : secondaryLinkName;
+
     public Router ToModel() => new() { Name = Name, Location = Location, SiteName = Site?.Name, Kind = Kind };
 }
 
@@ -302,12 +328,10 @@ internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>?
 
     public Setting<bool>? IgnoresAsPathLength { get; set; }
 
-    // As the enum member is spelled, without formatting an enum for every link.
-    private string RoleName => role == LinkRole.Primary ? nameof(LinkRole.Primary) : nameof(LinkRole.Secondary);
-
     public Link ToModel() => new()
     {
-        Name = router?.Name is { } routerName ? $"{routerName} {RoleName}" : RoleName,
+        // As the enum member is spelled, without formatting an enum for every link.
+        Name = router?.LinkName(role) ?? (role == LinkRole.Primary ? nameof(LinkRole.Primary) : nameof(LinkRole.Secondary)),
         Location = location,
         Role = role,
         Family = family,
