@@ -301,7 +301,8 @@ internal sealed partial class DesignEvaluator
             case OperationKind.Invocation:
                 return Invoke((IInvocationOperation)operation);
             case OperationKind.DelegateCreation:
-                return new DelegateRef(((IDelegateCreationOperation)operation).Target, anchor);
+                var target = ((IDelegateCreationOperation)operation).Target;
+                return anchor is null ? target : new DelegateRef(target, anchor);
             case OperationKind.ParameterReference:
                 return parameters.TryGetValue(((IParameterReferenceOperation)operation).Parameter, out object? value) ? value : Unknown.Value;
 
@@ -432,7 +433,7 @@ internal sealed partial class DesignEvaluator
             return;
         }
 
-        if (configuration is not DelegateRef reference)
+        if (AsDelegate(configuration) is not ({ } target, var madeAt))
         {
             builder.Incomplete = true;
             return;
@@ -440,8 +441,8 @@ internal sealed partial class DesignEvaluator
 
         // A delegate made in another file is reported at the call that made it, as the rest of that file is.
         var previousAnchor = anchor;
-        anchor ??= reference.Anchor;
-        switch (reference.Target)
+        anchor ??= madeAt;
+        switch (target)
         {
             case IAnonymousFunctionOperation lambda:
                 var parameters = lambda.Symbol.Parameters;
@@ -714,12 +715,20 @@ internal sealed partial class DesignEvaluator
             case OwnedState builder:
                 builder.Incomplete = true;
                 break;
-            case DelegateRef reference when escaping.Add(reference.Target):
-                EscapeAll(reference.Target);
-                escaping.Remove(reference.Target);
+            case not null when AsDelegate(value).Target is { } target && escaping.Add(target):
+                EscapeAll(target);
+                escaping.Remove(target);
                 break;
         }
     }
+
+    // What a delegate value is: its lambda or method group, and the call through which it was made in another file.
+    private static (IOperation? Target, Location? Anchor) AsDelegate(object? value) => value switch
+    {
+        DelegateRef reference => (reference.Target, reference.Anchor),
+        IOperation target => (target, null),
+        _ => (null, null),
+    };
 
     /// <summary>Marks incomplete every builder that an operation we do not follow could reach through a name.</summary>
     private void EscapeAll(IOperation? operation)

@@ -459,8 +459,14 @@ internal sealed partial class DesignEvaluator
     private Setting<BfdTimers> BfdSetting(IInvocationOperation call, SourceLocation at) =>
         AsLong(Argument(call, "intervalMilliseconds")) is long interval and > 0 and <= int.MaxValue
             && AsLong(Argument(call, "multiplier")) is long multiplier and > 0 and <= int.MaxValue
-            ? Setting.Of(new BfdTimers((int)interval, (int)interval, (int)multiplier), at)
+            ? Setting.Of(BfdTimersOf((int)interval, (int)multiplier), at)
             : Setting.Unknown<BfdTimers>(at);
+
+    // Most links keep Microsoft's timers, which are one value for all.
+    private static BfdTimers BfdTimersOf(int interval, int multiplier) =>
+        interval == BfdTimers.Default.IntervalMilliseconds && multiplier == BfdTimers.Default.Multiplier
+            ? BfdTimers.Default
+            : new(interval, interval, multiplier);
 
     private Setting<BgpTimers> TimersSetting(IInvocationOperation call, SourceLocation at) =>
         AsLong(Argument(call, "keepaliveSeconds")) is long keepalive and > 0 and <= int.MaxValue

@@ -94,10 +94,10 @@ internal sealed record PortRef(RouterRef? Router, string? Name);
 internal sealed record SecretRef(string? ParameterName);
 
 /// <summary>
-/// A lambda or method group passed as a configuration, with the call through which evaluation had gone into another
-/// file when it was made (null when it was not).
+/// A lambda or method group made in another file, with the call through which evaluation had gone into that file.
+/// One made in the file analyzed, as most are, is its target operation itself: no object is made for it.
 /// </summary>
-internal sealed record DelegateRef(Microsoft.CodeAnalysis.IOperation Target, Microsoft.CodeAnalysis.Location? Anchor);
+internal sealed record DelegateRef(Microsoft.CodeAnalysis.IOperation Target, Microsoft.CodeAnalysis.Location Anchor);
 
 /// <summary>What <c>NetworkDesign.Create(...)</c> configures.</summary>
 internal sealed class DesignState(string? name, SourceLocation location) : OwnedState
