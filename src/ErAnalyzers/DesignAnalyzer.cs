@@ -71,9 +71,11 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
                 type.RegisterSymbolEndAction(end =>
                 {
                     var typeEvaluations = evaluations.ForType();
+                    // One delegate for all the type's calls: a method group makes a new one wherever it is passed.
+                    Action<Diagnostic> report = end.ReportDiagnostic;
                     foreach (var (call, scope) in calls)
                     {
-                        Analyze(call, scope, typeEvaluations, end.Options, end.ReportDiagnostic, end.CancellationToken);
+                        Analyze(call, scope, typeEvaluations, end.Options, report, end.CancellationToken);
                     }
                 });
             }, SymbolKind.NamedType);
