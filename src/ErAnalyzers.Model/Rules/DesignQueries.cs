@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -20,14 +19,6 @@ public static class DesignQueries
 
     /// <summary>Lower-case name of a role, for messages.</summary>
     public static string Describe(this LinkRole role) => role == LinkRole.Primary ? "primary" : "secondary";
-
-    /// <summary>The only item, or null when there is none or more than one (then which one is meant is unknown).</summary>
-    public static T? SingleOrNone<T>(this IEnumerable<T> items)
-        where T : class
-    {
-        var firstTwo = items.Take(2).ToList();
-        return firstTwo.Count == 1 ? firstTwo[0] : null;
-    }
 
     /// <summary>Every link of a peering, IPv4 then IPv6, primary first.</summary>
     public static IReadOnlyList<Link> Links(this Peering peering)
