@@ -540,7 +540,8 @@ internal sealed partial class DesignEvaluator
     }
 
     /// <summary>
-    /// Walks statements in order, adding the values of the return statements met to <paramref name="returned"/>. Statements it does not follow (branches, loops) make the builders being configured incomplete:
+    /// Walks statements in order, adding the values of the return statements met to <paramref name="returned"/>.
+    /// Statements it does not follow (branches, loops) make the builders being configured incomplete:
     /// those among <paramref name="arguments"/>, what the body's parameters were bound to.
     /// </summary>
     private void Walk(IBlockOperation block, object?[] arguments, ref Returned returned)
@@ -587,7 +588,10 @@ internal sealed partial class DesignEvaluator
         }
     }
 
-    /// <summary>The values of the return statements a walk met, kept without a list: a helper's result is known only when there is one.</summary>
+    /// <summary>
+    /// The values of the return statements a walk met, kept without a list: a helper's result is known only when
+    /// there is one.
+    /// </summary>
     private struct Returned
     {
         private int count;
