@@ -309,10 +309,22 @@ internal sealed class PeeringState(PeeringKind kind, Setting<VlanId>? vlan, Sour
 
 internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>? subnet, RouterRef? router, string? port, SourceLocation location) : OwnedState
 {
-    // The BGP policy as its calls set it, made into a BgpPolicy once, by ToModel; most links advertise nothing.
-    private List<Setting<IpPrefix>>? advertisedPrefixes;
+    // The BGP policy as its calls set it, made into a BgpPolicy once, by ToModel. Most links advertise one prefix or
+    // none: a list only for more.
+    private Setting<IpPrefix>? onlyPrefix;
+    private List<Setting<IpPrefix>>? prefixes;
 
-    public void Advertise(Setting<IpPrefix> prefix) => (advertisedPrefixes ??= []).Add(prefix);
+    public void Advertise(Setting<IpPrefix> prefix)
+    {
+        if (onlyPrefix is null)
+        {
+            onlyPrefix = prefix;
+        }
+        else
+        {
+            (prefixes ??= [onlyPrefix]).Add(prefix);
+        }
+    }
 
     public Setting<int>? AsPathPrepend { get; set; }
 
@@ -342,7 +354,7 @@ internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>?
         IsComplete = !Incomplete,
         Policy = new()
         {
-            AdvertisedPrefixes = advertisedPrefixes is null ? [] : advertisedPrefixes.ToArray(),
+            AdvertisedPrefixes = prefixes is not null ? prefixes.ToArray() : onlyPrefix is not null ? [onlyPrefix] : [],
             AsPathPrepend = AsPathPrepend,
             LocalPreference = LocalPreference,
             Med = Med,
