@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using ErAnalyzers.Benchmarks;
 using ErAnalyzers.Benchmarks.Corpus;
 using Microsoft.CodeAnalysis;
@@ -82,6 +83,45 @@ public sealed class SmokeRunTests
         Assert.Throws<System.ArgumentException>(() => BenchmarkOptions.Parse(["--warmup", "-1,3"]));
         Assert.Throws<System.ArgumentException>(() => BenchmarkOptions.Parse(["--warmup", "3"]));
     }
+
+    [Fact]
+    public async Task The_meter_counts_the_collections_and_allocations_in_an_analyzers_callbacks_and_keeps_its_findings()
+    {
+        var designs = DesignGenerator.Plan(20, seed: 6);
+        var trees = designs.Select(design => AnalyzerBench.Parse(DesignSource.File(design), $"/designs/{design.ClassName}.cs")).ToList();
+        var compilation = CSharpCompilation.Create("Metered", trees, Toolchain.Find().References, new(OutputKind.DynamicallyLinkedLibrary));
+
+        var ours = new MeteredAnalyzer(new Analyzers.DesignAnalyzer());
+        var metered = await compilation.WithAnalyzers([ours]).GetAnalyzerDiagnosticsAsync();
+        var bare = await compilation.WithAnalyzers([new Analyzers.DesignAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        Assert.Equal(bare.Select(d => d.ToString()).Order(), metered.Select(d => d.ToString()).Order());
+        Assert.NotEmpty(metered);
+        Assert.True(ours.Measured.AllocatedBytes > 0, "evaluating designs allocates");
+
+        var collecting = new MeteredAnalyzer(new CollectingAnalyzer());
+        _ = await compilation.WithAnalyzers([collecting]).GetAnalyzerDiagnosticsAsync();
+        Assert.Equal(trees.Count, collecting.Measured.Collections);
+        Assert.True(collecting.Measured.Paused > System.TimeSpan.Zero);
+    }
+
+    // Collects once at the end of each type's analysis (one type per design file). Hosted by this test only.
+#pragma warning disable RS1036, RS1041, RS2008
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class CollectingAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Never = new("COLLECT1", "Never", "Never", "Test", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        public override System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Never];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start => start.RegisterSymbolStartAction(
+                type => type.RegisterSymbolEndAction(_ => System.GC.Collect()), SymbolKind.NamedType));
+        }
+    }
+#pragma warning restore RS1036, RS1041, RS2008
 
     [Fact]
     public void The_run_time_path_finds_exactly_the_planted_mistakes()

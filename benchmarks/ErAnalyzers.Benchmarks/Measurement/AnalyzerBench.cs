@@ -13,9 +13,13 @@ namespace ErAnalyzers.Benchmarks.Measurement;
 
 /// <summary>
 /// The medians of one corpus, in milliseconds: the compiler, our analyzers, NetAnalyzers, and the floor of merely
-/// reading the designs (<see cref="DesignReadingAnalyzer"/>), each on the same compilation.
+/// reading the designs (<see cref="DesignReadingAnalyzer"/>), each on the same compilation; and, from the metered run
+/// of ours (<see cref="MeteredAnalyzer"/>), its time less the collections' pauses in its callbacks, what its
+/// callbacks allocated, and in how many runs a collection landed in them.
 /// </summary>
-public sealed record CorpusResult(string Name, int Files, int Circuits, double CompilerMs, double OursMs, double NetAnalyzersMs, double ReadingMs, CountCheck Check);
+public sealed record CorpusResult(
+    string Name, int Files, int Circuits, double CompilerMs, double OursMs, double NetAnalyzersMs, double ReadingMs, CountCheck Check,
+    double OursLessPausesMs, double OursAllocatedMegabytes, int RunsWithCollectionsInOurs);
 
 /// <summary>The medians of the editor's path on one document, in milliseconds: the whole call, and our analyzers' part of it.</summary>
 public sealed record DocumentResult(int Circuits, double CallMs, double OursMs, CountCheck Check);
@@ -47,23 +51,34 @@ public sealed class AnalyzerBench(Toolchain toolchain, int runs, WarmUp warmUp, 
         var oursTimes = new List<double>();
         var peerTimes = new List<double>();
         var readingTimes = new List<double>();
+        var lessPauses = new List<double>();
+        var allocated = new List<double>();
+        int runsWithCollections = 0;
         for (int run = 1; run <= runs; run++)
         {
-            var (compilerTime, oursTime, peerTime, readingTime, oursCollections) = MeasureRun(trees, check, run);
-            compiler.Add(compilerTime);
-            oursTimes.Add(oursTime);
-            peerTimes.Add(peerTime);
-            readingTimes.Add(readingTime);
+            var measured = MeasureRun(trees, check, run);
+            compiler.Add(measured.Compiler);
+            oursTimes.Add(measured.Ours);
+            peerTimes.Add(measured.Peer);
+            readingTimes.Add(measured.Reading);
+            lessPauses.Add(measured.Metered - measured.InOurs.Paused.TotalMilliseconds);
+            allocated.Add(measured.InOurs.AllocatedBytes / 1e6);
+            runsWithCollections += measured.InOurs.Collections > 0 ? 1 : 0;
 
             // Each run, for the spread behind the medians: a garbage collection that lands in a callback counts there.
-            log.WriteLine($"  run {run}: compiler {compilerTime:F0} ms, ErAnalyzers {oursTime:F1} ms ({oursCollections}), NetAnalyzers {peerTime:F0} ms, reading {readingTime:F1} ms");
+            log.WriteLine($"  run {run}: compiler {measured.Compiler:F0} ms, ErAnalyzers {measured.Ours:F1} ms ({measured.OursCollections}), "
+                + $"NetAnalyzers {measured.Peer:F0} ms, reading {measured.Reading:F1} ms; ErAnalyzers metered {measured.Metered:F1} ms ({measured.InOurs})");
         }
 
-        return new CorpusResult(name, trees.Count, circuits, Timing.Median(compiler), Timing.Median(oursTimes), Timing.Median(peerTimes), Timing.Median(readingTimes), check);
+        return new CorpusResult(
+            name, trees.Count, circuits, Timing.Median(compiler), Timing.Median(oursTimes), Timing.Median(peerTimes), Timing.Median(readingTimes), check,
+            Timing.Median(lessPauses), Timing.Median(allocated), runsWithCollections);
     }
 
-    // One run on a fresh compilation: the compiler's time, then ours, NetAnalyzers' and the reading floor's.
-    private (double Compiler, double Ours, double Peer, double Reading, Collections OursCollections) MeasureRun(IReadOnlyList<SyntaxTree> trees, CountCheck check, int run)
+    private readonly record struct RunFigures(double Compiler, double Ours, Collections OursCollections, double Peer, double Reading, double Metered, InCallbacks InOurs);
+
+    // One run on a fresh compilation: the compiler's time, then ours, NetAnalyzers', the reading floor's, and ours metered.
+    private RunFigures MeasureRun(IReadOnlyList<SyntaxTree> trees, CountCheck check, int run)
     {
         var compilation = Compile(trees);
         double compiler = Timing.Milliseconds(() => RequireNoErrors(compilation.GetDiagnostics()));
@@ -73,7 +88,11 @@ public sealed class AnalyzerBench(Toolchain toolchain, int runs, WarmUp warmUp, 
 
         double peer = Analyze(compilation, toolchain.NetAnalyzers, check, run).Milliseconds;
         double reading = Analyze(compilation, [new DesignReadingAnalyzer()], check, run).Milliseconds;
-        return (compiler, oursTime, peer, reading, oursCollections);
+
+        var metered = new MeteredAnalyzer(new DesignAnalyzer());
+        var (meteredTime, meteredFound, _) = Analyze(compilation, [metered], check, run);
+        check.Check(run, meteredFound);
+        return new(compiler, oursTime, oursCollections, peer, reading, meteredTime, metered.Measured);
     }
 
     /// <summary>

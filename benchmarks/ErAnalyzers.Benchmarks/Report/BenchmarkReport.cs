@@ -63,6 +63,8 @@ public sealed record BenchmarkReport(
                 + $"{(corpus.Circuits > 0 ? Micros(PerCircuit(corpus)) : "-")} | {Found(corpus.Check)} |");
         }
 
+        AppendCallbacks(text);
+
         if (Document is { } document)
         {
             text.AppendLine();
@@ -99,6 +101,35 @@ public sealed record BenchmarkReport(
         }
 
         return text.ToString();
+    }
+
+    // Beside the bars, not one of them: the metered run of ours tells how much of its time was collections' pauses.
+    private void AppendCallbacks(StringBuilder text)
+    {
+        var designs = Corpora.Where(c => c.Circuits > 0).ToList();
+        if (designs.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine();
+        text.AppendLine("| ErAnalyzers metered (beside the bars) | Time less the pauses in its callbacks | Per circuit | Allocated in its callbacks | Per circuit | Runs with a collection in its callbacks |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var corpus in designs)
+        {
+            text.AppendLine($"| {corpus.Name} | {Ms(corpus.OursLessPausesMs)} | {Micros(corpus.OursLessPausesMs / corpus.Circuits)} | "
+                + $"{corpus.OursAllocatedMegabytes:F1} MB | {corpus.OursAllocatedMegabytes * 1000 / corpus.Circuits:F1} KB | {corpus.RunsWithCollectionsInOurs} of {Runs} |");
+        }
+
+        var atBar = Corpora.FirstOrDefault(c => c.Circuits == BarCircuits);
+        var atScale = Corpora.FirstOrDefault(c => c.Circuits == ScaleCircuits);
+        if (atBar is not null && atScale is not null)
+        {
+            text.AppendLine();
+            text.AppendLine($"Per circuit at {ScaleCircuits:N0} circuits against {BarCircuits:N0}, less the pauses in its callbacks: "
+                + $"{Ratio(atScale.OursLessPausesMs / atScale.Circuits / (atBar.OursLessPausesMs / atBar.Circuits))} x; allocated per circuit: "
+                + $"{Ratio(atScale.OursAllocatedMegabytes / atScale.Circuits / (atBar.OursAllocatedMegabytes / atBar.Circuits))} x.");
+        }
     }
 
     private IEnumerable<string> Problems() =>

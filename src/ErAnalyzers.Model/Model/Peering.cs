@@ -17,8 +17,11 @@ public sealed record Peering : DesignElement
     /// <summary>The peer ASN written on the peering; null when it comes from the site of the routers.</summary>
     public Setting<Asn>? PeerAsn { get; init; }
 
+    // One shared empty pair (records are immutable): every peering's constructor sets it, and most are then given theirs.
+    private static readonly LinkPair NoIpv4Links = new() { Family = IpFamily.IPv4 };
+
     /// <summary>The IPv4 sessions.</summary>
-    public LinkPair Ipv4 { get; init; } = new() { Family = IpFamily.IPv4 };
+    public LinkPair Ipv4 { get; init; } = NoIpv4Links;
 
     /// <summary>The IPv6 sessions, if the peering is dual-stack.</summary>
     public LinkPair? Ipv6 { get; init; }
@@ -90,8 +93,11 @@ public sealed record Link : DesignElement
     /// <summary>The router port the link ends on, if declared.</summary>
     public string? PortName { get; init; }
 
+    // One shared empty policy (records are immutable): every link's constructor sets it, and most are then given theirs.
+    private static readonly BgpPolicy NoPolicy = new();
+
     /// <summary>The customer edge's BGP policy on this session.</summary>
-    public BgpPolicy Policy { get; init; } = new();
+    public BgpPolicy Policy { get; init; } = NoPolicy;
 
     /// <summary>False when the compile-time front end could not see all of the link's configuration.</summary>
     public bool IsComplete { get; init; } = true;
