@@ -59,17 +59,23 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             // shows with the document.
             start.RegisterSymbolStartAction(type =>
             {
-                var calls = new ConcurrentQueue<(IInvocationOperation Call, RuleScope Scope)>();
+                // Made by the type's first call of the DSL: most types of a project make none.
+                ConcurrentQueue<(IInvocationOperation Call, RuleScope Scope)>? calls = null;
                 type.RegisterOperationAction(operation =>
                 {
                     var call = (IInvocationOperation)operation.Operation;
                     if (evaluations.ScopeOf(call.TargetMethod) is { } scope)
                     {
-                        calls.Enqueue((call, scope));
+                        LazyInitializer.EnsureInitialized(ref calls)!.Enqueue((call, scope));
                     }
                 }, OperationKind.Invocation);
                 type.RegisterSymbolEndAction(end =>
                 {
+                    if (calls is null)
+                    {
+                        return;
+                    }
+
                     var typeEvaluations = evaluations.ForType();
                     // One delegate for all the type's calls: a method group makes a new one wherever it is passed.
                     Action<Diagnostic> report = end.ReportDiagnostic;

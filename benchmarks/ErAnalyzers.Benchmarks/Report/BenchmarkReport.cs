@@ -106,8 +106,7 @@ public sealed record BenchmarkReport(
     // Beside the bars, not one of them: the metered run of ours tells how much of its time was collections' pauses.
     private void AppendCallbacks(StringBuilder text)
     {
-        var designs = Corpora.Where(c => c.Circuits > 0).ToList();
-        if (designs.Count == 0)
+        if (Corpora.Count == 0)
         {
             return;
         }
@@ -115,10 +114,11 @@ public sealed record BenchmarkReport(
         text.AppendLine();
         text.AppendLine("| ErAnalyzers metered (beside the bars) | Time less the pauses in its callbacks | Per circuit | Allocated in its callbacks | Per circuit | Runs with a collection in its callbacks |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|");
-        foreach (var corpus in designs)
+        foreach (var corpus in Corpora)
         {
-            text.AppendLine($"| {corpus.Name} | {Ms(corpus.OursLessPausesMs)} | {Micros(corpus.OursLessPausesMs / corpus.Circuits)} | "
-                + $"{corpus.OursAllocatedMegabytes:F1} MB | {corpus.OursAllocatedMegabytes * 1000 / corpus.Circuits:F1} KB | {corpus.RunsWithCollectionsInOurs} of {Runs} |");
+            bool designs = corpus.Circuits > 0;
+            text.AppendLine($"| {corpus.Name} | {Ms(corpus.OursLessPausesMs)} | {(designs ? Micros(corpus.OursLessPausesMs / corpus.Circuits) : "-")} | "
+                + $"{corpus.OursAllocatedMegabytes:F1} MB | {(designs ? $"{corpus.OursAllocatedMegabytes * 1000 / corpus.Circuits:F1} KB" : "-")} | {corpus.RunsWithCollectionsInOurs} of {Runs} |");
         }
 
         var atBar = Corpora.FirstOrDefault(c => c.Circuits == BarCircuits);
