@@ -100,7 +100,8 @@ public sealed class SmokeRunTests
 
         var collecting = new MeteredAnalyzer(new CollectingAnalyzer());
         _ = await compilation.WithAnalyzers([collecting]).GetAnalyzerDiagnosticsAsync();
-        Assert.Equal(trees.Count, collecting.Measured.Collections);
+        // At least one per type: a collection that another thread of the process starts during a callback counts too.
+        Assert.True(collecting.Measured.Collections >= trees.Count, $"{collecting.Measured.Collections} collections counted for {trees.Count} types");
         Assert.True(collecting.Measured.Paused > System.TimeSpan.Zero);
     }
 
