@@ -61,9 +61,9 @@ public sealed class AnalyzerBench(Toolchain toolchain, int runs, WarmUp warmUp, 
             oursTimes.Add(measured.Ours);
             peerTimes.Add(measured.Peer);
             readingTimes.Add(measured.Reading);
-            lessPauses.Add(measured.Metered - measured.InOurs.Paused.TotalMilliseconds);
+            lessPauses.Add(measured.Metered - measured.InOurs.Collections.Paused.TotalMilliseconds);
             allocated.Add(measured.InOurs.AllocatedBytes / 1e6);
-            runsWithCollections += measured.InOurs.Collections > 0 ? 1 : 0;
+            runsWithCollections += measured.InOurs.Collections.Count > 0 ? 1 : 0;
 
             // Each run, for the spread behind the medians: a garbage collection that lands in a callback counts there.
             log.WriteLine($"  run {run}: compiler {measured.Compiler:F0} ms, ErAnalyzers {measured.Ours:F1} ms ({measured.OursCollections}), "

@@ -13,10 +13,10 @@ namespace ErAnalyzers.Benchmarks.Measurement;
 /// What happened inside an analyzer's callbacks: the garbage collections that landed there, the time they paused
 /// them, and what the callbacks allocated.
 /// </summary>
-public readonly record struct InCallbacks(int Collections, TimeSpan Paused, long AllocatedBytes)
+public readonly record struct InCallbacks(Collections Collections, long AllocatedBytes)
 {
     public override string ToString() =>
-        $"{Collections} collection(s) in its callbacks, {Paused.TotalMilliseconds:F0} ms paused, {AllocatedBytes / 1e6:F1} MB allocated in them";
+        $"{Collections.Count} collection(s) in its callbacks, {Collections.Paused.TotalMilliseconds:F0} ms paused, {AllocatedBytes / 1e6:F1} MB allocated in them";
 }
 
 /// <summary>
@@ -33,7 +33,8 @@ public sealed class MeteredAnalyzer(DiagnosticAnalyzer analyzer) : DiagnosticAna
     private long pausedTicks;
     private long allocatedBytes;
 
-    public InCallbacks Measured => new(Volatile.Read(ref collections), TimeSpan.FromTicks(Interlocked.Read(ref pausedTicks)), Interlocked.Read(ref allocatedBytes));
+    public InCallbacks Measured =>
+        new(new Collections(Volatile.Read(ref collections), TimeSpan.FromTicks(Interlocked.Read(ref pausedTicks))), Interlocked.Read(ref allocatedBytes));
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => analyzer.SupportedDiagnostics;
 
@@ -41,13 +42,13 @@ public sealed class MeteredAnalyzer(DiagnosticAnalyzer analyzer) : DiagnosticAna
 
     private Action<T> Metered<T>(Action<T> action) => argument =>
     {
-        int collectionsBefore = GC.CollectionCount(0);
-        var pausedBefore = GC.GetTotalPauseDuration();
+        var before = Collections.SoFar();
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         action(argument);
         Interlocked.Add(ref allocatedBytes, GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
-        Interlocked.Add(ref pausedTicks, (GC.GetTotalPauseDuration() - pausedBefore).Ticks);
-        Interlocked.Add(ref collections, GC.CollectionCount(0) - collectionsBefore);
+        var during = Collections.SoFar() - before;
+        Interlocked.Add(ref pausedTicks, during.Paused.Ticks);
+        Interlocked.Add(ref collections, during.Count);
     };
 
     private static NotSupportedException Unsupported(string registration) =>
