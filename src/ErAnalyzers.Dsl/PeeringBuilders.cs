@@ -163,13 +163,20 @@ public abstract class PeeringBuilder<TSelf> : LinkPairBuilder<TSelf>, IPeeringBu
     /// <summary>
     /// BGP MD5 authentication with a key written in source. The key is never written to the template: the template
     /// asks for it as the <c>securestring</c> parameter <c>md5Key_&lt;circuit&gt;_&lt;peering&gt;</c>, and ER5001
-    /// warns that the key sits in source control. Prefer <see cref="Md5Key(Secret, string, int)"/>.
+    /// warns that the key sits in source control; ER5004 checks Azure's limit of 25 letters and digits. Prefer
+    /// <see cref="Md5Key(Secret, string, int)"/>.
     /// </summary>
     public TSelf Md5Key(string key, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = Guard.At(file, line);
         Guard.Text(key, Element, "the MD5 key", at);
-        md5Key = new SecretReference { ParameterName = SecretReference.LiteralMd5KeyParameter(Circuit.Name, Kind), IsLiteralInSource = true, Location = at };
+        md5Key = new SecretReference
+        {
+            ParameterName = SecretReference.LiteralMd5KeyParameter(Circuit.Name, Kind),
+            IsLiteralInSource = true,
+            Location = at,
+            LiteralShape = KeyShape.Of(key),
+        };
         return (TSelf)this;
     }
 
@@ -220,6 +227,7 @@ public sealed class MicrosoftPeeringBuilder : PeeringBuilder<MicrosoftPeeringBui
     private readonly List<Setting<IpPrefix>> publicPrefixes = [];
     private Setting<Asn>? customerAsn;
     private Setting<string>? routingRegistry;
+    private RouteFilterBuilder? routeFilter;
 
     internal MicrosoftPeeringBuilder(CircuitBuilder circuit, Setting<VlanId> vlan, SourceLocation location)
         : base(circuit, PeeringKind.Microsoft, vlan, location)
@@ -249,11 +257,32 @@ public sealed class MicrosoftPeeringBuilder : PeeringBuilder<MicrosoftPeeringBui
         return this;
     }
 
+    /// <summary>
+    /// The route filter attached to the peering, named <paramref name="name"/> (an Azure resource in the circuit's
+    /// region): the services whose prefixes Microsoft advertises on the peering. Circuits configured since 1 August
+    /// 2017 receive no prefixes over Microsoft peering until a route filter is attached (ER4009).
+    /// </summary>
+    public MicrosoftPeeringBuilder RouteFilter(string name, Action<RouteFilterBuilder> configure, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var at = Guard.At(file, line);
+        if (routeFilter is not null)
+        {
+            throw new InvalidDesignException(Element, $"it already has route filter '{routeFilter.Name}' (at {routeFilter.Location}); a peering has one route filter", at);
+        }
+
+        Circuit.Design.RegisterResource(name, "route filter", at);
+        var filter = new RouteFilterBuilder(name, at);
+        DesignBuilder.Configure(configure, filter, $"route filter '{name}'", at);
+        routeFilter = filter;
+        return this;
+    }
+
     private protected override Peering Complete(Peering peering) => peering with
     {
         AdvertisedPublicPrefixes = [.. publicPrefixes],
         CustomerAsn = customerAsn,
         RoutingRegistryName = routingRegistry,
+        RouteFilter = routeFilter?.Build(),
     };
 }
 

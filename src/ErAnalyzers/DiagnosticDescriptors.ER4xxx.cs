@@ -37,6 +37,14 @@ internal static partial class DiagnosticDescriptors
         "ER4008", Descriptors.ER4008.Title, Descriptors.ER4008.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
         isEnabledByDefault: true, Descriptors.ER4008.Description, Descriptors.ER4008.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER4009 = new(
+        "ER4009", Descriptors.ER4009.Title, Descriptors.ER4009.MessageFormat, Category.Validity, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER4009.Description, Descriptors.ER4009.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER4014 = new(
+        "ER4014", Descriptors.ER4014.Title, Descriptors.ER4014.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4014.Description, Descriptors.ER4014.HelpUri);
+
     /// <summary>ER4xxx, validity.</summary>
-    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004, ER4005, ER4006, ER4007, ER4008];
+    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004, ER4005, ER4006, ER4007, ER4008, ER4009, ER4014];
 }

@@ -17,6 +17,10 @@ internal static partial class DiagnosticDescriptors
         "ER5003", Descriptors.ER5003.Title, Descriptors.ER5003.MessageFormat, Category.Security, DiagnosticSeverity.Info,
         isEnabledByDefault: true, Descriptors.ER5003.Description, Descriptors.ER5003.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER5004 = new(
+        "ER5004", Descriptors.ER5004.Title, Descriptors.ER5004.MessageFormat, Category.Security, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER5004.Description, Descriptors.ER5004.HelpUri);
+
     /// <summary>ER5xxx, security.</summary>
-    public static readonly DiagnosticDescriptor[] Security = [ER5001, ER5002, ER5003];
+    public static readonly DiagnosticDescriptor[] Security = [ER5001, ER5002, ER5003, ER5004];
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ErAnalyzers.Model;
+using ErAnalyzers.Rules;
 
 namespace ErAnalyzers.Dsl.Arm;
 
@@ -20,6 +21,7 @@ internal sealed class ArmTemplateWriter
     private const string CircuitType = "Microsoft.Network/expressRouteCircuits";
     private const string PeeringType = "Microsoft.Network/expressRouteCircuits/peerings";
     private const string GatewayType = "Microsoft.Network/virtualNetworkGateways";
+    private const string RouteFilterType = "Microsoft.Network/routeFilters";
 
     private readonly NetworkDesignModel design;
     private readonly Utf8JsonWriter json;
@@ -165,6 +167,11 @@ internal sealed class ArmTemplateWriter
         {
             json.WriteStartObject(secret.Key);
             json.WriteString("type", "securestring");
+            if (secret.Min(s => s.MaxLength) is int maxLength)
+            {
+                json.WriteNumber("maxLength", maxLength);
+            }
+
             WriteDescription(string.Join("; ", secret.Select(s => s.Use).Distinct()));
             json.WriteEndObject();
         }
@@ -172,13 +179,14 @@ internal sealed class ArmTemplateWriter
         json.WriteEndObject();
     }
 
-    private IEnumerable<(SecretReference Secret, string Use)> Secrets()
+    // Azure takes MD5 keys of at most 25 characters: the deployment rejects a longer one before Azure does.
+    private IEnumerable<(SecretReference Secret, string Use, int? MaxLength)> Secrets()
     {
         foreach (var (circuit, peering) in design.Circuits.SelectMany(c => c.Peerings.Select(p => (c, p))))
         {
             if (peering.Md5Key is not null)
             {
-                yield return (peering.Md5Key, $"BGP MD5 key of {peering.AzureName} of circuit '{circuit.DisplayName}'");
+                yield return (peering.Md5Key, $"BGP MD5 key of {peering.AzureName} of circuit '{circuit.DisplayName}'", Md5KeyFormatRule.MaximumLength);
             }
         }
 
@@ -186,7 +194,7 @@ internal sealed class ArmTemplateWriter
         {
             if (connection.AuthorizationKey is not null)
             {
-                yield return (connection.AuthorizationKey, $"authorization key of connection '{connection.DisplayName}'");
+                yield return (connection.AuthorizationKey, $"authorization key of connection '{connection.DisplayName}'", null);
             }
         }
 
@@ -194,7 +202,7 @@ internal sealed class ArmTemplateWriter
         {
             if (vpn.SharedKey is not null)
             {
-                yield return (vpn.SharedKey, $"IPsec pre-shared key of VPN backup '{vpn.DisplayName}'");
+                yield return (vpn.SharedKey, $"IPsec pre-shared key of VPN backup '{vpn.DisplayName}'", null);
             }
         }
     }
@@ -299,6 +307,13 @@ internal sealed class ArmTemplateWriter
 
     private void WritePeering(Circuit circuit, Peering peering, string dependsOn)
     {
+        string? routeFilterId = null;
+        if (peering.RouteFilter is { } routeFilter)
+        {
+            WriteRouteFilter(circuit, routeFilter);
+            routeFilterId = Id(RouteFilterType, routeFilter.DisplayName);
+        }
+
         StartResource(PeeringType, $"{circuit.DisplayName}/{peering.AzureName}", location: null);
         json.WriteStartObject("properties");
         json.WriteString("peeringType", peering.AzureName);
@@ -330,8 +345,38 @@ internal sealed class ArmTemplateWriter
             json.WriteEndObject();
         }
 
+        if (routeFilterId is not null)
+        {
+            WriteReference("routeFilter", routeFilterId);
+        }
+
         json.WriteEndObject();
-        EndResource([dependsOn]);
+        EndResource(routeFilterId is null ? [dependsOn] : [dependsOn, routeFilterId]);
+    }
+
+    // Azure gives a route filter one rule, of type Allow, listing the communities.
+    private void WriteRouteFilter(Circuit circuit, RouteFilter routeFilter)
+    {
+        StartResource(RouteFilterType, routeFilter.DisplayName, Region(circuit.Region));
+        json.WriteStartObject("properties");
+        json.WriteStartArray("rules");
+        json.WriteStartObject();
+        json.WriteString("name", "allow");
+        json.WriteStartObject("properties");
+        json.WriteString("access", "Allow");
+        json.WriteString("routeFilterRuleType", "Community");
+        json.WriteStartArray("communities");
+        foreach (var community in routeFilter.Communities)
+        {
+            json.WriteStringValue(community.Value.ToString());
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        EndResource([]);
     }
 
     private void WriteLinkPrefixes(LinkPair pair)

@@ -41,12 +41,25 @@ public sealed record Peering : DesignElement
     /// <summary>The routing registry of the advertised prefixes (ARIN, RIPENCC, ...), Microsoft peering.</summary>
     public Setting<string>? RoutingRegistryName { get; init; }
 
+    /// <summary>The route filter attached to a Microsoft peering: without one, the peering receives no prefixes.</summary>
+    public RouteFilter? RouteFilter { get; init; }
+
     /// <summary>False when the compile-time front end could not see all of the peering's configuration.</summary>
     public bool IsComplete { get; init; } = true;
 
     /// <summary>The link pairs of the peering: IPv4, then IPv6 when present.</summary>
     /// <remarks>A new array on each call (not cached: <c>with</c> would carry a cached one over stale).</remarks>
     public IReadOnlyList<LinkPair> LinkPairs => Ipv6 is null ? new[] { Ipv4 } : new[] { Ipv4, Ipv6 };
+}
+
+/// <summary>
+/// A route filter (an Azure resource) attached to a Microsoft peering: its one rule allows the BGP communities of the
+/// services whose prefixes Microsoft advertises on the peering.
+/// </summary>
+public sealed record RouteFilter : DesignElement
+{
+    /// <summary>The communities the rule allows.</summary>
+    public IReadOnlyList<Setting<BgpCommunity>> Communities { get; init; } = [];
 }
 
 /// <summary>The primary and secondary BGP sessions of one address family of a peering.</summary>
@@ -155,6 +168,9 @@ public sealed record SecretReference
     /// <summary>Where the secret was given.</summary>
     public SourceLocation? Location { get; init; }
 
+    /// <summary>The length and characters of a key given as a string (rule ER5004); null when not known.</summary>
+    public KeyShape? LiteralShape { get; init; }
+
     /// <summary>
     /// The template parameter that asks for an MD5 key written in source, <c>md5Key_er_ams_Private</c>: the DSL
     /// names it so, and the fix of ER5001 refers to the key by the same name.
@@ -169,5 +185,23 @@ public sealed record SecretReference
         }
 
         return name.Append('_').Append(kind).ToString();
+    }
+}
+
+/// <summary>What a rule may know of a key without the key: its length and whether it holds ASCII letters and digits only.</summary>
+public sealed record KeyShape(int Length, bool IsAlphanumeric)
+{
+    /// <summary>The shape of <paramref name="key"/>.</summary>
+    public static KeyShape Of(string key)
+    {
+        foreach (char c in key ?? throw new System.ArgumentNullException(nameof(key)))
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')))
+            {
+                return new(key.Length, IsAlphanumeric: false);
+            }
+        }
+
+        return new(key.Length, IsAlphanumeric: true);
     }
 }

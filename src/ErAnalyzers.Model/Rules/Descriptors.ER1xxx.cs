@@ -15,10 +15,10 @@ public static partial class Descriptors
     public static RuleDescriptor ER1002 { get; } = new(
         "ER1002",
         "Both connections of a peering must be active-active",
-        "Peering '{1}' ({2}) of circuit '{0}' is active-passive: {3}; make the links active-active by removing the asymmetric setting",
+        "Peering '{1}' ({2}) of circuit '{0}' {3}",
         Category.Redundancy,
         Severity.Warning,
-        "Microsoft runs both connections active-active and balances per flow. Microsoft: \"Running connections in active-passive mode risks both connections failing if the active path fails.\"");
+        "Microsoft runs both connections active-active and balances per flow. Microsoft: \"Running connections in active-passive mode risks both connections failing if the active path fails.\" On Microsoft peering with a private ASN, a prepend has no effect (Info): Microsoft: \"we remove private AS numbers in the AS PATH for the received prefixes. As a result, you can't append private AS numbers in the AS PATH to influence routing for Microsoft Peering.\"");
 
     /// <summary>ER1003: both links of a peering end on one customer edge router.</summary>
     public static RuleDescriptor ER1003 { get; } = new(
@@ -47,14 +47,14 @@ public static partial class Descriptors
         Severity.Warning,
         "The admin state turns a physical port of the pair on or off. Disabled links are normal before the cross-connects are made (billing starts when a link is enabled, or after 45 days): suppress with a justification until then. Azure Proactive Resiliency Library: \"The Admin State of both Links of an ExpressRoute Direct should be in Enabled state.\"");
 
-    /// <summary>ER1006: a peering is disabled.</summary>
+    /// <summary>ER1006: a peering has no BGP session up: it is disabled, or both its links are shut down.</summary>
     public static RuleDescriptor ER1006 { get; } = new(
         "ER1006",
-        "A peering should not be disabled",
-        "Peering '{1}' of circuit '{0}' is disabled, so the BGP sessions of both its links are down: remove Disabled() to bring the peering up",
+        "A peering should not be disabled or have both its links shut down",
+        "Peering '{1}' of circuit '{0}' {2}",
         Category.Redundancy,
         Severity.Warning,
-        "A disabled peering carries no traffic on either connection. Microsoft: \"When you disable a peering, the Border Gateway Protocol (BGP) session for both the primary and the secondary connection of your ExpressRoute circuit is shut down.\"");
+        "A disabled peering carries no traffic on either connection, and neither does a peering whose two links the customer edge shuts down. Microsoft: \"When you disable a peering, the Border Gateway Protocol (BGP) session for both the primary and the secondary connection of your ExpressRoute circuit is shut down.\"");
 
     /// <summary>ER1007: the customer edge ignores AS-path length on a session.</summary>
     public static RuleDescriptor ER1007 { get; } = new(

@@ -73,4 +73,22 @@ public static partial class Descriptors
         Category.Validity,
         Severity.Error,
         "Azure accepts a gateway connection's routing weight only within 0-32000. Microsoft: \"The range of RoutingWeight is 0 to 32000. The default value is 0.\"");
+
+    /// <summary>ER4009: a Microsoft peering has no route filter.</summary>
+    public static RuleDescriptor ER4009 { get; } = new(
+        "ER4009",
+        "A Microsoft peering needs a route filter",
+        "Microsoft peering of circuit '{0}' has no route filter, so Microsoft advertises no prefixes on it: attach one with RouteFilter(name, rf => rf.Allow(...)) that allows the BGP communities of the services you use",
+        Category.Validity,
+        Severity.Warning,
+        "A route filter lists the BGP communities of the Microsoft services whose prefixes the peering receives. Microsoft: \"Microsoft peering of ExpressRoute circuits that are configured on or after August 1, 2017 will not have any prefixes advertised until a route filter is attached to the circuit.\"");
+
+    /// <summary>ER4014: a Microsoft peering link subnet is used by another circuit too.</summary>
+    public static RuleDescriptor ER4014 { get; } = new(
+        "ER4014",
+        "Each circuit's Microsoft peering needs its own link subnets",
+        "The {1} link subnet '{2}' of Microsoft peering in circuit '{0}' is already the {4} link subnet of Microsoft peering in circuit '{3}': give each circuit's Microsoft peering its own public /30 (/126) subnets",
+        Category.Validity,
+        Severity.Error,
+        "Microsoft peering links use public addresses that you own, and every circuit needs its own. Microsoft: \"You must use a unique /29 (IPv4) or /125 (IPv6) subnet or two /30 (IPv4) or /126 (IPv6) subnets to set up the BGP peering for each peering per ExpressRoute circuit (if you have more than one).\"");
 }

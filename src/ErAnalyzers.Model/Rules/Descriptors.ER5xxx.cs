@@ -28,4 +28,13 @@ public static partial class Descriptors
         Category.Security,
         Severity.Info,
         "MACsec encrypts the physical links between your routers and Microsoft's. Microsoft: \"The recommendation is to configure encryption with xpn ciphers to avoid intermittent session drops observed with non-xpn ciphers on high speed links.\"");
+
+    /// <summary>ER5004: a BGP MD5 key Azure rejects.</summary>
+    public static RuleDescriptor ER5004 { get; } = new(
+        "ER5004",
+        "A BGP MD5 key must be at most 25 letters and digits",
+        "The MD5 key of peering '{1}' in circuit '{0}' {2}: use at most 25 letters and digits, because Azure rejects longer keys and special characters",
+        Category.Security,
+        Severity.Error,
+        "Microsoft: \"If you plan to use a shared key/MD5 hash, be sure to use this on both sides of the tunnel and limit the number of alphanumeric characters to a maximum of 25. Special characters are not supported.\"");
 }

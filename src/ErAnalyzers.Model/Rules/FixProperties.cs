@@ -20,4 +20,7 @@ public static class FixProperties
 
     /// <summary>The name of the template parameter a secret written in source should be passed as (ER5001).</summary>
     public const string SecretParameter = "SecretParameter";
+
+    /// <summary>The name of the route filter to add to a Microsoft peering (ER4009).</summary>
+    public const string RouteFilterName = "RouteFilterName";
 }

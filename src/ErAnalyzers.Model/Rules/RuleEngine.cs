@@ -39,9 +39,12 @@ public static class RuleEngine
         new CircuitBandwidthRule(),
         new SkuFeatureRule(),
         new RoutingWeightRule(),
+        new MissingRouteFilterRule(),
+        new SharedMicrosoftPeeringSubnetRule(),
         new LiteralMd5KeyRule(),
         new MissingMd5KeyRule(),
         new MacSecRule(),
+        new Md5KeyFormatRule(),
     ];
 
     /// <summary>

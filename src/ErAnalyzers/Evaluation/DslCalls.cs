@@ -35,6 +35,7 @@ internal sealed partial class DesignEvaluator
             (ConnectionState connection, DslType.ConnectionBuilder) => CallConnection(call, method.Name, connection),
             (DirectPortState port, DslType.DirectPortBuilder) => CallDirectPort(call, method.Name, port),
             (DirectPortLinkState link, DslType.DirectPortLinkBuilder) => CallDirectPortLink(call, method.Name, link),
+            (RouteFilterState filter, DslType.RouteFilterBuilder) => CallRouteFilter(call, method.Name, filter),
             (OwnedState other, _) => Incomplete(other),
             _ => CallValue(call, method.Name, type, receiver),
         };
@@ -294,8 +295,22 @@ internal sealed partial class DesignEvaluator
         return link;
     }
 
+    private object? CallRouteFilter(IInvocationOperation call, string name, RouteFilterState filter)
+    {
+        if (name != "Allow")
+        {
+            return Incomplete(filter);
+        }
+
+        var at = Locate(call);
+        filter.Communities.Add(AsSetting<BgpCommunity>(Argument(call, "community"), at));
+        return filter;
+    }
+
     /// <summary>A secret argument: a <c>Secret.Parameter(...)</c>, or a string literal written in source.</summary>
-    private SecretReference SecretArgument(IInvocationOperation call, string parameter, SourceLocation at) => Argument(call, parameter) switch
+    private SecretReference SecretArgument(IInvocationOperation call, string parameter, SourceLocation at) => Secret(Argument(call, parameter), at);
+
+    private static SecretReference Secret(object? value, SourceLocation at) => value switch
     {
         SecretRef reference => new SecretReference { ParameterName = reference.ParameterName ?? "", Location = at },
         string => new SecretReference { IsLiteralInSource = true, Location = at },
@@ -399,7 +414,8 @@ internal sealed partial class DesignEvaluator
                 peering.PeerAsn = AsSetting<Asn>(Argument(call, "asn"), at);
                 break;
             case "Md5Key" when peering is not null:
-                peering.Md5Key = SecretArgument(call, "key", at);
+                object? key = Argument(call, "key");
+                peering.Md5Key = Secret(key, at) with { LiteralShape = key is string literal ? KeyShape.Of(literal) : null };
                 break;
             case "Disabled" when peering is not null:
                 peering.Enabled = Setting.Of(false, at);
@@ -412,6 +428,17 @@ internal sealed partial class DesignEvaluator
                 break;
             case "RoutingRegistry" when peering is not null:
                 peering.RoutingRegistry = AsSetting<string>(Argument(call, "name"), at);
+                break;
+            case "RouteFilter" when peering is not null:
+                var filter = new RouteFilterState(Argument(call, "name") as string, at);
+                Configure(call, filter);
+                if (peering.RouteFilter is not null)
+                {
+                    // The DSL rejects a second route filter at run time: nothing to say about it here.
+                    peering.Incomplete = true;
+                }
+
+                peering.RouteFilter = filter;
                 break;
             default:
                 return Incomplete(pair);

@@ -289,6 +289,8 @@ internal sealed class PeeringState(PeeringKind kind, Setting<VlanId>? vlan, Sour
 
     public Setting<string>? RoutingRegistry { get; set; }
 
+    public RouteFilterState? RouteFilter { get; set; }
+
     public Peering ToModel() => new()
     {
         Name = Kind == PeeringKind.Private ? "AzurePrivatePeering" : "MicrosoftPeering",
@@ -303,8 +305,17 @@ internal sealed class PeeringState(PeeringKind kind, Setting<VlanId>? vlan, Sour
         AdvertisedPublicPrefixes = [.. PublicPrefixes],
         CustomerAsn = CustomerAsn,
         RoutingRegistryName = RoutingRegistry,
+        RouteFilter = RouteFilter?.ToModel(),
         IsComplete = !Incomplete && Ipv6?.Incomplete != true,
     };
+}
+
+/// <summary>What <c>p.RouteFilter(...)</c> configures on a Microsoft peering.</summary>
+internal sealed class RouteFilterState(string? name, SourceLocation location) : OwnedState
+{
+    public List<Setting<BgpCommunity>> Communities { get; } = [];
+
+    public RouteFilter ToModel() => new() { Name = name, Location = location, Communities = [.. Communities] };
 }
 
 internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>? subnet, RouterRef? router, string? port, SourceLocation location) : OwnedState

@@ -9,7 +9,8 @@ namespace ErAnalyzers.Rules;
 /// ER1002: the two links of a peering are not equal partners, so one of them is passive: one link shut down,
 /// AS-path prepending on one link only (or unequal counts), a prefix advertised on one link only (more
 /// specifics), lower local preference or higher MED on one link. Reported on the setting that makes the
-/// difference, with the other link as an additional location.
+/// difference, with the other link as an additional location. On Microsoft peering with a private peer ASN a prepend
+/// changes nothing (Microsoft removes private ASNs from the path): that is reported as such, at Info.
 /// </summary>
 public sealed class ActivePassiveRule : DesignRule
 {
@@ -32,7 +33,7 @@ public sealed class ActivePassiveRule : DesignRule
                 continue;
             }
 
-            var comparison = new LinkComparison(this, links, primary, secondary, findings);
+            var comparison = new LinkComparison(this, design, links, primary, secondary, findings);
             comparison.Shutdown();
             comparison.Prepend();
             comparison.AdvertisedPrefixes();
@@ -42,7 +43,7 @@ public sealed class ActivePassiveRule : DesignRule
     }
 
     // A struct: one is made for every link pair with two links.
-    private readonly struct LinkComparison(ActivePassiveRule rule, CircuitLinkPair where, Link primary, Link secondary, List<Finding> findings)
+    private readonly struct LinkComparison(ActivePassiveRule rule, DesignView design, CircuitLinkPair where, Link primary, Link secondary, List<Finding> findings)
     {
         public void Shutdown()
         {
@@ -64,10 +65,28 @@ public sealed class ActivePassiveRule : DesignRule
                 var (longer, shorter, longerCount, shorterCount) = primaryCount > secondaryCount
                     ? (primary, secondary, primaryCount, secondaryCount)
                     : (secondary, primary, secondaryCount, primaryCount);
-                // AsPathPrepend may be absent on the longer path when the other count is negative (invalid).
-                findings.Add(Report(longer, longer.Policy.AsPathPrepend?.Location,
-                    $"the {longer.Role.Describe()} link prepends its AS path {Times(longerCount)}, the {shorter.Role.Describe()} link {Times(shorterCount)}"));
+                string difference = $"the {longer.Role.Describe()} link prepends its AS path {Times(longerCount)}, the {shorter.Role.Describe()} link {Times(shorterCount)}";
+                if (where.Peering.Kind != PeeringKind.Microsoft)
+                {
+                    // AsPathPrepend may be absent on the longer path when the other count is negative (invalid).
+                    findings.Add(Report(longer, longer.Policy.AsPathPrepend?.Location, difference));
+                }
+                else if (PeerAsn(longer) is { } asn)
+                {
+                    findings.Add(asn.IsPrivate
+                        ? Report(Severity.Info, longer, longer.Policy.AsPathPrepend?.Location,
+                            $"gains nothing from its AS-path prepend: {difference}, but Microsoft removes private AS numbers such as peer ASN {asn} " +
+                            "from the AS path on Microsoft peering; remove the prepend, or peer with a public ASN to influence routing")
+                        : Report(longer, longer.Policy.AsPathPrepend?.Location, difference));
+                }
             }
+        }
+
+        // The ASN the link's router peers with: the peering's, else its site's; null when not known.
+        private Asn? PeerAsn(Link link)
+        {
+            var asn = where.Peering.PeerAsn ?? (link.SiteName is null ? null : design.Model.Sites.OnlyNamed(link.SiteName)?.Asn);
+            return asn is { IsKnown: true } ? asn.Value : null;
         }
 
         public void AdvertisedPrefixes()
@@ -157,10 +176,13 @@ public sealed class ActivePassiveRule : DesignRule
             }
         }
 
-        private Finding Report(Link link, SourceLocation? at, string difference)
+        private Finding Report(Link link, SourceLocation? at, string difference) =>
+            Report(rule.Descriptor.DefaultSeverity, link, at, $"is active-passive: {difference}; make the links active-active by removing the asymmetric setting");
+
+        private Finding Report(Severity severity, Link link, SourceLocation? at, string statement)
         {
             var partner = ReferenceEquals(link, primary) ? secondary : primary;
-            var finding = rule.Report(where.Peering, at ?? link.Location, [partner.Location], where.Arguments(difference));
+            var finding = rule.Report(severity, where.Peering, at ?? link.Location, [partner.Location], where.Arguments(statement));
 
             // On the setting itself, removing the call is the fix; on the link, there is nothing to remove.
             return at is null ? finding : finding with { Properties = new Dictionary<string, string> { [FixProperties.Removable] = "true" } };
