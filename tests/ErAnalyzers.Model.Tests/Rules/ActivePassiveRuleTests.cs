@@ -18,7 +18,10 @@ public class ActivePassiveRuleTests
     private static string Name(LinkRole role) => role == LinkRole.Primary ? "primary" : "secondary";
 
     private static string[] Arguments(string difference, string peering = "AzurePrivatePeering", string family = "IPv4", string circuit = "er-ams") =>
-        [circuit, peering, family, difference];
+        [circuit, peering, family, ActivePassive(difference)];
+
+    private static string ActivePassive(string difference) =>
+        $"is active-passive: {difference}; make the links active-active by removing the asymmetric setting";
 
     [Fact]
     public void Links_with_default_policies_are_silent()
@@ -192,10 +195,11 @@ public class ActivePassiveRuleTests
             findings.Select(f => f.Location));
         Assert.All(findings, f => Assert.Equal([secondary.Location!], f.AdditionalLocations));
         Assert.Equal(
-            [
+            new[]
+            {
                 "the more specific prefix 10.1.1.0/25 (within 10.1.1.0/24) is advertised on the primary link only",
                 "the more specific prefix 10.1.1.128/25 (within 10.1.1.0/24) is advertised on the primary link only",
-            ],
+            }.Select(ActivePassive),
             findings.Select(f => f.MessageArguments[3]));
     }
 
@@ -383,6 +387,92 @@ public class ActivePassiveRuleTests
             microsoft.Link(LinkRole.Secondary).Location);
     }
 
+    // ---- Prepends on Microsoft peering: Microsoft removes private ASNs from the path ----
+
+    [Fact]
+    public void A_prepend_on_Microsoft_peering_with_the_private_ASN_of_the_site_is_reported_as_without_effect_at_Info()
+    {
+        var microsoft = Prepend(Make.Microsoft(), LinkRole.Secondary, Make.Set(3));
+
+        var finding = FindingAssert.Single(Make.Design(microsoft).Run<ActivePassiveRule>(), Descriptors.ER1002, Severity.Info,
+            microsoft.Link(LinkRole.Secondary).Policy.AsPathPrepend!.Location,
+            ["er-ams", "MicrosoftPeering", "IPv4",
+                "gains nothing from its AS-path prepend: the secondary link prepends its AS path 3 times, the primary link not at all, " +
+                "but Microsoft removes private AS numbers such as peer ASN 65010 from the AS path on Microsoft peering; " +
+                "remove the prepend, or peer with a public ASN to influence routing"],
+            microsoft.Link(LinkRole.Primary).Location);
+        Assert.Equal("true", finding.Properties[FixProperties.Removable]);
+        Assert.DoesNotContain("active-passive", finding.Message);
+    }
+
+    [Theory]
+    [InlineData(64512L)]
+    [InlineData(65534L)]
+    [InlineData(4200000000L)]
+    [InlineData(4294967294L)]
+    public void A_private_peer_ASN_written_on_the_peering_makes_a_prepend_without_effect(long asn)
+    {
+        var microsoft = Prepend(Make.Microsoft() with { PeerAsn = Make.Set<Asn>(asn) }, LinkRole.Primary, Make.Set(2));
+
+        var finding = Assert.Single(Make.Design(microsoft).Run<ActivePassiveRule>());
+
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Contains($"peer ASN {asn}", finding.Message);
+    }
+
+    [Theory]
+    [InlineData(64511L)]
+    [InlineData(65535L)]
+    [InlineData(8075L)]
+    public void A_prepend_on_Microsoft_peering_with_a_public_peer_ASN_is_active_passive(long asn)
+    {
+        var microsoft = Prepend(Make.Microsoft() with { PeerAsn = Make.Set<Asn>(asn) }, LinkRole.Secondary, Make.Set(1));
+
+        FindingAssert.Single(Make.Design(microsoft).Run<ActivePassiveRule>(), Descriptors.ER1002, Severity.Warning,
+            microsoft.Link(LinkRole.Secondary).Policy.AsPathPrepend!.Location,
+            Arguments("the secondary link prepends its AS path once, the primary link not at all", peering: "MicrosoftPeering"),
+            microsoft.Link(LinkRole.Primary).Location);
+    }
+
+    [Fact]
+    public void A_public_peer_ASN_on_the_peering_wins_over_the_private_ASN_of_the_site()
+    {
+        var microsoft = Prepend(Make.Microsoft() with { PeerAsn = Make.Set<Asn>(12345) }, LinkRole.Secondary, Make.Set(1));
+
+        Assert.Equal(Severity.Warning, Assert.Single(Make.Design(microsoft).Run<ActivePassiveRule>()).Severity);
+    }
+
+    [Fact]
+    public void A_prepend_on_Microsoft_peering_whose_peer_ASN_is_not_known_is_silent()
+    {
+        var unknownOnPeering = Prepend(Make.Microsoft() with { PeerAsn = Make.Unknown<Asn>() }, LinkRole.Secondary, Make.Set(1));
+        var unknownSite = Make.Design(Prepend(Make.Microsoft(), LinkRole.Secondary, Make.Set(1))) with { Sites = [Make.Site("dc1", Make.Unknown<Asn>())] };
+        var noSite = Make.Design(Prepend(Make.Microsoft(), LinkRole.Secondary, Make.Set(1))) with { Sites = [] };
+
+        Assert.Empty(Make.Design(unknownOnPeering).Run<ActivePassiveRule>());
+        Assert.Empty(unknownSite.Run<ActivePassiveRule>());
+        Assert.Empty(noSite.Run<ActivePassiveRule>());
+    }
+
+    [Fact]
+    public void A_prepend_on_private_peering_with_a_private_ASN_is_still_active_passive()
+    {
+        var peering = Prepend(Make.Private(), LinkRole.Secondary, Make.Set(2));
+
+        Assert.Equal(Severity.Warning, Assert.Single(Make.Design(peering).Run<ActivePassiveRule>()).Severity);
+    }
+
+    [Fact]
+    public void Other_asymmetries_on_Microsoft_peering_with_a_private_ASN_stay_active_passive()
+    {
+        var microsoft = Make.Microsoft().WithPolicy(LinkRole.Secondary, p => p with { LocalPreference = Make.Set(50L) });
+
+        FindingAssert.Single(Make.Design(microsoft).Run<ActivePassiveRule>(), Descriptors.ER1002, Severity.Warning,
+            microsoft.Link(LinkRole.Secondary).Policy.LocalPreference!.Location,
+            Arguments("local preference 50 on the secondary link, 100 on the primary link", peering: "MicrosoftPeering"),
+            microsoft.Link(LinkRole.Primary).Location);
+    }
+
     [Fact]
     public void Findings_attach_to_the_circuit_whose_links_differ()
     {
@@ -416,12 +506,13 @@ public class ActivePassiveRuleTests
         var differences = Make.Design(peering).Run<ActivePassiveRule>().Select(f => f.MessageArguments[3]).ToArray();
 
         Assert.Equal(
-            [
+            new[]
+            {
                 "the secondary link is administratively shut down",
                 "the secondary link prepends its AS path 2 times, the primary link not at all",
                 "local preference 90 on the secondary link, 100 on the primary link",
                 "MED 5 on the secondary link, 0 on the primary link",
-            ],
+            }.Select(ActivePassive),
             differences);
     }
 

@@ -84,7 +84,7 @@ public class RuleEngineTests
     {
         var design = Make.Design(
             Make.Circuit("er-ams", Make.Private().WithIpv6().Hardened(), Make.Microsoft().Hardened()),
-            Make.Circuit("er-fra", Make.Private().WithIpv6().Hardened(), Make.Microsoft().Hardened()).AtLocation("Frankfurt"));
+            Make.Circuit("er-fra", Make.Private().WithIpv6().Hardened(), Make.Microsoft(primary: "203.0.113.8/30", secondary: "203.0.113.12/30").Hardened()).AtLocation("Frankfurt"));
 
         Assert.Empty(RuleEngine.Evaluate(design));
     }

@@ -61,10 +61,12 @@ internal static partial class Make
         Ipv4 = Pair(IpFamily.IPv4, primary, secondary),
     };
 
+    /// <summary>A Microsoft peering with a route filter that allows Exchange Online, as Microsoft requires (ER4009).</summary>
     public static Peering Microsoft(int vlan = 200, string? primary = MicrosoftPrimaryV4, string? secondary = MicrosoftSecondaryV4) => Private(vlan, primary, secondary) with
     {
         Name = "microsoft",
         Kind = PeeringKind.Microsoft,
+        RouteFilter = new RouteFilter { Name = "rf-ams", Location = At(), Communities = [Set(BgpCommunity.ExchangeOnline)] },
     };
 
     /// <summary>Adds IPv6 sessions to the peering (the two /126s of 2001:db8:100::/125 by default).</summary>
