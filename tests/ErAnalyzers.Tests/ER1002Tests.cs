@@ -12,7 +12,13 @@ public class ER1002Tests
 
     /// <summary>Reported on marker <paramref name="setting"/>, with the other link (marker <paramref name="partner"/>) as additional location.</summary>
     private static DiagnosticResult ER1002(int setting, int partner, string circuit, string peering, string family, string difference) =>
-        Verify.Diagnostic("ER1002").WithLocation(setting).WithLocation(partner).WithArguments(circuit, peering, family, difference);
+        Verify.Diagnostic("ER1002").WithLocation(setting).WithLocation(partner).WithArguments(circuit, peering, family, $"is active-passive: {difference}{Suffix}");
+
+    /// <summary>A prepend on Microsoft peering with a private ASN: Info, not active-passive.</summary>
+    private static DiagnosticResult NoEffect(int setting, int partner, string difference, string asn = "65010", string circuit = "er-ams") =>
+        Verify.Diagnostic("ER1002").WithSeverity(DiagnosticSeverity.Info).WithLocation(setting).WithLocation(partner).WithArguments(circuit, "MicrosoftPeering", "IPv4",
+            $"gains nothing from its AS-path prepend: {difference}, but Microsoft removes private AS numbers such as peer ASN {asn} from the AS path on Microsoft peering; " +
+            "remove the prepend, or peer with a public ASN to influence routing");
 
     private static DiagnosticResult Private(int setting, int partner, string difference, string circuit = "er-ams") =>
         ER1002(setting, partner, circuit, "AzurePrivatePeering", "IPv4", difference);
@@ -150,6 +156,68 @@ public class ER1002Tests
                     .Secondary("203.0.113.4/30", ce2, link => link.{|#0:Med|}(100))));
         """),
         ER1002(0, 1, "er-ams", "MicrosoftPeering", "IPv4", "MED 100 on the secondary link, 0 on the primary link"));
+
+    [Fact]
+    public Task A_prepend_on_Microsoft_peering_with_the_private_ASN_of_the_site_has_no_effect_and_says_so() => Verify.Rules("ER1002").AnalyzerAsync(
+        Verify.Design("""
+                d.Circuit("er-ams", c => c
+                    .ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1))
+                    .Sku(CircuitTier.Standard, BillingModel.MeteredData)
+                    .MicrosoftPeering(200, m => m
+                        .AdvertisePublicPrefix("198.51.100.0/24")
+                        .{|#1:Primary|}("203.0.113.0/30", ce1)
+                        .Secondary("203.0.113.4/30", ce2, link => link.{|#0:PrependAsPath|}(3))));
+        """),
+        NoEffect(0, 1, "the secondary link prepends its AS path 3 times, the primary link not at all").WithMessage(
+            "Peering 'MicrosoftPeering' (IPv4) of circuit 'er-ams' gains nothing from its AS-path prepend: the secondary link prepends its AS path 3 times, " +
+            "the primary link not at all, but Microsoft removes private AS numbers such as peer ASN 65010 from the AS path on Microsoft peering; " +
+            "remove the prepend, or peer with a public ASN to influence routing"));
+
+    [Fact]
+    public Task A_private_peer_ASN_from_a_constant_a_local_or_a_helper_of_another_file_has_the_same_effect() => Verify.Rules("ER1002").AnalyzerAsync(
+        Verify.Design(
+            """
+                    const long PrivateAsn = 4200000001;
+                    d.Circuit("er-ams", c => c.MicrosoftPeering(200, m => m
+                        .PeerAsn(PrivateAsn)
+                        .Primary("203.0.113.0/30", ce1, link => link.{|#0:PrependAsPath|}(2))
+                        .{|#1:Secondary|}("203.0.113.4/30", ce2)));
+                    var asn = 64600;
+                    d.Circuit("er-fra", c => c.MicrosoftPeering(200, m => Prepended(m.PeerAsn(asn), ce1, ce2)));
+            """,
+            """
+                private static MicrosoftPeeringBuilder Prepended(MicrosoftPeeringBuilder m, RouterBuilder first, RouterBuilder second) =>
+                    m.{|#3:Primary|}("203.0.113.8/30", first).Secondary("203.0.113.12/30", second, link => link.{|#2:PrependAsPath|}(1));
+            """),
+        NoEffect(0, 1, "the primary link prepends its AS path 2 times, the secondary link not at all", asn: "4200000001"),
+        NoEffect(2, 3, "the secondary link prepends its AS path once, the primary link not at all", asn: "64600", circuit: "er-fra"));
+
+    [Fact]
+    public Task A_prepend_on_Microsoft_peering_with_a_public_peer_ASN_is_active_passive() => Verify.Rules("ER1002").AnalyzerAsync(
+        Verify.Design("""
+                d.Circuit("er-ams", c => c.MicrosoftPeering(200, m => m
+                    .PeerAsn(12345)
+                    .{|#1:Primary|}("203.0.113.0/30", ce1)
+                    .Secondary("203.0.113.4/30", ce2, link => link.{|#0:PrependAsPath|}(3))));
+        """),
+        ER1002(0, 1, "er-ams", "MicrosoftPeering", "IPv4", "the secondary link prepends its AS path 3 times, the primary link not at all"));
+
+    [Fact]
+    public Task A_prepend_on_Microsoft_peering_whose_peer_ASN_is_not_known_is_silent() => Verify.Rules("ER1002").AnalyzerAsync(
+        Verify.Design(
+            """
+                    d.Circuit("er-ams", c => c.MicrosoftPeering(200, m => m
+                        .PeerAsn(AsnOf("AMS"))
+                        .Primary("203.0.113.0/30", ce1)
+                        .Secondary("203.0.113.4/30", ce2, link => link.PrependAsPath(3))));
+                    d.Circuit("er-fra", c => c.MicrosoftPeering(200, m => m
+                        .PeerAsn(long.Parse(Environment.GetEnvironmentVariable("FRA_ASN") ?? "0"))
+                        .Primary("203.0.113.8/30", ce1)
+                        .Secondary("203.0.113.12/30", ce2, link => link.PrependAsPath(3))));
+            """,
+            """
+                private static Asn AsnOf(string site) => site.Length;
+            """));
 
     [Fact]
     public Task Each_difference_of_a_peering_is_its_own_finding() => Verify.Rules("ER1002").AnalyzerAsync(

@@ -8,7 +8,13 @@ namespace ErAnalyzers.Tests;
 public class ER1006Tests
 {
     private static DiagnosticResult ER1006(int marker, string circuit = "er-ams", string peering = "AzurePrivatePeering") =>
-        Verify.Diagnostic("ER1006").WithLocation(marker).WithArguments(circuit, peering);
+        Verify.Diagnostic("ER1006").WithLocation(marker).WithArguments(circuit, peering,
+            "is disabled, so the BGP sessions of both its links are down: remove Disabled() to bring the peering up");
+
+    /// <summary>Both links shut down: reported on the primary's Shutdown() (marker), the secondary's (marker + 1) as additional location.</summary>
+    private static DiagnosticResult BothShut(int marker, string circuit = "er-ams", string peering = "AzurePrivatePeering", string family = "IPv4") =>
+        Verify.Diagnostic("ER1006").WithLocation(marker).WithLocation(marker + 1).WithArguments(circuit, peering,
+            $"has both its {family} links shut down on the customer edge, so neither BGP session comes up: remove Shutdown() from the links to bring the peering up");
 
     [Fact]
     public Task A_disabled_private_peering_is_reported_on_the_Disabled_call() => Verify.Rules("ER1006").AnalyzerAsync(
@@ -171,5 +177,75 @@ public class ER1006Tests
             """,
             """
                 private static void Add(DesignBuilder d, Action<PrivatePeeringBuilder> peering) => d.Circuit("er-ams", c => c.PrivatePeering(100, peering));
+            """));
+
+    [Fact]
+    public Task Both_links_shut_down_are_reported_on_the_primary_shutdown() => Verify.Rules("ER1006").AnalyzerAsync(
+        Verify.Design("""
+                d.Circuit("er-ams", c => c
+                    .ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1))
+                    .Sku(CircuitTier.Standard, BillingModel.MeteredData)
+                    .PrivatePeering(100, p => p
+                        .Primary("192.168.100.128/30", ce1, link => link.Bfd().{|#0:Shutdown|}())
+                        .Secondary("192.168.100.132/30", ce2, link => link.{|#1:Shutdown|}().Bfd())));
+        """),
+        BothShut(0).WithMessage(
+            "Peering 'AzurePrivatePeering' of circuit 'er-ams' has both its IPv4 links shut down on the customer edge, so neither BGP session comes up: remove Shutdown() from the links to bring the peering up"));
+
+    [Fact]
+    public Task Both_links_shut_down_in_locals_a_helper_and_another_file_are_reported() => Verify.Rules("ER1006").AnalyzerAsync(
+        [
+            Verify.Design(
+                """
+                        Action<LinkBuilder> down = link => link.{|#0:Shutdown|}();
+                        d.Circuit("er-ams", c => c.MicrosoftPeering(200, m => m
+                            .Primary("203.0.113.0/30", ce1, down)
+                            .Secondary("203.0.113.4/30", ce2, Off)));
+                        d.Circuit("er-fra", c => c.PrivatePeering(100, p => p
+                            .Primary("192.168.100.128/30", ce1, Drain.{|#2:Link|})
+                            .Secondary("192.168.100.132/30", ce2, link => link.{|#3:Shutdown|}())
+                            .Ipv6(v6 => v6
+                                .Primary("2001:db8:100::/126", ce1, link => link.{|#4:Shutdown|}())
+                                .Secondary("2001:db8:100::4/126", ce2, link => link.{|#5:Shutdown|}()))));
+                """,
+                """
+                    private static void Off(LinkBuilder link) => link.{|#1:Shutdown|}();
+                """),
+            """
+            using ErAnalyzers.Dsl;
+
+            static class Drain
+            {
+                public static void Link(LinkBuilder link) => link.{|#6:Shutdown|}();
+            }
+            """,
+        ],
+        BothShut(0, peering: "MicrosoftPeering"),
+        Verify.Diagnostic("ER1006").WithLocation(2).WithLocation(6).WithLocation(3).WithArguments("er-fra", "AzurePrivatePeering",
+            "has both its IPv4 links shut down on the customer edge, so neither BGP session comes up: remove Shutdown() from the links to bring the peering up"),
+        BothShut(4, "er-fra", family: "IPv6"));
+
+    [Fact]
+    public Task One_link_shut_down_unknown_links_and_shutdowns_out_of_sight_are_silent() => Verify.Rules("ER1006").AnalyzerAsync(
+        Verify.Design(
+            """
+                    d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
+                        .Primary("192.168.100.128/30", ce1, link => link.Shutdown())
+                        .Secondary("192.168.100.132/30", ce2)));
+                    d.Circuit("er-fra", c => c.PrivatePeering(100, p => p
+                        .Primary("192.168.100.128/30", ce1, link => link.Shutdown())
+                        .Secondary("192.168.100.132/30", ce2, Configured())));
+                    d.Circuit("er-lon", c => c.PrivatePeering(100, p => p
+                        .Primary("192.168.100.128/30", ce1, link => link.Shutdown())
+                        .Secondary("192.168.100.132/30", ce2, link =>
+                        {
+                            if (Environment.GetEnvironmentVariable("DRAIN") is not null)
+                            {
+                                link.Shutdown();
+                            }
+                        })));
+            """,
+            """
+                private static Action<LinkBuilder> Configured() => Environment.GetEnvironmentVariable("DRAIN") is null ? _ => { } : link => link.Shutdown();
             """));
 }
