@@ -28,6 +28,7 @@ public static class BadFailureDetectionDesign
                 .Primary("203.0.113.0/30", ce1, link => link.Bfd())
                 .Secondary("203.0.113.4/30", ce2, link => link.Bfd())
                 .RoutingRegistry("RIPENCC")
+                .RouteFilter("rf-ams", rf => rf.Allow(BgpCommunity.Parse("12076:51002")))
                 .Md5Key(Secret.Parameter("amsMicrosoftMd5Key")))));
 
         var erLon = d.Circuit("er-lon", c => c

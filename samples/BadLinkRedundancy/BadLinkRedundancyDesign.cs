@@ -45,6 +45,10 @@ public static class BadLinkRedundancyDesign
                 .Primary("192.168.200.128/30", ce1, link => link.Bfd().Advertise("10.10.0.0/16"))
                 // ER1003: both sessions end on ams-ce1; losing that router loses the circuit.
                 .Secondary("192.168.200.132/30", ce1, link => link.Bfd().Advertise("10.10.0.0/16"))
+                .Ipv6(v6 => v6
+                    // ER1006: both IPv6 sessions are shut down on the customer edge, so IPv6 has no BGP session at all.
+                    .Primary("fd00:200::/126", ce1, link => link.Bfd().Shutdown())
+                    .Secondary("fd00:200::4/126", ce2, link => link.Bfd().Shutdown()))
                 .Md5Key(Secret.Parameter("lonMd5Key"))));
 
         d.Circuit("er-ams2", c => c

@@ -26,6 +26,7 @@ public static class BadSecurityDesign
                 .Primary("192.168.100.128/30", ce1, link => link.Bfd())
                 .Secondary("192.168.100.132/30", ce2, link => link.Bfd())
                 // ER5001: the key is in source control. (It never reaches the template: it asks for md5Key_er_ams_Private.)
+                // ER5004: and Azure rejects it: an MD5 key is at most 25 letters and digits, and '-' is neither.
                 .Md5Key("Sup3r-S3cret")));
 
         // ER5002: no MD5 authentication on this peering (information).

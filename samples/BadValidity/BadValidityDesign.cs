@@ -28,6 +28,7 @@ public static class BadValidityDesign
                 .PeerAsn(65515)
                 .Md5Key(Secret.Parameter("amsMd5Key")))
             // ER4004: VLAN 100 is already the private peering's.
+            // ER4009: no route filter, so Microsoft advertises no prefixes on this Microsoft peering.
             .MicrosoftPeering(vlan: 100, p => p
                 // ER4005: Microsoft peering takes public addresses only.
                 .Primary("10.0.0.0/30", ce1, link => link.Bfd())
@@ -43,7 +44,15 @@ public static class BadValidityDesign
                 .Primary("192.168.200.128/30", ce1, link => link.Bfd())
                 // ER4002: the secondary repeats the primary's subnet instead of the other /30 of the /29.
                 .Secondary("192.168.200.128/30", ce2, link => link.Bfd())
-                .Md5Key(Secret.Parameter("lonMd5Key"))));
+                .Md5Key(Secret.Parameter("lonMd5Key")))
+            .MicrosoftPeering(vlan: 200, p => p
+                .Primary("203.0.113.8/30", ce1, link => link.Bfd())
+                // ER4014: er-ams's Microsoft peering already uses 203.0.113.4/30; each circuit needs its own.
+                .Secondary("203.0.113.4/30", ce2, link => link.Bfd())
+                .AdvertisePublicPrefix("198.51.100.0/24")
+                .RoutingRegistry("RIPENCC")
+                .RouteFilter("rf-lon", rf => rf.Allow(BgpCommunity.Parse("12076:51024")))
+                .Md5Key(Secret.Parameter("lonMicrosoftMd5Key"))));
 
         d.Gateway("ergw-weu", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-weu", g => g
             .Connect(erAms)

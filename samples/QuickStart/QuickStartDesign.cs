@@ -7,7 +7,8 @@ namespace QuickStart;
 /// A first design with two deliberate mistakes, so that its run shows what the checks find:
 /// the Microsoft peering has a single connection (ER1001) and the private peering is active-passive (ER1002).
 /// The rest follows Microsoft's guidance: an ExpressRoute Metro circuit (high resiliency: its two connections at
-/// two sites of the metro), BFD and an MD5 key on every session, a zone-redundant gateway.
+/// two sites of the metro), BFD and an MD5 key on every session, a route filter on the Microsoft peering, a
+/// zone-redundant gateway.
 /// </summary>
 public static class QuickStartDesign
 {
@@ -32,6 +33,11 @@ public static class QuickStartDesign
                 .Primary("203.0.113.0/30", ce1, link => link.Bfd())
                 .AdvertisePublicPrefix("198.51.100.0/24")
                 .RoutingRegistry("RIPENCC")
+                // Without a route filter Microsoft advertises no prefixes on Microsoft peering: this one allows Azure
+                // in West Europe (12076:51002) and Exchange Online.
+                .RouteFilter("rf-ams", rf => rf
+                    .Allow(BgpCommunity.Parse("12076:51002"))
+                    .Allow(BgpCommunity.ExchangeOnline))
                 .Md5Key(Secret.Parameter("microsoftMd5Key"))));
 
         d.Gateway("ergw-weu", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-weu", g => g
