@@ -102,6 +102,25 @@ public sealed partial class ArmTemplateTests
     }
 
     [Fact]
+    public void A_Microsoft_peering_points_at_its_route_filter_which_allows_its_communities_and_which_it_waits_for()
+    {
+        var template = Template("QuickStart");
+        var filter = Assert.Single(template.OfType("Microsoft.Network/routeFilters"));
+        var microsoft = Assert.Single(template.OfType(PeeringType), p => ArmTemplate.Text(p, "name") == "er-ams/MicrosoftPeering");
+        string filterId = Id("Microsoft.Network/routeFilters", "rf-ams");
+
+        Assert.Equal("rf-ams", ArmTemplate.Text(filter, "name"));
+        Assert.Equal("westeurope", ArmTemplate.Text(filter, "location"));
+        var rule = Assert.Single(filter["properties"]!["rules"]!.AsArray())!;
+        Assert.Equal("Allow", ArmTemplate.Text(rule, "properties", "access"));
+        Assert.Equal("Community", ArmTemplate.Text(rule, "properties", "routeFilterRuleType"));
+        Assert.Equal(["12076:51002", "12076:5010"], rule["properties"]!["communities"]!.AsArray().Select(c => c!.GetValue<string>()));
+        Assert.Equal(filterId, ArmTemplate.Text(microsoft, "properties", "routeFilter", "id"));
+        Assert.Contains(filterId, ArmTemplate.DependsOn(microsoft));
+        Assert.Null(Assert.Single(template.OfType(PeeringType), p => ArmTemplate.Text(p, "name") == "er-ams/AzurePrivatePeering")["properties"]!["routeFilter"]);
+    }
+
+    [Fact]
     public void A_Direct_circuit_waits_for_its_port()
     {
         var template = Template("ExpressRouteDirect");

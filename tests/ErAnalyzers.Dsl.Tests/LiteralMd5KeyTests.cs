@@ -13,7 +13,7 @@ namespace ErAnalyzers.Dsl.Tests;
 /// </summary>
 public sealed class LiteralMd5KeyTests
 {
-    private const string Key = "Sup3r-S3cret-Md5-Key";
+    private const string Key = "Sup3rS3cretMd5Key";
     private const string Parameter = "md5Key_er_ams_Private";
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class LiteralMd5KeyTests
     {
         var design = DesignKit.Create(k => k.D.Circuit("er.ams-2", c => DesignKit.Provider(c)
             .PrivatePeering(100, p => k.Links(p).Md5Key(Key))
-            .MicrosoftPeering(200, p => k.PublicLinks(p).Md5Key(Key + "-msft"))));
+            .MicrosoftPeering(200, p => k.PublicLinks(p).Md5Key(Key + "Msft"))));
 
         var keys = design.Model.Circuits.Single().Peerings.Select(p => p.Md5Key!).ToArray();
         string json = design.ToArmTemplate();
@@ -77,6 +77,34 @@ public sealed class LiteralMd5KeyTests
         var design = DesignKit.Create(k => k.Circuit(peering: p => k.Links(p).Md5Key(Secret.Parameter("amsKey"))));
 
         Assert.DoesNotContain(design.Validate(), f => f.RuleId is "ER5001" or "ER5002");
+    }
+
+    [Fact]
+    public void Validate_reports_er5004_for_a_key_Azure_rejects_whatever_its_source_without_the_key()
+    {
+        string tooLong = new('k', 26);
+        var (design, at) = (DesignKit.Create(k => k.Circuit(peering: p => k.Links(p).Md5Key(tooLong))), Here());
+
+        var finding = Assert.Single(design.Validate(), f => f.RuleId == "ER5004");
+
+        Assert.Equal(at, finding.Location);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("has 26 characters", finding.MessageArguments[2]);
+        Assert.DoesNotContain(tooLong, finding.ToString(), StringComparison.Ordinal);
+        Assert.Throws<DesignValidationException>(() => design.ToArmTemplate());
+    }
+
+    [Fact]
+    public void Md5_key_parameters_declare_Azures_maximum_length_and_other_secrets_do_not()
+    {
+        var template = new ArmTemplate(DesignKit.Create(k =>
+        {
+            k.Circuit(peering: p => k.Links(p).Md5Key(Key));
+            k.D.VpnBackup("vpn-weu", VpnGatewaySku.VpnGw2AZ, "westeurope", "hub-weu", k.Site, "198.51.100.10", "10.10.255.1", Secret.Parameter("vpnKey"));
+        }).ToArmTemplate());
+
+        Assert.Equal(25, template.Parameters[Parameter]!["maxLength"]!.GetValue<int>());
+        Assert.False(template.Parameters["vpnKey"]!.AsObject().ContainsKey("maxLength"));
     }
 
     private static SourceLocation Here([CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => new(file, line);

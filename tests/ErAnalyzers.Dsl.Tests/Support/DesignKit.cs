@@ -58,10 +58,11 @@ internal sealed class DesignKit
         .Secondary("192.168.100.132/30", Ce2, link => link.Bfd())
         .Md5Key(Secret.Parameter("privateMd5Key"));
 
-    /// <summary>Active-active Microsoft peering links on public /30s, BFD, an MD5 key.</summary>
+    /// <summary>Active-active Microsoft peering links on public /30s, BFD, an MD5 key, route filter <c>rf-ams</c> (once per design).</summary>
     public MicrosoftPeeringBuilder PublicLinks(MicrosoftPeeringBuilder peering) => peering
         .Primary("203.0.113.0/30", Ce1, link => link.Bfd())
         .Secondary("203.0.113.4/30", Ce2, link => link.Bfd())
+        .RouteFilter("rf-ams", rf => rf.Allow(BgpCommunity.ExchangeOnline))
         .Md5Key(Secret.Parameter("microsoftMd5Key"));
 
     /// <summary>
