@@ -42,19 +42,10 @@ public sealed class AddRouteFilterFixer : LocalFixer
             return null;
         }
 
-        return (body, AppendRouteFilter(body, name));
-    }
-
-    // A chain written one call per line gets the new call on a line of its own, indented as the last one.
-    private static ExpressionSyntax AppendRouteFilter(ExpressionSyntax chain, string name)
-    {
         // Qualified, then simplified: BgpCommunity where ErAnalyzers is imported, the full name where it is not.
         var community = ParseExpression("global::ErAnalyzers.BgpCommunity.AzureGlobalServices").WithAdditionalAnnotations(Simplifier.Annotation);
         var arguments = ParseArgumentList($"({Literal(name)}, rf => rf.Allow(Community))");
         arguments = arguments.ReplaceNode(arguments.DescendantNodes().OfType<IdentifierNameSyntax>().Single(n => n.Identifier.Text == "Community"), community);
-        var filter = InvocationExpression(
-            MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, chain.WithoutTrailingTrivia(), IdentifierName("RouteFilter")), arguments);
-        return (chain is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax last } ? ChainLayout.LikeLast(filter, last) : filter)
-            .WithTrailingTrivia(chain.GetTrailingTrivia());
+        return (body, ChainLayout.Append(body, "RouteFilter", arguments));
     }
 }

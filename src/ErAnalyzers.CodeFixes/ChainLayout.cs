@@ -9,6 +9,18 @@ namespace ErAnalyzers.CodeFixes;
 internal static class ChainLayout
 {
     /// <summary>
+    /// <paramref name="chain"/> with <c>.method(arguments)</c> appended, laid out like the chain's last call (see
+    /// <see cref="LikeLast"/>), and the chain's trailing trivia after it.
+    /// </summary>
+    public static ExpressionSyntax Append(ExpressionSyntax chain, string method, ArgumentListSyntax arguments)
+    {
+        var added = SyntaxFactory.InvocationExpression(
+            SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, chain.WithoutTrailingTrivia(), SyntaxFactory.IdentifierName(method)), arguments);
+        return (chain is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax last } ? LikeLast(added, last) : added)
+            .WithTrailingTrivia(chain.GetTrailingTrivia());
+    }
+
+    /// <summary>
     /// Lays <paramref name="added"/> (a call on the end of the chain) out like <paramref name="last"/>: on a line of
     /// its own with the same indentation when the chain breaks the line before <paramref name="last"/>'s dot;
     /// unchanged otherwise.

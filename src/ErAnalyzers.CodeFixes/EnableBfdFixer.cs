@@ -49,15 +49,7 @@ public sealed class EnableBfdFixer : LocalFixer
         // A body with syntax errors is being typed: a call appended to it would land inside the unfinished one.
         return configure.Syntax is ArgumentSyntax { Expression: LambdaExpressionSyntax { ExpressionBody: { ContainsDiagnostics: false } body } }
             && DslSymbols.Is(model.GetTypeInfo(body, cancellationToken).Type, dsl.LinkBuilder)
-            ? (body, AppendBfd(body))
+            ? (body, ChainLayout.Append(body, "Bfd", ArgumentList()))
             : null;
-    }
-
-    // A chain written one call per line gets the new call on a line of its own, indented as the last one.
-    private static ExpressionSyntax AppendBfd(ExpressionSyntax chain)
-    {
-        var bfd = InvocationExpression(MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, chain.WithoutTrailingTrivia(), IdentifierName("Bfd")));
-        return (chain is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax last } ? ChainLayout.LikeLast(bfd, last) : bfd)
-            .WithTrailingTrivia(chain.GetTrailingTrivia());
     }
 }
