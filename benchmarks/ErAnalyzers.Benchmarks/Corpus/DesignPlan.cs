@@ -91,8 +91,6 @@ public sealed record CircuitPlan(int Index, string Provider, string PeeringLocat
 
     public string PrivateSubnet(LinkRole role) => $"192.168.{Index}.{(role == LinkRole.Primary ? 0 : 4)}/30";
 
-    // Microsoft peering needs public addresses (ER4005).
-    public string MicrosoftSubnet(LinkRole role) => $"203.0.113.{(8 * Index) + (role == LinkRole.Primary ? 0 : 4)}/30";
 }
 
 /// <summary>
@@ -119,7 +117,15 @@ public sealed record DesignPlan(int Number, IReadOnlyList<CircuitPlan> Circuits,
 
     public string Md5Parameter(CircuitPlan circuit, PeeringKind kind) => $"md5Er{Id}x{circuit.Index}{kind}";
 
-    public string LiteralMd5Key(CircuitPlan circuit) => $"key-{Id}-{circuit.Index}";
+    // Letters and digits only, at most 25: the key Azure takes (ER5004), so that only ER5001 is planted.
+    public string LiteralMd5Key(CircuitPlan circuit) => $"key{Id}x{circuit.Index}";
+
+    // Microsoft peering needs public addresses (ER4005) that no other circuit uses (ER4014): a /24 for each design.
+    public string MicrosoftSubnet(CircuitPlan circuit, LinkRole role) =>
+        $"45.{Number / 256 % 256}.{Number % 256}.{(8 * circuit.Index) + (role == LinkRole.Primary ? 0 : 4)}/30";
+
+    // Without a route filter a Microsoft peering receives no prefixes (ER4009).
+    public string RouteFilterName(CircuitPlan circuit) => $"rf-{Id}-{circuit.Index}";
 
     // A private ASN outside the ranges Azure reserves (65515-65520).
     public long SiteAsn => 64512 + (Number % 1000);

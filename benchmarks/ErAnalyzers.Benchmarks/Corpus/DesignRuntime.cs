@@ -71,13 +71,14 @@ public static class DesignRuntime
         });
         c.MicrosoftPeering(vlan: circuit.MicrosoftVlan, p =>
         {
-            p.Primary(circuit.MicrosoftSubnet(LinkRole.Primary), ce1, circuit.Flaw == CircuitFlaw.NoBfd ? null : link => link.Bfd());
+            p.Primary(design.MicrosoftSubnet(circuit, LinkRole.Primary), ce1, circuit.Flaw == CircuitFlaw.NoBfd ? null : link => link.Bfd());
             if (circuit.Flaw != CircuitFlaw.MissingSecondaryLink)
             {
-                p.Secondary(circuit.MicrosoftSubnet(LinkRole.Secondary), ce2, link => link.Bfd());
+                p.Secondary(design.MicrosoftSubnet(circuit, LinkRole.Secondary), ce2, link => link.Bfd());
             }
 
-            p.AdvertisePublicPrefix(CircuitPlan.PublicPrefix).RoutingRegistry("RIPENCC");
+            p.AdvertisePublicPrefix(CircuitPlan.PublicPrefix).RoutingRegistry("RIPENCC")
+                .RouteFilter(design.RouteFilterName(circuit), rf => rf.Allow(BgpCommunity.ExchangeOnline));
             if (circuit.Flaw != CircuitFlaw.NoMd5Key)
             {
                 p.Md5Key(Secret.Parameter(design.Md5Parameter(circuit, PeeringKind.Microsoft)));

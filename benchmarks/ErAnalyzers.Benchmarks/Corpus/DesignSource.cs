@@ -133,16 +133,17 @@ public static class DesignSource
         var lines = new List<string>
         {
             circuit.Flaw == CircuitFlaw.NoBfd
-                ? $".Primary(\"{circuit.MicrosoftSubnet(LinkRole.Primary)}\", ce1)"
-                : $".Primary(\"{circuit.MicrosoftSubnet(LinkRole.Primary)}\", ce1, {bfd})",
+                ? $".Primary(\"{design.MicrosoftSubnet(circuit, LinkRole.Primary)}\", ce1)"
+                : $".Primary(\"{design.MicrosoftSubnet(circuit, LinkRole.Primary)}\", ce1, {bfd})",
         };
         if (circuit.Flaw != CircuitFlaw.MissingSecondaryLink)
         {
-            lines.Add($".Secondary(\"{circuit.MicrosoftSubnet(LinkRole.Secondary)}\", ce2, {bfd})");
+            lines.Add($".Secondary(\"{design.MicrosoftSubnet(circuit, LinkRole.Secondary)}\", ce2, {bfd})");
         }
 
         lines.Add($".AdvertisePublicPrefix(\"{CircuitPlan.PublicPrefix}\")");
         lines.Add(".RoutingRegistry(\"RIPENCC\")");
+        lines.Add($".RouteFilter(\"{design.RouteFilterName(circuit)}\", rf => rf.Allow(BgpCommunity.ExchangeOnline))");
         if (circuit.Flaw != CircuitFlaw.NoMd5Key)
         {
             lines.Add($".Md5Key(Secret.Parameter(\"{design.Md5Parameter(circuit, PeeringKind.Microsoft)}\"))");
