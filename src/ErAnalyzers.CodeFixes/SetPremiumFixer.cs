@@ -11,7 +11,7 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace ErAnalyzers.CodeFixes;
 
 /// <summary>
-/// ER2004 "Set Premium": in the circuit's <c>Sku(...)</c> call, replaces the tier written as an enum member
+/// ER2004 and ER4011 "Set Premium": in the circuit's <c>Sku(...)</c> call, replaces the tier written as an enum member
 /// (<c>CircuitTier.Standard</c>, <c>CircuitTier.Local</c>) by <c>CircuitTier.Premium</c>. Not offered for a tier
 /// written otherwise (a variable, a constant, a cast, a call that leads to another file).
 /// </summary>
@@ -19,7 +19,7 @@ namespace ErAnalyzers.CodeFixes;
 public sealed class SetPremiumFixer : LocalFixer
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ER2004.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ER2004.Id, DiagnosticDescriptors.ER4011.Id);
 
     /// <inheritdoc />
     protected override string Title => "Set Premium";
