@@ -79,6 +79,17 @@ public class SetPremiumFixerTests
         ]);
 
     [Fact]
+    public Task Fix_all_sets_premium_on_circuits_joined_by_global_reach_across_regions() => Fix.FixAsync(
+        Verify.Design(
+            Circuit("ams", "Amsterdam", "{|ER4011:Sku|}(CircuitTier.Standard, BillingModel.MeteredData)")
+            + Circuit("tokyo", "Tokyo", "{|ER4011:Sku|}(CircuitTier.Standard, BillingModel.MeteredData)")
+            + "        d.GlobalReach(ams, tokyo, \"192.168.250.0/29\");\n"),
+        Verify.Design(
+            Circuit("ams", "Amsterdam", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
+            + Circuit("tokyo", "Tokyo", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
+            + "        d.GlobalReach(ams, tokyo, \"192.168.250.0/29\");\n"));
+
+    [Fact]
     public Task A_tier_held_in_a_constant_gets_no_fix() => Fix.NoFixAsync(
         Verify.Design(
             Circuit("ams", "Amsterdam", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
