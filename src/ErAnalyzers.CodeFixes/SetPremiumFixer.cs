@@ -26,8 +26,7 @@ public sealed class SetPremiumFixer : LocalFixer
 
     private protected override (SyntaxNode Node, SyntaxNode Replacement)? Rewrite(
         DslSymbols dsl, SemanticModel model, IInvocationOperation call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken) =>
-        call.TargetMethod.Name == "Sku" && DslSymbols.Is(call.TargetMethod.ContainingType, dsl.CircuitBuilder)
-        && EnumMemberArgument(model, call, "tier", "ErAnalyzers.CircuitTier") is { Identifier.ValueText: not "Premium" } tier
+        SkuArgument(dsl, model, call, "tier", "ErAnalyzers.CircuitTier") is { Identifier.ValueText: not "Premium" } tier
             ? (tier, IdentifierName("Premium").WithTriviaFrom(tier))
             : null;
 }

@@ -26,8 +26,7 @@ public sealed class UseUnlimitedDataFixer : LocalFixer
 
     private protected override (SyntaxNode Node, SyntaxNode Replacement)? Rewrite(
         DslSymbols dsl, SemanticModel model, IInvocationOperation call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken) =>
-        call.TargetMethod.Name == "Sku" && DslSymbols.Is(call.TargetMethod.ContainingType, dsl.CircuitBuilder)
-        && EnumMemberArgument(model, call, "billing", "ErAnalyzers.BillingModel") is { Identifier.ValueText: "MeteredData" } billing
+        SkuArgument(dsl, model, call, "billing", "ErAnalyzers.BillingModel") is { Identifier.ValueText: "MeteredData" } billing
             ? (billing, IdentifierName("UnlimitedData").WithTriviaFrom(billing))
             : null;
 }
