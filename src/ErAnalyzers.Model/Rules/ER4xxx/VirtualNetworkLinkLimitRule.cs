@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using ErAnalyzers.Model;
@@ -35,47 +36,52 @@ public sealed class VirtualNetworkLinkLimitRule : DesignRule
             return;
         }
 
+        // One pass over the links, by the name of the circuit they are on: designs may have thousands of circuits.
+        var linksByCircuit = new Dictionary<string, Links>(StringComparer.Ordinal);
+        foreach (var gateway in design.Model.Gateways.Each())
+        {
+            foreach (var connection in gateway.Connections.Each())
+            {
+                LinksOf(linksByCircuit, connection.CircuitName!).Add(connection.Location, isGatewayLink: true);
+            }
+        }
+
+        foreach (var reach in design.Model.GlobalReach.Each())
+        {
+            LinksOf(linksByCircuit, reach.CircuitName!).Add(reach.Location, isGatewayLink: false);
+        }
+
         foreach (var circuit in design.Model.Circuits.Each())
         {
-            // The SKU can be set again out of sight: only a circuit seen whole has its final tier.
-            if (!circuit.IsComplete || circuit.Tier is not { IsKnown: true } tier
+            // The SKU can be set again out of sight: only a circuit seen whole has its final tier. A name two circuits
+            // share says nothing about which one a link is on.
+            if (!circuit.IsComplete || circuit.Name is null || !ReferenceEquals(design.Circuit(circuit.Name), circuit)
+                || !linksByCircuit.TryGetValue(circuit.Name, out var links)
+                || circuit.Tier is not { IsKnown: true } tier
                 || circuit.Connectivity?.Bandwidth is not { IsKnown: true } bandwidth
-                || Limit(tier.Value, bandwidth.Value) is not { } limit)
+                || Limit(tier.Value, bandwidth.Value) is not { } limit
+                || links.Locations.Count <= limit)
             {
                 continue;
             }
 
-            var links = new List<SourceLocation?>();
-            int gatewayLinks = 0;
-            foreach (var gateway in design.Model.Gateways.Each())
-            {
-                foreach (var connection in gateway.Connections.Each())
-                {
-                    if (ReferenceEquals(design.Circuit(connection.CircuitName!), circuit))
-                    {
-                        gatewayLinks++;
-                        links.Add(connection.Location);
-                    }
-                }
-            }
-
-            foreach (var reach in design.Model.GlobalReach.Each())
-            {
-                if (ReferenceEquals(design.Circuit(reach.CircuitName!), circuit))
-                {
-                    links.Add(reach.Location);
-                }
-            }
-
-            if (links.Count > limit)
-            {
-                string fix = tier.Value == CircuitTier.Premium
-                    ? "remove links, or move some to another circuit"
-                    : "remove links, or set the Premium SKU (20 to 100 links by bandwidth)";
-                findings.Add(Report(circuit, circuit.Location, links, circuit.DisplayName, tier.Value.ToString(), bandwidth.Value.ToString(),
-                    Count(links.Count), Count(gatewayLinks), Count(links.Count - gatewayLinks), Count(limit), fix));
-            }
+            string fix = tier.Value == CircuitTier.Premium
+                ? "remove links, or move some to another circuit"
+                : "remove links, or set the Premium SKU (20 to 100 links by bandwidth)";
+            findings.Add(Report(circuit, circuit.Location, links.Locations, circuit.DisplayName, tier.Value.ToString(), bandwidth.Value.ToString(),
+                Count(links.Locations.Count), Count(links.GatewayLinks), Count(links.Locations.Count - links.GatewayLinks), Count(limit), fix));
         }
+    }
+
+    private static Links LinksOf(Dictionary<string, Links> linksByCircuit, string circuitName)
+    {
+        if (!linksByCircuit.TryGetValue(circuitName, out var links))
+        {
+            links = new Links();
+            linksByCircuit.Add(circuitName, links);
+        }
+
+        return links;
     }
 
     // Links added out of sight, or to a circuit not named, would make any count wrong.
@@ -121,4 +127,18 @@ public sealed class VirtualNetworkLinkLimitRule : DesignRule
     };
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The links of one circuit, in design order, and how many of them are gateway connections.</summary>
+    private sealed class Links
+    {
+        public List<SourceLocation?> Locations { get; } = [];
+
+        public int GatewayLinks { get; private set; }
+
+        public void Add(SourceLocation? location, bool isGatewayLink)
+        {
+            Locations.Add(location);
+            GatewayLinks += isGatewayLink ? 1 : 0;
+        }
+    }
 }
