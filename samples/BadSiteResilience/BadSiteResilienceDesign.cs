@@ -6,7 +6,8 @@ namespace BadSiteResilience;
 /// <summary>
 /// Site and gateway resilience gone wrong (ER2xxx), one mistake per gateway, each marked where it is made. Every
 /// circuit is itself sound (both links active-active on two routers, BFD, an MD5 key); a helper builds them all.
-/// ER2004 is reported at the helper's Sku(...) call, where the tier of every circuit is written.
+/// ER2004 is reported at the helper's Sku(...) call, where the tier of every circuit is written; ER2010 at the
+/// ServiceProvider(...) call of the one circuit built outside the helper.
 /// </summary>
 public static class BadSiteResilienceDesign
 {
