@@ -6,7 +6,8 @@ namespace BadSiteResilience;
 /// <summary>
 /// Site and gateway resilience gone wrong (ER2xxx), one mistake per gateway, each marked where it is made. Every
 /// circuit is itself sound (both links active-active on two routers, BFD, an MD5 key); a helper builds them all.
-/// ER2004 is reported at the helper's Sku(...) call, where the tier of every circuit is written.
+/// ER2004 is reported at the helper's Sku(...) call, where the tier of every circuit is written; ER2010 at the
+/// ServiceProvider(...) call of the one circuit built outside the helper.
 /// </summary>
 public static class BadSiteResilienceDesign
 {
@@ -36,7 +37,8 @@ public static class BadSiteResilienceDesign
             .Connect(erAms)
             .Connect(erAmsB));
 
-        // ER2004: London and Singapore are in different geopolitical regions; both circuits need Premium.
+        // ER2004: a Standard circuit reaches only the Azure regions of its geopolitical region: Singapore's is Asia, and
+        // this gateway is in West Europe, so er-sin needs Premium (er-lon, in Europe, does not).
         d.Gateway("ergw-global", GatewaySku.ErGw2AZ, region: "westeurope", virtualNetwork: "hub-global", g => g
             .Connect(erLon)
             .Connect(erSin));
@@ -59,6 +61,17 @@ public static class BadSiteResilienceDesign
             .ScaleUnits(1, 10)
             .Connect(erLon)
             .Connect(erFra));
+
+        // ER2010: Metro() says Metro circuit, but "Zurich" is one peering location: Azure builds a circuit at one site.
+        // Azure makes a Metro circuit by its peering location ("Zurich Metro", which uses Zurich and Zurich2).
+        d.Circuit("er-zrh", c => c
+            .ServiceProvider("Colt", peeringLocation: "Zurich", Bandwidth.Gbps(1))
+            .Metro()
+            .Sku(CircuitTier.Standard, BillingModel.MeteredData)
+            .PrivatePeering(vlan: 100, p => p
+                .Primary("192.168.70.0/30", ce1, link => link.Bfd().Advertise(OnPremises))
+                .Secondary("192.168.70.4/30", ce2, link => link.Bfd().Advertise(OnPremises))
+                .Md5Key(Secret.Parameter("md5Key70"))));
 
         // ER2008: FastPath needs UltraPerformance, ErGw3AZ or ErGwScale with at least 10 scale units.
         d.Gateway("ergw-fastpath", GatewaySku.ErGw1AZ, region: "northeurope", virtualNetwork: "hub-fastpath", g => g

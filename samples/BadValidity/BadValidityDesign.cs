@@ -5,7 +5,8 @@ namespace BadValidity;
 
 /// <summary>
 /// Designs Azure rejects or that silently break (ER4xxx), each mistake marked where it is made; the rest is sound
-/// (two circuits at two peering locations on a zone-redundant gateway, both links active-active, BFD, MD5 keys).
+/// (two circuits at two peering locations on a zone-redundant gateway, a Metro circuit, both links active-active, BFD,
+/// MD5 keys).
 /// Validate() reports errors, so no template is written.
 /// </summary>
 public static class BadValidityDesign
@@ -37,29 +38,67 @@ public static class BadValidityDesign
                 .RoutingRegistry("RIPENCC")
                 .Md5Key(Secret.Parameter("amsMicrosoftMd5Key"))));
 
-        var erLon = d.Circuit("er-lon", c => c
-            .ServiceProvider("Megaport", peeringLocation: "London", Bandwidth.Gbps(1))
-            .Sku(CircuitTier.Local, BillingModel.UnlimitedData)
+        // A Local circuit at Amsterdam2 reaches West Europe, the region of the gateway.
+        var erAms2 = d.Circuit("er-ams2", c => c
+            .ServiceProvider("Megaport", peeringLocation: "Amsterdam2", Bandwidth.Gbps(1))
+            // ER4012: a Local circuit is always unlimited data (its price includes data transfer).
+            .Sku(CircuitTier.Local, BillingModel.MeteredData)
             .PrivatePeering(vlan: 100, p => p
                 .Primary("192.168.200.128/30", ce1, link => link.Bfd())
                 // ER4002: the secondary repeats the primary's subnet instead of the other /30 of the /29.
                 .Secondary("192.168.200.128/30", ce2, link => link.Bfd())
-                .Md5Key(Secret.Parameter("lonMd5Key")))
+                .Md5Key(Secret.Parameter("ams2Md5Key")))
             .MicrosoftPeering(vlan: 200, p => p
                 .Primary("203.0.113.8/30", ce1, link => link.Bfd())
                 // ER4014: er-ams's Microsoft peering already uses 203.0.113.4/30; each circuit needs its own.
                 .Secondary("203.0.113.4/30", ce2, link => link.Bfd())
                 .AdvertisePublicPrefix("198.51.100.0/24")
                 .RoutingRegistry("RIPENCC")
-                .RouteFilter("rf-lon", rf => rf.Allow(BgpCommunity.Parse("12076:51024")))
-                .Md5Key(Secret.Parameter("lonMicrosoftMd5Key"))));
+                .RouteFilter("rf-ams2", rf => rf.Allow(BgpCommunity.Parse("12076:51002")))
+                .Md5Key(Secret.Parameter("ams2MicrosoftMd5Key"))));
+
+        var erTok = d.Circuit("er-tok", c => c
+            .ServiceProvider("Equinix", peeringLocation: "Tokyo", Bandwidth.Gbps(1))
+            // ER4011: Global Reach from Amsterdam (Europe) to Tokyo (Japan) needs Premium on both circuits.
+            .Sku(CircuitTier.Standard, BillingModel.MeteredData)
+            .PrivatePeering(vlan: 100, p => p
+                .Primary("192.168.210.128/30", ce1, link => link.Bfd())
+                .Secondary("192.168.210.132/30", ce2, link => link.Bfd())
+                .Md5Key(Secret.Parameter("tokMd5Key"))));
+
+        // ER4010: a Standard circuit takes at most 10 virtual network links; 11 gateways connect this one.
+        var erMetro = d.Circuit("er-ams-metro", c => c
+            .ServiceProvider("Equinix", peeringLocation: "Amsterdam Metro", Bandwidth.Gbps(1))
+            .Metro()
+            .Sku(CircuitTier.Standard, BillingModel.MeteredData)
+            .PrivatePeering(vlan: 100, p => p
+                .Primary("192.168.220.128/30", ce1, link => link.Bfd())
+                .Secondary("192.168.220.132/30", ce2, link => link.Bfd())
+                .Md5Key(Secret.Parameter("metroMd5Key"))));
+        Spoke(d, "01", erMetro);
+        Spoke(d, "02", erMetro);
+        Spoke(d, "03", erMetro);
+        Spoke(d, "04", erMetro);
+        Spoke(d, "05", erMetro);
+        Spoke(d, "06", erMetro);
+        Spoke(d, "07", erMetro);
+        Spoke(d, "08", erMetro);
+        Spoke(d, "09", erMetro);
+        Spoke(d, "10", erMetro);
+        Spoke(d, "11", erMetro);
 
         d.Gateway("ergw-weu", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-weu", g => g
             .Connect(erAms)
             // ER4008: a routing weight is 0-32000.
-            .Connect(erLon, c => c.RoutingWeight(40000)));
+            .Connect(erAms2, c => c.RoutingWeight(40000)));
 
         // ER4007: Global Reach is not available on a Local circuit.
-        d.GlobalReach(erAms, erLon, ipv4Subnet: "192.168.250.0/29");
+        d.GlobalReach(erAms, erAms2, ipv4Subnet: "192.168.250.0/29");
+
+        d.GlobalReach(erAms, erTok, ipv4Subnet: "192.168.251.0/29");
     });
+
+    /// <summary>A gateway in its own virtual network with one connection to the circuit.</summary>
+    private static void Spoke(DesignBuilder d, string name, CircuitBuilder circuit) =>
+        d.Gateway($"ergw-{name}", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: $"vnet-{name}", g => g.Connect(circuit));
 }

@@ -87,6 +87,15 @@ public abstract class LocalFixer : CodeFixProvider
         call.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameter);
 
     /// <summary>
+    /// The enum member written as the <paramref name="parameter"/> argument of a circuit's <c>Sku(...)</c> call (see
+    /// <see cref="EnumMemberArgument"/>); null for any other call.
+    /// </summary>
+    private protected static SimpleNameSyntax? SkuArgument(DslSymbols dsl, SemanticModel model, IInvocationOperation call, string parameter, string enumType) =>
+        call.TargetMethod.Name == "Sku" && DslSymbols.Is(call.TargetMethod.ContainingType, dsl.CircuitBuilder)
+            ? EnumMemberArgument(model, call, parameter, enumType)
+            : null;
+
+    /// <summary>
     /// The name of the member of the enum <paramref name="enumType"/> (a metadata name) written as the
     /// <paramref name="parameter"/> argument of <paramref name="call"/>: <c>Standard</c> in <c>CircuitTier.Standard</c>
     /// (however qualified), or alone under <c>using static</c>. Null when the argument is written otherwise (a

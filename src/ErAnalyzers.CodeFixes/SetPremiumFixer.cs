@@ -11,7 +11,7 @@ using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 namespace ErAnalyzers.CodeFixes;
 
 /// <summary>
-/// ER2004 "Set Premium": in the circuit's <c>Sku(...)</c> call, replaces the tier written as an enum member
+/// ER2004 and ER4011 "Set Premium": in the circuit's <c>Sku(...)</c> call, replaces the tier written as an enum member
 /// (<c>CircuitTier.Standard</c>, <c>CircuitTier.Local</c>) by <c>CircuitTier.Premium</c>. Not offered for a tier
 /// written otherwise (a variable, a constant, a cast, a call that leads to another file).
 /// </summary>
@@ -19,15 +19,14 @@ namespace ErAnalyzers.CodeFixes;
 public sealed class SetPremiumFixer : LocalFixer
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ER2004.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ER2004.Id, DiagnosticDescriptors.ER4011.Id);
 
     /// <inheritdoc />
     protected override string Title => "Set Premium";
 
     private protected override (SyntaxNode Node, SyntaxNode Replacement)? Rewrite(
         DslSymbols dsl, SemanticModel model, IInvocationOperation call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken) =>
-        call.TargetMethod.Name == "Sku" && DslSymbols.Is(call.TargetMethod.ContainingType, dsl.CircuitBuilder)
-        && EnumMemberArgument(model, call, "tier", "ErAnalyzers.CircuitTier") is { Identifier.ValueText: not "Premium" } tier
+        SkuArgument(dsl, model, call, "tier", "ErAnalyzers.CircuitTier") is { Identifier.ValueText: not "Premium" } tier
             ? (tier, IdentifierName("Premium").WithTriviaFrom(tier))
             : null;
 }

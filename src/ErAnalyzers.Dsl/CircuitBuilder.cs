@@ -61,7 +61,11 @@ public sealed class CircuitBuilder : IDesignPart
         return this;
     }
 
-    /// <summary>An ExpressRoute Metro circuit: its two connections land at two sites of one metro (high resiliency).</summary>
+    /// <summary>
+    /// Declares an ExpressRoute Metro circuit: its two connections land at two sites of one metro (high resiliency).
+    /// Azure makes a circuit Metro by its peering location ("Amsterdam Metro"), not by this declaration, which the
+    /// template does not carry; ER2010 checks that the two agree.
+    /// </summary>
     public CircuitBuilder Metro()
     {
         metro = true;

@@ -41,6 +41,10 @@ internal static partial class DiagnosticDescriptors
         "ER2009", Descriptors.ER2009.Title, Descriptors.ER2009.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Info,
         isEnabledByDefault: true, Descriptors.ER2009.Description, Descriptors.ER2009.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER2010 = new(
+        "ER2010", Descriptors.ER2010.Title, Descriptors.ER2010.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER2010.Description, Descriptors.ER2010.HelpUri);
+
     /// <summary>ER2xxx, site and gateway resilience.</summary>
-    public static readonly DiagnosticDescriptor[] SiteResilience = [ER2001, ER2002, ER2003, ER2004, ER2005, ER2006, ER2007, ER2008, ER2009];
+    public static readonly DiagnosticDescriptor[] SiteResilience = [ER2001, ER2002, ER2003, ER2004, ER2005, ER2006, ER2007, ER2008, ER2009, ER2010];
 }

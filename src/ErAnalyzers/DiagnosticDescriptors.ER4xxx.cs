@@ -41,10 +41,22 @@ internal static partial class DiagnosticDescriptors
         "ER4009", Descriptors.ER4009.Title, Descriptors.ER4009.MessageFormat, Category.Validity, DiagnosticSeverity.Warning,
         isEnabledByDefault: true, Descriptors.ER4009.Description, Descriptors.ER4009.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER4010 = new(
+        "ER4010", Descriptors.ER4010.Title, Descriptors.ER4010.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4010.Description, Descriptors.ER4010.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER4011 = new(
+        "ER4011", Descriptors.ER4011.Title, Descriptors.ER4011.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4011.Description, Descriptors.ER4011.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER4012 = new(
+        "ER4012", Descriptors.ER4012.Title, Descriptors.ER4012.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
+        isEnabledByDefault: true, Descriptors.ER4012.Description, Descriptors.ER4012.HelpUri);
+
     public static readonly DiagnosticDescriptor ER4014 = new(
         "ER4014", Descriptors.ER4014.Title, Descriptors.ER4014.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
         isEnabledByDefault: true, Descriptors.ER4014.Description, Descriptors.ER4014.HelpUri);
 
     /// <summary>ER4xxx, validity.</summary>
-    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004, ER4005, ER4006, ER4007, ER4008, ER4009, ER4014];
+    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004, ER4005, ER4006, ER4007, ER4008, ER4009, ER4010, ER4011, ER4012, ER4014];
 }

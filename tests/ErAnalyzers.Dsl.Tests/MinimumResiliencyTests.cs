@@ -13,9 +13,12 @@ public sealed class MinimumResiliencyTests
 {
     private static NetworkDesign OneCircuit(bool metro) => DesignKit.Create(k =>
     {
+        // Azure makes a circuit Metro by its peering location; Metro() declares it so (ER2010 checks they agree).
         var er = k.D.Circuit("er-ams", c =>
         {
-            DesignKit.Provider(c).PrivatePeering(100, p => k.Links(p));
+            c.ServiceProvider("Equinix", peeringLocation: metro ? "Amsterdam Metro" : "Amsterdam", Bandwidth.Gbps(1))
+                .Sku(CircuitTier.Standard, BillingModel.MeteredData)
+                .PrivatePeering(100, p => k.Links(p));
             if (metro)
             {
                 c.Metro();

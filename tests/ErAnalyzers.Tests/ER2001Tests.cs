@@ -216,7 +216,7 @@ public class ER2001Tests
         ER2001(0, "Site", "amsterdam-dc", "standard", "high", 1));
 
     [Fact]
-    public Task A_single_circuit_at_a_location_from_a_parameter_is_still_standard() => Verify.Rules("ER2001").AnalyzerAsync(
+    public Task A_single_circuit_at_a_location_from_a_parameter_may_be_at_a_metro_location_and_is_silent() => Verify.Rules("ER2001").AnalyzerAsync(
         Verify.Design(
             """
                     Add(d, ce1, ce2, System.Environment.MachineName);
@@ -224,14 +224,59 @@ public class ER2001Tests
             """
                 private static void Add(DesignBuilder d, RouterBuilder first, RouterBuilder second, string location)
                 {
-                    var er = d.{|#1:Circuit|}("er", c => c
+                    var er = d.Circuit("er", c => c
                         .ServiceProvider("Equinix", location, Bandwidth.Gbps(1))
                         .Sku(CircuitTier.Standard, BillingModel.MeteredData)
                         .PrivatePeering(100, p => p.Primary("192.168.100.128/30", first).Secondary("192.168.100.132/30", second)));
-                    d.{|#0:Gateway|}("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(er));
+                    d.Gateway("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(er));
                 }
-            """),
-        ER2001(0, "Gateway", "gw", "standard", "high", 1));
+            """));
+
+    [Theory]
+    [InlineData("a literal", "\"Amsterdam Metro\"", "")]
+    [InlineData("a constant", "Location", "    private const string Location = \"Zurich Metro\";")]
+    [InlineData("an interpolated constant", "$\"{City} Metro\"", "    private const string City = \"Singapore\";")]
+    public Task A_circuit_at_a_metro_location_counts_as_metro_without_the_metro_call(string form, string location, string members) =>
+        Verify.Rules("ER2001").AnalyzerAsync(Verify.Design(
+            $$"""
+                    // {{form}}
+                    var er = d.Circuit("er-metro", c => c
+                        .ServiceProvider("Equinix", {{location}}, Bandwidth.Gbps(1))
+                        .Sku(CircuitTier.Standard, BillingModel.MeteredData)
+                        .PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2)));
+                    d.Gateway("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(er));
+            """, members));
+
+    [Theory]
+    [InlineData("Metro() in the chain", """
+                var er = d.{|#1:Circuit|}("er-ams", c => c
+                    .ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1)).Metro().Sku(CircuitTier.Standard, BillingModel.MeteredData)
+                    .PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2)));
+                d.{|#0:Gateway|}("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(er));
+        """)]
+    [InlineData("a Metro() call inside an if", """
+                var er = d.{|#1:Circuit|}("er-ams", c =>
+                {
+                    c.ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1)).Sku(CircuitTier.Standard, BillingModel.MeteredData);
+                    c.PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2));
+                    if (Environment.ProcessorCount > 1)
+                    {
+                        c.Metro();
+                    }
+                });
+                d.{|#0:Gateway|}("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(er));
+        """)]
+    [InlineData("a circuit handed to a delegate chosen at run time", """
+                Action<CircuitBuilder> more = Environment.ProcessorCount > 1 ? c => c.Metro() : c => c.Region("westeurope");
+                var er = d.{|#1:Circuit|}("er-ams", c =>
+                {
+                    c.ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1)).PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2));
+                    more(c);
+                });
+                d.{|#0:Gateway|}("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(er));
+        """)]
+    public Task Metro_at_a_location_that_is_not_a_metro_location_is_still_standard(string form, string body) =>
+        Verify.Rules("ER2001").AnalyzerAsync(Verify.Design($"        // {form}\n{body}"), ER2001(0, "Gateway", "gw", "standard", "high", 1));
 
     [Fact]
     public Task A_direct_circuit_alone_is_standard() => Verify.Rules("ER2001").AnalyzerAsync(
@@ -246,27 +291,6 @@ public class ER2001Tests
         ER2001(0, "Gateway", "gw-direct", "standard", "high", 1));
 
     [Theory]
-    [InlineData("a Metro() call inside an if", """
-                var er = d.Circuit("er-ams", c =>
-                {
-                    c.ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1)).Sku(CircuitTier.Standard, BillingModel.MeteredData);
-                    c.PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2));
-                    if (Environment.ProcessorCount > 1)
-                    {
-                        c.Metro();
-                    }
-                });
-                d.Gateway("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(er));
-        """, "")]
-    [InlineData("a circuit handed to a delegate chosen at run time", """
-                Action<CircuitBuilder> more = Environment.ProcessorCount > 1 ? c => c.Metro() : c => c.Region("westeurope");
-                var er = d.Circuit("er-ams", c =>
-                {
-                    c.ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1)).PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2));
-                    more(c);
-                });
-                d.Gateway("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(er));
-        """, "")]
     [InlineData("a second connection inside an if", """
                 var ams = d.Circuit("er-ams", c => c.ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1)).PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2)));
                 var lon = d.Circuit("er-lon", c => c.ServiceProvider("Equinix", "London", Bandwidth.Gbps(1)).PrivatePeering(100, p => p.Primary("192.168.200.128/30", ce1).Secondary("192.168.200.132/30", ce2)));

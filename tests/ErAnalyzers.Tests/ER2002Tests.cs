@@ -53,6 +53,25 @@ public class ER2002Tests
             """),
         ER2002(0, "Gateway", "gw", "3", "Silicon Valley", 1, 2, 3));
 
+    [Theory]
+    [InlineData("\"Amsterdam\"", "Amsterdam")]
+    [InlineData("\"amsterdam2\"", "Amsterdam2")]
+    public Task A_circuit_at_a_metro_location_shares_each_location_of_its_city(string other, string shared) => Verify.Rules("ER2002").AnalyzerAsync(
+        Verify.Design(
+            Circuit("metro", "er-metro", "\"Amsterdam Metro\"", "{|#1:Circuit|}") + Circuit("second", "er-2", other, "{|#2:Circuit|}")
+            + """
+                    d.{|#0:Gateway|}("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(metro).Connect(second));
+            """),
+        ER2002(0, "Gateway", "gw", "2", shared, 1, 2));
+
+    [Fact]
+    public Task A_metro_circuit_and_a_circuit_at_another_city_are_silent() => Verify.Rules("ER2002").AnalyzerAsync(
+        Verify.Design(
+            Circuit("metro", "er-metro", "\"Amsterdam Metro\"") + Circuit("second", "er-2", "\"Amsterdam3\"")
+            + """
+                    d.Gateway("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(metro).Connect(second));
+            """));
+
     [Fact]
     public Task Amsterdam_and_Amsterdam2_are_two_locations() => Verify.Rules("ER2002").AnalyzerAsync(
         Verify.Design(

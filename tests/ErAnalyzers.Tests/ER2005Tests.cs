@@ -35,6 +35,24 @@ public class ER2005Tests
                 d.Gateway("ergw-weu", GatewaySku.{{sku}}, "westeurope", "hub-weu", g => g.Connect(er));
         """));
 
+    [Theory]
+    [InlineData("\"westus\"", "")]
+    [InlineData("Region", "    private const string Region = \"UK West\";")]
+    public Task A_region_without_availability_zones_has_no_zone_redundant_sku_and_is_silent(string region, string members) => Verify.Rules("ER2005").AnalyzerAsync(
+        Verify.Design($$"""
+                d.Gateway("ergw", GatewaySku.Standard, {{region}}, "hub");
+        """, members));
+
+    [Theory]
+    [InlineData("\"atlantiscentral\"", "atlantiscentral")]
+    [InlineData("Environment.GetEnvironmentVariable(\"REGION\")!", "(unknown)")]
+    public Task A_region_missing_from_Microsofts_list_or_unknown_is_information(string region, string shown) => Verify.Rules("ER2005").AnalyzerAsync(
+        Verify.Design($$"""
+                d.{|#0:Gateway|}("ergw", GatewaySku.HighPerformance, {{region}}, "hub");
+        """),
+        Verify.Diagnostic("ER2005").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info).WithLocation(0)
+            .WithArguments("ergw", "HighPerformance", $"is not zone-redundant (if region '{shown}' has availability zones, which Microsoft's list does not say)", "ErGw2AZ"));
+
     [Fact]
     public Task Named_arguments_in_another_order_are_followed() => Verify.Rules("ER2005").AnalyzerAsync(
         Verify.Design("""

@@ -11,7 +11,10 @@ public sealed record Circuit : DesignElement
     /// <summary>How the circuit reaches Microsoft: a connectivity provider or an ExpressRoute Direct port pair.</summary>
     public CircuitConnectivity? Connectivity { get; init; }
 
-    /// <summary>Whether the circuit is an ExpressRoute Metro circuit (its two connections at two sites of one metro).</summary>
+    /// <summary>
+    /// Whether the design declares the circuit an ExpressRoute Metro circuit (<c>Metro()</c>). Azure decides by the
+    /// peering location ("Amsterdam Metro"); the rules read that, and ER2010 checks the two agree.
+    /// </summary>
     public bool IsMetro { get; init; }
 
     /// <summary>SKU tier.</summary>

@@ -18,7 +18,7 @@ public static partial class Descriptors
         "{0} '{1}' has {2} circuits, all at peering location '{3}', so the loss of that location cuts them all: move a circuit to another peering location",
         Category.SiteResilience,
         Severity.Warning,
-        "Only circuits at distinct peering locations give site resiliency: a second circuit at the same location fails with it. Microsoft \"strongly recommends you set up at least two ExpressRoute circuits in different peering locations\".");
+        "Only circuits at distinct peering locations give site resiliency: a second circuit at the same location fails with it, and a Metro location (\"Amsterdam Metro\") uses both locations of its city (Amsterdam and Amsterdam2). Microsoft \"strongly recommends you set up at least two ExpressRoute circuits in different peering locations\".");
 
     /// <summary>ER2003: circuits that back each other up advertise different on-premises prefixes.</summary>
     public static RuleDescriptor ER2003 { get; } = new(
@@ -29,14 +29,14 @@ public static partial class Descriptors
         Severity.Warning,
         "When one circuit fails, Azure reaches on-premises only through the prefixes the other circuit advertises. Microsoft: \"The routes advertised over the ExpressRoute circuit should be identical across both redundant circuits.\"");
 
-    /// <summary>ER2004: circuits in different geopolitical regions back each other up without Premium on both.</summary>
+    /// <summary>ER2004: a connection links a circuit to a gateway in an Azure region the circuit's SKU does not reach.</summary>
     public static RuleDescriptor ER2004 { get; } = new(
         "ER2004",
-        "Circuits in different geopolitical regions that back each other up must both be Premium",
-        "Circuit '{0}' at {1} ({2}) and circuit '{3}' at {4} ({5}) back each other up on gateway '{6}' across geopolitical regions, but '{0}' is {7}: set the Premium SKU on both circuits",
+        "A circuit must reach the Azure region of each gateway connected to it (Premium beyond its geopolitical region)",
+        "Circuit '{0}' ({1} at {2}) reaches {3}, so gateway '{4}' in {5} cannot use it: set the Premium SKU, which reaches every Azure region",
         Category.SiteResilience,
         Severity.Error,
-        "A Local or Standard circuit reaches the Azure regions of its own geopolitical region only. Microsoft: \"To choose a location outside of the geo-political region, you will need to use Premium SKU for both circuits.\"");
+        "A Standard circuit reaches the Azure regions of the geopolitical region of its peering location, a Local circuit the one or two regions local to it, a Premium circuit every region. Microsoft: \"Connectivity across geopolitical regions isn't supported on the standard ExpressRoute SKU. You'll need to enable the ExpressRoute premium add-on to support global connectivity.\"");
 
     /// <summary>ER2005: a gateway SKU is not zone-redundant, or is Basic.</summary>
     public static RuleDescriptor ER2005 { get; } = new(
@@ -45,7 +45,7 @@ public static partial class Descriptors
         "Gateway '{0}' uses SKU {1}, which {2}: use the zone-redundant SKU {3}",
         Category.SiteResilience,
         Severity.Warning,
-        "Standard, HighPerformance and UltraPerformance gateways are not zone-redundant, and Basic is deprecated for ExpressRoute; ErGw1AZ, ErGw2AZ, ErGw3AZ and ErGwScale spread the gateway across availability zones. Microsoft: \"We recommend zone redundancy for all production workloads.\"");
+        "Standard, HighPerformance and UltraPerformance gateways are not zone-redundant, and Basic is deprecated for ExpressRoute; ErGw1AZ, ErGw2AZ, ErGw3AZ and ErGwScale spread the gateway across availability zones, which only some Azure regions have (a region Microsoft lists without them is not reported, one it does not list is reported as information). Microsoft: \"We recommend zone redundancy for all production workloads.\"");
 
     /// <summary>ER2006: a gateway has more circuit connections than allowed.</summary>
     public static RuleDescriptor ER2006 { get; } = new(
@@ -82,4 +82,13 @@ public static partial class Descriptors
         Category.SiteResilience,
         Severity.Info,
         "A provider's network is shared by all of its circuits. Microsoft (Well-Architected): \"Choosing different service providers for each circuit to ensure diverse paths\".");
+
+    /// <summary>ER2010: the design's Metro() declaration disagrees with the circuit's peering location.</summary>
+    public static RuleDescriptor ER2010 { get; } = new(
+        "ER2010",
+        "A circuit declared Metro() must be at a Metro peering location, and one at a Metro location must be declared Metro()",
+        "Circuit '{0}' at peering location '{1}' {2}: {3}",
+        Category.SiteResilience,
+        Severity.Warning,
+        "Azure makes a circuit an ExpressRoute Metro circuit by its peering location, not by anything else the design says. Microsoft: \"The naming convention for Metro sites will utilize City and City2 to denote the two unique peering locations within the same metropolitan region ... In the Azure portal, these locations will be referred to as Amsterdam Metro.\"");
 }

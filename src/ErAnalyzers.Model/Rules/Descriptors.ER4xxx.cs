@@ -83,6 +83,33 @@ public static partial class Descriptors
         Severity.Warning,
         "A route filter lists the BGP communities of the Microsoft services whose prefixes the peering receives. Microsoft: \"Microsoft peering of ExpressRoute circuits that are configured on or after August 1, 2017 will not have any prefixes advertised until a route filter is attached to the circuit.\"");
 
+    /// <summary>ER4010: a circuit has more virtual network links than its SKU and bandwidth allow.</summary>
+    public static RuleDescriptor ER4010 { get; } = new(
+        "ER4010",
+        "A circuit must not have more virtual network links than its SKU and bandwidth allow (Global Reach connections count)",
+        "Circuit '{0}' ({1}, {2}) has {3} virtual network links ({4} gateway connections and {5} Global Reach connections), more than the {6} it allows: {7}",
+        Category.Validity,
+        Severity.Error,
+        "Azure refuses a link beyond the circuit's limit: 10 for Local and Standard, 20 to 100 for Premium by bandwidth. Microsoft: \"Global Reach connections count against the limit of virtual network connections per ExpressRoute Circuit.\"");
+
+    /// <summary>ER4011: a Global Reach pair Azure refuses: one peering location, or geopolitical regions apart without Premium on both.</summary>
+    public static RuleDescriptor ER4011 { get; } = new(
+        "ER4011",
+        "Circuits joined by Global Reach must be at different peering locations, and both Premium across geopolitical regions",
+        "Global Reach between circuits '{0}' and '{1}' {2}: {3}",
+        Category.Validity,
+        Severity.Error,
+        "Global Reach joins circuits at different peering locations; across geopolitical regions both need Premium. Microsoft: \"The two circuits must be from different peering locations\" and \"If two ExpressRoute circuits are in different geopolitical regions, you need ExpressRoute Premium for both circuits in order to enable connectivity between them.\"");
+
+    /// <summary>ER4012: a Local circuit with metered billing.</summary>
+    public static RuleDescriptor ER4012 { get; } = new(
+        "ER4012",
+        "A Local circuit must use unlimited data",
+        "Circuit '{0}' is Local with metered data, which Azure does not bill: a Local circuit's price includes its data transfer, so use BillingModel.UnlimitedData",
+        Category.Validity,
+        Severity.Error,
+        "ExpressRoute Local has one data plan, unlimited data. Microsoft: \"With Local SKU, you are automatically charged with an Unlimited data plan\" and \"the price of ExpressRoute Local includes data transfer fees\".");
+
     /// <summary>ER4014: a Microsoft peering link subnet is used by another circuit too.</summary>
     public static RuleDescriptor ER4014 { get; } = new(
         "ER4014",

@@ -55,16 +55,15 @@ internal sealed class DesignView(NetworkDesignModel model)
     /// The peering location of a circuit when it is known: its provider's, or that of the ExpressRoute Direct port
     /// pair it is on. Null when it is not known.
     /// </summary>
-    public string? PeeringLocation(Circuit circuit)
+    public string? PeeringLocation(Circuit circuit) => PeeringLocationSetting(circuit) is { IsKnown: true } location ? location.Value : null;
+
+    /// <summary>The setting that holds a circuit's peering location (its provider's, or its Direct port pair's), if any.</summary>
+    public Setting<string>? PeeringLocationSetting(Circuit circuit) => circuit.Connectivity switch
     {
-        var location = circuit.Connectivity switch
-        {
-            ProviderConnectivity provider => provider.PeeringLocation,
-            DirectConnectivity { PortName: { } port } => DirectPort(port)?.PeeringLocation,
-            _ => null,
-        };
-        return location is { IsKnown: true } ? location.Value : null;
-    }
+        ProviderConnectivity provider => provider.PeeringLocation,
+        DirectConnectivity { PortName: { } port } => DirectPort(port)?.PeeringLocation,
+        _ => null,
+    };
 
     // A few elements are searched (most designs have a handful of circuits); more are indexed once, on first use.
     private static T? Named<T>(IReadOnlyList<T> elements, string name, ref Dictionary<string, T>? byName)

@@ -18,6 +18,9 @@ public static class FixProperties
     /// <summary>The zone-redundant gateway SKU to use instead, a <c>GatewaySku</c> member name (ER2005).</summary>
     public const string ZoneRedundantSku = "ZoneRedundantSku";
 
+    /// <summary>The Metro peering location to use instead ("Amsterdam Metro") (ER2010).</summary>
+    public const string MetroLocation = "MetroLocation";
+
     /// <summary>The name of the template parameter a secret written in source should be passed as (ER5001).</summary>
     public const string SecretParameter = "SecretParameter";
 

@@ -3,158 +3,161 @@ using ErAnalyzers.Rules;
 
 namespace ErAnalyzers.Model.Tests.Rules;
 
-/// <summary>ER2004: circuits of one gateway in different geopolitical regions are not both Premium.</summary>
+/// <summary>ER2004: a connection links a circuit to a gateway in an Azure region the circuit's SKU does not reach.</summary>
 public class CrossRegionPremiumRuleTests
 {
+    private const string EuropeOnly = "only the Azure regions of geopolitical region Europe";
+
     private static Circuit At(string name, string location, CircuitTier tier) => Make.StandardCircuitAt(name, location).WithTier(tier);
 
+    private static NetworkDesignModel Connected(string region, params Circuit[] circuits) =>
+        Make.DesignOf(circuits, Make.GatewayFor("gw", circuits).InRegion(region));
+
     [Fact]
-    public void Two_standard_circuits_across_regions_are_each_reported_on_their_sku()
+    public void A_standard_circuit_linked_to_a_gateway_in_another_geopolitical_region_is_an_error()
+    {
+        var ams = At("er-ams", "Amsterdam", CircuitTier.Standard);
+        var design = Connected("eastus", ams);
+
+        var finding = FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
+            ams.Tier!.Location, ["er-ams", "Standard", "Amsterdam", EuropeOnly, "gw", "eastus"], design.Gateways[0].Connections[0].Location);
+        Assert.Equal(
+            "Circuit 'er-ams' (Standard at Amsterdam) reaches only the Azure regions of geopolitical region Europe, so gateway 'gw' in eastus cannot use it: set the Premium SKU, which reaches every Azure region",
+            finding.Message);
+        Assert.Same(ams, finding.Element);
+    }
+
+    [Fact]
+    public void A_standard_circuit_in_its_own_region_beside_a_premium_circuit_from_another_region_is_silent()
+    {
+        // Before: the two circuits "backed each other up across regions" and the Standard one was an error.
+        var ams = At("er-ams", "Amsterdam", CircuitTier.Standard);
+        var nyc = At("er-nyc", "New York", CircuitTier.Premium);
+
+        Assert.Empty(Connected("westeurope", ams, nyc).Run<CrossRegionPremiumRule>());
+    }
+
+    [Fact]
+    public void Only_the_circuit_that_cannot_reach_the_gateway_is_reported()
     {
         var ams = At("er-ams", "Amsterdam", CircuitTier.Standard);
         var nyc = At("er-nyc", "New York", CircuitTier.Standard);
-        var gateway = Make.GatewayFor("gw-weu", ams, nyc);
+        var design = Connected("westeurope", ams, nyc);
 
-        var findings = Make.DesignOf([ams, nyc], gateway).Run<CrossRegionPremiumRule>();
-
-        Assert.Collection(
-            findings,
-            f => FindingAssert.Is(f, Descriptors.ER2004, Severity.Error, ams.Tier!.Location,
-                ["er-ams", "Amsterdam", "Europe", "er-nyc", "New York", "North America", "gw-weu", "Standard"], nyc.Location),
-            f => FindingAssert.Is(f, Descriptors.ER2004, Severity.Error, nyc.Tier!.Location,
-                ["er-nyc", "New York", "North America", "er-ams", "Amsterdam", "Europe", "gw-weu", "Standard"], ams.Location));
-        Assert.Equal(
-            "Circuit 'er-ams' at Amsterdam (Europe) and circuit 'er-nyc' at New York (North America) back each other up on gateway 'gw-weu' across geopolitical regions, but 'er-ams' is Standard: set the Premium SKU on both circuits",
-            findings[0].Message);
-        Assert.Same(ams, findings[0].Element);
+        FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error, nyc.Tier!.Location,
+            ["er-nyc", "Standard", "New York", "only the Azure regions of geopolitical region North America", "gw", "westeurope"],
+            design.Gateways[0].Connections[1].Location);
     }
 
     [Theory]
-    [InlineData(CircuitTier.Standard)]
-    [InlineData(CircuitTier.Local)]
-    public void Only_the_circuit_that_is_not_premium_is_reported(CircuitTier tier)
-    {
-        var ams = At("er-ams", "Amsterdam", CircuitTier.Premium);
-        var sg = At("er-sg", "Singapore", tier);
+    [InlineData("London", "uksouth")]
+    [InlineData("london2", "UK South")]
+    [InlineData("Washington DC", "eastus2")]
+    [InlineData("Amsterdam Metro", "westeurope")]
+    public void A_local_circuit_reaches_the_regions_local_to_its_location(string location, string region) =>
+        Assert.Empty(Connected(region, At("er-local", location, CircuitTier.Local)).Run<CrossRegionPremiumRule>());
 
-        FindingAssert.Single(Make.DesignOf([ams, sg], Make.GatewayFor("gw", ams, sg)).Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
-            sg.Tier!.Location, ["er-sg", "Singapore", "Asia", "er-ams", "Amsterdam", "Europe", "gw", tier.ToString()], ams.Location);
+    [Theory]
+    [InlineData("London", "westeurope", "only uksouth")]
+    [InlineData("Washington DC", "westus2", "only eastus and eastus2")]
+    [InlineData("Zurich Metro", "switzerlandwest", "only switzerlandnorth")]
+    public void A_local_circuit_linked_to_any_other_region_is_an_error(string location, string region, string reach)
+    {
+        var local = At("er-local", location, CircuitTier.Local);
+        var design = Connected(region, local);
+
+        FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
+            local.Tier!.Location, ["er-local", "Local", location, reach, "gw", region], design.Gateways[0].Connections[0].Location);
     }
+
+    [Theory]
+    [InlineData("Amsterdam", "japaneast")]
+    [InlineData("Tokyo", "westeurope")]
+    [InlineData("Perth", "brazilsouth")]
+    public void A_premium_circuit_reaches_every_region(string location, string region) =>
+        Assert.Empty(Connected(region, At("er-premium", location, CircuitTier.Premium)).Run<CrossRegionPremiumRule>());
+
+    [Theory]
+    [InlineData("Amsterdam", "West Europe")]
+    [InlineData("Zurich2", "switzerlandwest")]
+    [InlineData("AMSTERDAM METRO", "northeurope")]
+    [InlineData("Seattle", "canadacentral")]
+    public void A_standard_circuit_reaches_every_region_of_its_geopolitical_region(string location, string region) =>
+        Assert.Empty(Connected(region, At("er-std", location, CircuitTier.Standard)).Run<CrossRegionPremiumRule>());
+
+    [Theory]
+    [InlineData("Equinix-Amsterdam-AM5", "eastus")]
+    [InlineData("Brussels", "eastus")]
+    [InlineData("Atlantis Metro", "eastus")]
+    [InlineData("Amsterdam", "spaincentral")]
+    [InlineData("Amsterdam", "mars-north")]
+    public void A_location_or_region_missing_from_Microsofts_tables_is_silent(string location, string region) =>
+        Assert.Empty(Connected(region, At("er-std", location, CircuitTier.Standard)).Run<CrossRegionPremiumRule>());
+
+    [Theory]
+    [InlineData("Atlanta", "westus")]
+    [InlineData("London", "taiwannorth")]
+    public void A_local_circuit_where_Microsoft_lists_no_local_region_or_an_unlisted_gateway_region_is_silent(string location, string region) =>
+        Assert.Empty(Connected(region, At("er-local", location, CircuitTier.Local)).Run<CrossRegionPremiumRule>());
 
     [Fact]
-    public void Two_premium_circuits_across_regions_are_silent()
+    public void Unknown_values_are_silent()
     {
-        var ams = At("er-ams", "Amsterdam", CircuitTier.Premium);
-        var tokyo = At("er-tokyo", "Tokyo", CircuitTier.Premium);
-
-        Assert.Empty(Make.DesignOf([ams, tokyo], Make.GatewayFor("gw", ams, tokyo)).Run<CrossRegionPremiumRule>());
-    }
-
-    [Theory]
-    [InlineData("London")]
-    [InlineData("Zurich2")]
-    [InlineData("AMSTERDAM2")]
-    public void Standard_circuits_in_one_region_are_silent(string other)
-    {
-        var ams = At("er-ams", "Amsterdam", CircuitTier.Standard);
-        var second = At("er-2", other, CircuitTier.Local);
-
-        Assert.Empty(Make.DesignOf([ams, second], Make.GatewayFor("gw", ams, second)).Run<CrossRegionPremiumRule>());
-    }
-
-    [Theory]
-    [InlineData("Equinix-Amsterdam-AM5")]
-    [InlineData("Shanghai")]
-    [InlineData("Atlantis")]
-    public void A_location_missing_from_the_table_is_unknown_and_silent(string location)
-    {
-        var ams = At("er-ams", "Amsterdam", CircuitTier.Standard);
-        var other = At("er-other", location, CircuitTier.Standard);
-
-        Assert.Empty(Make.DesignOf([ams, other], Make.GatewayFor("gw", ams, other)).Run<CrossRegionPremiumRule>());
-    }
-
-    [Fact]
-    public void An_unknown_location_is_silent()
-    {
-        var ams = At("er-ams", "Amsterdam", CircuitTier.Standard);
-        var other = At("er-other", "Tokyo", CircuitTier.Standard) with
+        var unknownLocation = At("er-1", "Tokyo", CircuitTier.Standard) with
         {
             Connectivity = new ProviderConnectivity { Provider = Make.Set("Equinix"), PeeringLocation = Make.Unknown<string>() },
         };
+        var unknownTier = Make.StandardCircuitAt("er-2", "Tokyo") with { Tier = Make.Unknown<CircuitTier>() };
+        var unknownRegion = At("er-3", "Tokyo", CircuitTier.Standard);
 
-        Assert.Empty(Make.DesignOf([ams, other], Make.GatewayFor("gw", ams, other)).Run<CrossRegionPremiumRule>());
-    }
-
-    [Fact]
-    public void An_unknown_tier_is_not_reported_but_the_other_circuit_still_is()
-    {
-        var ams = Make.StandardCircuitAt("er-ams", "Amsterdam") with { Tier = Make.Unknown<CircuitTier>() };
-        var nyc = At("er-nyc", "New York", CircuitTier.Standard);
-
-        FindingAssert.Single(Make.DesignOf([ams, nyc], Make.GatewayFor("gw", ams, nyc)).Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
-            nyc.Tier!.Location, ["er-nyc", "New York", "North America", "er-ams", "Amsterdam", "Europe", "gw", "Standard"], ams.Location);
+        Assert.Empty(Connected("westeurope", unknownLocation, unknownTier).Run<CrossRegionPremiumRule>());
+        Assert.Empty(Make.DesignOf([unknownRegion], Make.GatewayFor("gw", unknownRegion) with { Region = Make.Unknown<string>() }).Run<CrossRegionPremiumRule>());
     }
 
     [Fact]
     public void A_circuit_not_seen_whole_may_be_made_premium_out_of_sight_and_is_not_reported()
     {
         var ams = At("er-ams", "Amsterdam", CircuitTier.Standard) with { IsComplete = false };
-        var nyc = At("er-nyc", "New York", CircuitTier.Standard);
 
-        FindingAssert.Single(Make.DesignOf([ams, nyc], Make.GatewayFor("gw", ams, nyc)).Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
-            nyc.Tier!.Location, ["er-nyc", "New York", "North America", "er-ams", "Amsterdam", "Europe", "gw", "Standard"], ams.Location);
+        Assert.Empty(Connected("eastus", ams).Run<CrossRegionPremiumRule>());
     }
 
     [Fact]
-    public void Locations_are_looked_up_without_case_and_named_as_written()
+    public void A_connection_seen_on_a_gateway_not_seen_whole_is_still_judged()
     {
-        var ams = At("er-ams", "amsterdam", CircuitTier.Standard);
-        var sao = At("er-sao", "SAO PAULO2", CircuitTier.Premium);
+        var ams = At("er-ams", "Amsterdam", CircuitTier.Standard);
+        var design = Make.DesignOf([ams], Make.GatewayFor("gw", ams).InRegion("eastus").Incomplete());
 
-        FindingAssert.Single(Make.DesignOf([ams, sao], Make.GatewayFor("gw", ams, sao)).Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
-            ams.Tier!.Location, ["er-ams", "amsterdam", "Europe", "er-sao", "SAO PAULO2", "South America", "gw", "Standard"], sao.Location);
+        FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
+            ams.Tier!.Location, ["er-ams", "Standard", "Amsterdam", EuropeOnly, "gw", "eastus"], design.Gateways[0].Connections[0].Location);
     }
 
     [Fact]
-    public void A_direct_circuit_is_in_the_region_of_its_ports_location()
+    public void A_direct_circuit_is_at_its_ports_location()
     {
         var port = Make.Port("erd-sydney", PortEncapsulation.QinQ) with { PeeringLocation = Make.Set("Sydney") };
         var direct = At("er-direct", "Amsterdam", CircuitTier.Standard).OnDirectPort("erd-sydney");
-        var ams = At("er-ams", "Amsterdam", CircuitTier.Premium);
-        var design = Make.DesignOf([direct, ams], Make.GatewayFor("gw", direct, ams)) with { DirectPorts = [port] };
+        var design = Connected("westeurope", direct) with { DirectPorts = [port] };
 
-        FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
-            direct.Tier!.Location, ["er-direct", "Sydney", "Oceania", "er-ams", "Amsterdam", "Europe", "gw", "Standard"], ams.Location);
+        FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error, direct.Tier!.Location,
+            ["er-direct", "Standard", "Sydney", "only the Azure regions of geopolitical region Oceania", "gw", "westeurope"],
+            design.Gateways[0].Connections[0].Location);
     }
 
     [Fact]
-    public void Each_circuit_is_reported_once_against_the_first_circuit_of_another_region()
+    public void A_circuit_on_two_gateways_it_cannot_reach_is_reported_once()
     {
-        var ams = At("er-ams", "Amsterdam", CircuitTier.Standard);
-        var nyc = At("er-nyc", "New York", CircuitTier.Premium);
-        var tokyo = At("er-tokyo", "Tokyo", CircuitTier.Premium);
+        var tokyo = At("er-tokyo", "Tokyo", CircuitTier.Standard);
+        var design = Make.DesignOf([tokyo], Make.GatewayFor("gw-1", tokyo).InRegion("westeurope"), Make.GatewayFor("gw-2", tokyo).InRegion("eastus"));
 
-        var findings = Make.DesignOf([ams, nyc, tokyo], Make.GatewayFor("gw-1", ams, nyc, tokyo), Make.GatewayFor("gw-2", tokyo, ams)).Run<CrossRegionPremiumRule>();
-
-        FindingAssert.Single(findings, Descriptors.ER2004, Severity.Error,
-            ams.Tier!.Location, ["er-ams", "Amsterdam", "Europe", "er-nyc", "New York", "North America", "gw-1", "Standard"], nyc.Location);
+        FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error, tokyo.Tier!.Location,
+            ["er-tokyo", "Standard", "Tokyo", "only the Azure regions of geopolitical region Japan", "gw-1", "westeurope"],
+            design.Gateways[0].Connections[0].Location);
     }
 
     [Fact]
-    public void A_gateway_not_seen_whole_is_silent()
-    {
-        var ams = At("er-ams", "Amsterdam", CircuitTier.Standard);
-        var nyc = At("er-nyc", "New York", CircuitTier.Standard);
-
-        Assert.Empty(Make.DesignOf([ams, nyc], Make.GatewayFor("gw", ams, nyc) with { IsComplete = false }).Run<CrossRegionPremiumRule>());
-    }
-
-    [Fact]
-    public void Circuits_that_no_gateway_connects_are_not_judged()
-    {
+    public void Circuits_that_no_gateway_connects_are_not_judged() =>
         Assert.Empty(Make.Design(At("er-ams", "Amsterdam", CircuitTier.Standard), At("er-nyc", "New York", CircuitTier.Standard)).Run<CrossRegionPremiumRule>());
-    }
 
     [Theory]
     [InlineData("Canberra2", "Australia Government")]
@@ -170,6 +173,7 @@ public class CrossRegionPremiumRuleTests
     [InlineData("Johannesburg", "South Africa")]
     [InlineData("Santiago", "South America")]
     [InlineData("Doha2", "Qatar")]
+    [InlineData("Singapore Metro", "Asia")]
     public void The_table_gives_each_geopolitical_region(string location, string region) =>
         Assert.Equal(region, GeopoliticalRegions.Of(location));
 
@@ -178,5 +182,22 @@ public class CrossRegionPremiumRuleTests
     [InlineData("")]
     [InlineData("Beijing")]
     [InlineData("Amsterdam ")]
+    [InlineData("Atlantis Metro")]
     public void A_location_not_in_the_table_has_no_region(string? location) => Assert.Null(GeopoliticalRegions.Of(location));
+
+    [Theory]
+    [InlineData("westeurope", "Europe")]
+    [InlineData("UK South", "Europe")]
+    [InlineData("westindia", "India")]
+    [InlineData("australiacentral2", "Australia Government")]
+    [InlineData("westus3", "North America")]
+    [InlineData("qatarcentral", "Qatar")]
+    public void The_table_gives_the_geopolitical_region_of_each_azure_region(string region, string geopolitical) =>
+        Assert.Equal(geopolitical, GeopoliticalRegions.OfAzureRegion(region));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("spaincentral")]
+    [InlineData("chinanorth3")]
+    public void An_azure_region_not_in_the_table_has_no_geopolitical_region(string? region) => Assert.Null(GeopoliticalRegions.OfAzureRegion(region));
 }

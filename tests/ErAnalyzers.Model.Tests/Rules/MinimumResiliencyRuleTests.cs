@@ -37,7 +37,7 @@ public class MinimumResiliencyRuleTests
     [InlineData(ResiliencyLevel.Maximum, true, true)]
     public void One_circuit_is_judged_against_each_minimum(ResiliencyLevel minimum, bool metro, bool reported)
     {
-        var er = Make.StandardCircuitAt("er-ams", "Amsterdam") with { IsMetro = metro };
+        var er = Make.StandardCircuitAt("er-ams", metro ? "Amsterdam Metro" : "Amsterdam");
         var gateway = Make.GatewayFor("gw-weu", er);
 
         var findings = Run(Make.DesignOf([er], gateway), minimum);
@@ -112,12 +112,52 @@ public class MinimumResiliencyRuleTests
     }
 
     [Fact]
-    public void One_circuit_is_standard_wherever_it_is_even_at_an_unknown_location()
+    public void An_unknown_location_may_be_a_metro_location_and_is_silent()
     {
         var er = Make.StandardCircuitAt("er-ams", "Amsterdam") with
         {
             Connectivity = new ProviderConnectivity { Provider = Make.Set("Equinix"), PeeringLocation = Make.Unknown<string>() },
         };
+
+        Assert.Empty(Run(Make.DesignOf([er], Make.GatewayFor("gw", er))));
+    }
+
+    [Theory]
+    [InlineData("Amsterdam Metro", false)]
+    [InlineData("singapore metro", false)]
+    [InlineData("Chicago Metro", false)]
+    [InlineData("Amsterdam", true)]
+    [InlineData("Amsterdam2", true)]
+    public void Azure_makes_a_circuit_metro_by_its_peering_location_not_by_the_metro_declaration(string location, bool reported)
+    {
+        // Before: a circuit at "Amsterdam Metro" without .Metro() was standard, and .Metro() anywhere was high.
+        var er = Make.StandardCircuitAt("er-ams", location) with { IsMetro = reported };
+        var gateway = Make.GatewayFor("gw", er);
+
+        var findings = Run(Make.DesignOf([er], gateway));
+
+        if (reported)
+        {
+            FindingAssert.Single(findings, Descriptors.ER2001, Severity.Warning, gateway.Location, ["Gateway", "gw", "standard", "high", MetroFix], er.Location);
+        }
+        else
+        {
+            Assert.Empty(findings);
+        }
+    }
+
+    [Fact]
+    public void A_metro_name_for_a_city_Microsoft_does_not_list_is_unknown_and_silent()
+    {
+        var er = Make.StandardCircuitAt("er-x", "Atlantis Metro");
+
+        Assert.Empty(Run(Make.DesignOf([er], Make.GatewayFor("gw", er))));
+    }
+
+    [Fact]
+    public void A_circuit_not_seen_whole_is_judged_by_its_peering_location_which_is_set_once()
+    {
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam") with { IsComplete = false };
         var gateway = Make.GatewayFor("gw", er);
 
         FindingAssert.Single(Run(Make.DesignOf([er], gateway)), Descriptors.ER2001, Severity.Warning, gateway.Location,
@@ -125,17 +165,9 @@ public class MinimumResiliencyRuleTests
     }
 
     [Fact]
-    public void A_circuit_not_seen_whole_may_be_metro_and_is_silent()
-    {
-        var er = Make.StandardCircuitAt("er-ams", "Amsterdam") with { IsComplete = false };
-
-        Assert.Empty(Run(Make.DesignOf([er], Make.GatewayFor("gw", er))));
-    }
-
-    [Fact]
     public void A_metro_circuit_not_seen_whole_is_still_high()
     {
-        var er = Make.StandardCircuitAt("er-ams", "Amsterdam") with { IsComplete = false, IsMetro = true };
+        var er = Make.StandardCircuitAt("er-ams", "Amsterdam Metro") with { IsComplete = false };
         var gateway = Make.GatewayFor("gw", er);
 
         FindingAssert.Single(Run(Make.DesignOf([er], gateway), ResiliencyLevel.Maximum), Descriptors.ER2001, Severity.Warning, gateway.Location,

@@ -106,12 +106,40 @@ public class SharedPeeringLocationRuleTests
     [Fact]
     public void Two_metro_circuits_in_one_metro_share_its_location()
     {
-        var first = Make.StandardCircuitAt("er-1", "Amsterdam Metro") with { IsMetro = true };
-        var second = Make.StandardCircuitAt("er-2", "Amsterdam Metro") with { IsMetro = true };
+        var first = Make.StandardCircuitAt("er-1", "Amsterdam Metro");
+        var second = Make.StandardCircuitAt("er-2", "Amsterdam Metro");
         var gateway = Make.GatewayFor("gw", first, second);
 
         FindingAssert.Single(Make.DesignOf([first, second], gateway).Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
             gateway.Location, ["Gateway", "gw", "2", "Amsterdam Metro"], first.Location, second.Location);
+    }
+
+    [Theory]
+    [InlineData("Amsterdam", "Amsterdam")]
+    [InlineData("amsterdam2", "Amsterdam2")]
+    [InlineData("SINGAPORE", "Singapore")]
+    public void A_metro_circuit_shares_each_location_of_its_city(string other, string shared)
+    {
+        // Before: "Amsterdam Metro" and "Amsterdam" were two peering locations.
+        var metro = Make.StandardCircuitAt("er-metro", other.StartsWith("SING") ? "Singapore Metro" : "Amsterdam Metro");
+        var second = Make.StandardCircuitAt("er-2", other);
+        var gateway = Make.GatewayFor("gw", metro, second);
+
+        FindingAssert.Single(Make.DesignOf([metro, second], gateway).Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
+            gateway.Location, ["Gateway", "gw", "2", shared], metro.Location, second.Location);
+    }
+
+    [Theory]
+    [InlineData("Amsterdam Metro", "Amsterdam", "Amsterdam2")]
+    [InlineData("Amsterdam Metro", "Zurich Metro", "Zurich Metro")]
+    [InlineData("Amsterdam Metro", "Amsterdam3", "Amsterdam3")]
+    public void Circuits_with_no_location_in_common_are_silent(string first, string second, string third)
+    {
+        var a = Make.StandardCircuitAt("er-1", first);
+        var b = Make.StandardCircuitAt("er-2", second);
+        var c = Make.StandardCircuitAt("er-3", third);
+
+        Assert.Empty(Make.DesignOf([a, b, c], Make.GatewayFor("gw", a, b, c)).Run<SharedPeeringLocationRule>());
     }
 
     [Fact]

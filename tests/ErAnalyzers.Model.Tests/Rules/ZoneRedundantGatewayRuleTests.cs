@@ -30,6 +30,45 @@ public class ZoneRedundantGatewayRuleTests
     public void Zone_redundant_skus_are_silent(GatewaySku sku) =>
         Assert.Empty(Make.Design(Make.Gateway("ergw", sku, Make.Connection("er-ams"))).Run<ZoneRedundantGatewayRule>());
 
+    [Theory]
+    [InlineData("westus")]
+    [InlineData("North Central US")]
+    [InlineData("ukwest")]
+    [InlineData("southindia")]
+    public void A_region_Microsoft_lists_without_availability_zones_has_no_zone_redundant_sku_and_is_silent(string region) =>
+        Assert.Empty(Make.Design(Make.Gateway("ergw", GatewaySku.Standard) with { Region = Make.Set(region) }).Run<ZoneRedundantGatewayRule>());
+
+    [Theory]
+    [InlineData("West Europe")]
+    [InlineData("japanwest")]
+    [InlineData("mexicocentral")]
+    public void A_region_with_availability_zones_is_a_warning(string region)
+    {
+        var gateway = Make.Gateway("ergw", GatewaySku.Standard) with { Region = Make.Set(region) };
+
+        FindingAssert.Single(Make.Design(gateway).Run<ZoneRedundantGatewayRule>(), Descriptors.ER2005, Severity.Warning,
+            gateway.Location, ["ergw", "Standard", "is not zone-redundant", "ErGw1AZ"]);
+    }
+
+    [Fact]
+    public void A_region_missing_from_Microsofts_list_is_information_only()
+    {
+        var gateway = Make.Gateway("ergw", GatewaySku.UltraPerformance) with { Region = Make.Set("atlantiscentral") };
+
+        var finding = FindingAssert.Single(Make.Design(gateway).Run<ZoneRedundantGatewayRule>(), Descriptors.ER2005, Severity.Info,
+            gateway.Location, ["ergw", "UltraPerformance", "is not zone-redundant (if region 'atlantiscentral' has availability zones, which Microsoft's list does not say)", "ErGw3AZ"]);
+        Assert.Equal("ErGw3AZ", finding.Properties[FixProperties.ZoneRedundantSku]);
+    }
+
+    [Fact]
+    public void An_unknown_region_is_information_only()
+    {
+        var gateway = Make.Gateway("ergw", GatewaySku.Basic) with { Region = Make.Unknown<string>() };
+
+        FindingAssert.Single(Make.Design(gateway).Run<ZoneRedundantGatewayRule>(), Descriptors.ER2005, Severity.Info,
+            gateway.Location, ["ergw", "Basic", "is deprecated for ExpressRoute (if region '(unknown)' has availability zones, which Microsoft's list does not say)", "ErGw1AZ"]);
+    }
+
     [Fact]
     public void The_full_message_names_the_gateway_its_sku_and_the_replacement()
     {

@@ -59,6 +59,18 @@ internal static partial class Make
         Connections = [.. circuits.Select(c => new Connection { Name = $"{name}-{c.Name}", Location = At(), GatewayName = name, CircuitName = c.Name })],
     };
 
+    /// <summary>The gateway in Azure region <paramref name="region"/>.</summary>
+    public static Gateway InRegion(this Gateway gateway, string region) => gateway with { Region = Set(region) };
+
+    /// <summary>A Global Reach connection owned by <paramref name="circuit"/> to <paramref name="peer"/>.</summary>
+    public static GlobalReachConnection Reach(Circuit circuit, Circuit peer) => new()
+    {
+        Location = At(),
+        CircuitName = circuit.Name,
+        PeerCircuitName = peer.Name,
+        Ipv4Subnet = Set(IpPrefix.Parse("192.168.250.0/29")),
+    };
+
     /// <summary>A design with the circuits (links at site dc1) and gateways.</summary>
     public static NetworkDesignModel DesignOf(Circuit[] circuits, params Gateway[] gateways) => Design(circuits) with { Gateways = gateways };
 }

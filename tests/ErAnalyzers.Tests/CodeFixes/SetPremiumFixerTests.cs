@@ -14,6 +14,7 @@ public class SetPremiumFixerTests
 
         """;
 
+    // A gateway in West Europe: circuits outside Europe need Premium to reach it.
     private const string Gateway = """
                 d.Gateway("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(ams).Connect(nyc));
         """;
@@ -31,10 +32,10 @@ public class SetPremiumFixerTests
     public Task Keeps_a_qualified_name_a_named_argument_and_comments() => Fix.FixAsync(
         Verify.Design(
             Circuit("ams", "Amsterdam", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
-            + Circuit("nyc", "New York", "{|ER2004:Sku|}(billing: BillingModel.UnlimitedData, tier: /* for now */ ErAnalyzers.CircuitTier.Local /* cheap */)") + Gateway),
+            + Circuit("nyc", "Washington DC", "{|ER2004:Sku|}(billing: BillingModel.UnlimitedData, tier: /* for now */ ErAnalyzers.CircuitTier.Local /* cheap */)") + Gateway),
         Verify.Design(
             Circuit("ams", "Amsterdam", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
-            + Circuit("nyc", "New York", "Sku(billing: BillingModel.UnlimitedData, tier: /* for now */ ErAnalyzers.CircuitTier.Premium /* cheap */)") + Gateway));
+            + Circuit("nyc", "Washington DC", "Sku(billing: BillingModel.UnlimitedData, tier: /* for now */ ErAnalyzers.CircuitTier.Premium /* cheap */)") + Gateway));
 
     [Fact]
     public Task Replaces_a_member_imported_with_using_static() => Fix.FixAsync(
@@ -48,13 +49,13 @@ public class SetPremiumFixerTests
     [Fact]
     public Task Fix_all_sets_premium_on_every_circuit() => Fix.FixAsync(
         Verify.Design(
-            Circuit("ams", "Amsterdam", "{|ER2004:Sku|}(CircuitTier.Standard, BillingModel.MeteredData)")
-            + Circuit("nyc", "New York", "{|ER2004:Sku|}(CircuitTier.Local, BillingModel.UnlimitedData)")
+            Circuit("ams", "Amsterdam", "Sku(CircuitTier.Standard, BillingModel.MeteredData)")
+            + Circuit("nyc", "Washington DC", "{|ER2004:Sku|}(CircuitTier.Local, BillingModel.UnlimitedData)")
             + Circuit("tokyo", "Tokyo", "{|ER2004:Sku|}(CircuitTier.Standard, BillingModel.MeteredData)")
             + Gateway.Replace(".Connect(nyc)", ".Connect(nyc).Connect(tokyo)")),
         Verify.Design(
-            Circuit("ams", "Amsterdam", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
-            + Circuit("nyc", "New York", "Sku(CircuitTier.Premium, BillingModel.UnlimitedData)")
+            Circuit("ams", "Amsterdam", "Sku(CircuitTier.Standard, BillingModel.MeteredData)")
+            + Circuit("nyc", "Washington DC", "Sku(CircuitTier.Premium, BillingModel.UnlimitedData)")
             + Circuit("tokyo", "Tokyo", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
             + Gateway.Replace(".Connect(nyc)", ".Connect(nyc).Connect(tokyo)")));
 
@@ -62,20 +63,31 @@ public class SetPremiumFixerTests
     public Task Fix_all_reaches_every_document_of_the_project() => Fix.FixAsync(
         [
             Verify.Design(
-                Circuit("ams", "Amsterdam", "{|ER2004:Sku|}(CircuitTier.Standard, BillingModel.MeteredData)")
-                + Circuit("nyc", "New York", "Sku(CircuitTier.Premium, BillingModel.MeteredData)") + Gateway),
+                Circuit("ams", "Amsterdam", "Sku(CircuitTier.Standard, BillingModel.MeteredData)")
+                + Circuit("nyc", "New York", "{|ER2004:Sku|}(CircuitTier.Standard, BillingModel.MeteredData)") + Gateway),
             Verify.Design(
                 Circuit("ams", "Amsterdam", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
                 + Circuit("nyc", "New York", "{|ER2004:Sku|}(CircuitTier.Standard, BillingModel.MeteredData)") + Gateway).Replace("class Designs", "class MoreDesigns"),
         ],
         [
             Verify.Design(
-                Circuit("ams", "Amsterdam", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
+                Circuit("ams", "Amsterdam", "Sku(CircuitTier.Standard, BillingModel.MeteredData)")
                 + Circuit("nyc", "New York", "Sku(CircuitTier.Premium, BillingModel.MeteredData)") + Gateway),
             Verify.Design(
                 Circuit("ams", "Amsterdam", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
                 + Circuit("nyc", "New York", "Sku(CircuitTier.Premium, BillingModel.MeteredData)") + Gateway).Replace("class Designs", "class MoreDesigns"),
         ]);
+
+    [Fact]
+    public Task Fix_all_sets_premium_on_circuits_joined_by_global_reach_across_regions() => Fix.FixAsync(
+        Verify.Design(
+            Circuit("ams", "Amsterdam", "{|ER4011:Sku|}(CircuitTier.Standard, BillingModel.MeteredData)")
+            + Circuit("tokyo", "Tokyo", "{|ER4011:Sku|}(CircuitTier.Standard, BillingModel.MeteredData)")
+            + "        d.GlobalReach(ams, tokyo, \"192.168.250.0/29\");\n"),
+        Verify.Design(
+            Circuit("ams", "Amsterdam", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
+            + Circuit("tokyo", "Tokyo", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
+            + "        d.GlobalReach(ams, tokyo, \"192.168.250.0/29\");\n"));
 
     [Fact]
     public Task A_tier_held_in_a_constant_gets_no_fix() => Fix.NoFixAsync(

@@ -1,13 +1,14 @@
 using System.Collections.Generic;
-using System.Linq;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
 
 /// <summary>
-/// ER2004: two circuits connected to one gateway are at peering locations of different geopolitical regions (see
-/// <see cref="GeopoliticalRegions"/>) and are not both Premium. Each circuit seen whole whose known tier is not
-/// Premium is reported, once, on its <c>Sku(...)</c> call.
+/// ER2004: a gateway is connected to a circuit whose SKU does not reach the gateway's Azure region. A Standard circuit
+/// reaches the Azure regions of the geopolitical region of its peering location (see <see cref="GeopoliticalRegions"/>),
+/// a Local circuit the one or two regions local to its peering location (see <see cref="PeeringLocations"/>), a
+/// Premium circuit every region. Each circuit is reported once, on its <c>Sku(...)</c> call, for the first gateway it
+/// cannot reach; a location or region missing from Microsoft's tables is unknown and keeps the rule silent.
 /// </summary>
 public sealed class CrossRegionPremiumRule : DesignRule
 {
@@ -20,53 +21,56 @@ public sealed class CrossRegionPremiumRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        var reported = new List<Circuit>();
-        foreach (var backups in design.GatewayBackupGroups)
+        List<Circuit>? reported = null;
+        foreach (var gateway in design.Model.Gateways.Each())
         {
-            var placed = new List<(Circuit Circuit, string Location, string Region)>(backups.Circuits.Count);
-            foreach (var circuit in backups.Circuits.Each())
-            {
-                if (design.PeeringLocation(circuit) is { } location && GeopoliticalRegions.Of(location) is { } region)
-                {
-                    placed.Add((circuit, location, region));
-                }
-            }
-
-            // Circuits in one region, the usual case, need no Premium.
-            if (OneRegion(placed))
+            // Each connection seen is made, whatever else the gateway connects out of sight.
+            if (gateway.Region is not { IsKnown: true } region)
             {
                 continue;
             }
 
-            foreach (var one in placed)
+            foreach (var connection in gateway.Connections.Each())
             {
                 // Sku(...) may be called again by code not seen: only a circuit seen whole has a final tier.
-                if (one.Circuit is not { IsComplete: true, Tier: { IsKnown: true, Value: not CircuitTier.Premium } tier }
-                    || reported.Exists(c => ReferenceEquals(c, one.Circuit)))
+                if (connection.CircuitName is null
+                    || design.Circuit(connection.CircuitName) is not { IsComplete: true, Tier: { IsKnown: true } tier } circuit
+                    || design.PeeringLocation(circuit) is not { } location
+                    || Reach(tier.Value, location, region.Value) is not { } reach
+                    || (reported ??= []).Exists(c => ReferenceEquals(c, circuit)))
                 {
                     continue;
                 }
 
-                // There is one: the circuits are not all in one region.
-                var other = placed.First(c => c.Region != one.Region);
-                reported.Add(one.Circuit);
-                findings.Add(Report(one.Circuit, tier.Location, [other.Circuit.Location],
-                    one.Circuit.DisplayName, one.Location, one.Region, other.Circuit.DisplayName, other.Location, other.Region,
-                    backups.Owner.DisplayName, tier.Value.ToString()));
+                reported.Add(circuit);
+                findings.Add(Report(circuit, tier.Location, [connection.Location ?? gateway.Location],
+                    circuit.DisplayName, tier.Value.ToString(), location, reach, gateway.DisplayName, region.Value));
             }
         }
     }
 
-    private static bool OneRegion(List<(Circuit Circuit, string Location, string Region)> placed)
+    /// <summary>What a circuit of the tier at the location reaches, when that leaves out the region; null otherwise or when unknown.</summary>
+    private static string? Reach(CircuitTier tier, string location, string region) => tier switch
     {
-        foreach (var one in placed)
+        CircuitTier.Standard when GeopoliticalRegions.Of(location) is { } home
+            && GeopoliticalRegions.OfAzureRegion(region) is { } other && other != home =>
+            $"only the Azure regions of geopolitical region {home}",
+        CircuitTier.Local when PeeringLocations.LocalRegions(location) is { } local
+            && AzureRegions.IsKnown(region) && !Contains(local, AzureRegions.Normalize(region)!) =>
+            $"only {string.Join(" and ", local)}",
+        _ => null,
+    };
+
+    private static bool Contains(IReadOnlyList<string> regions, string region)
+    {
+        foreach (string one in regions.Each())
         {
-            if (one.Region != placed[0].Region)
+            if (one == region)
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 }

@@ -5,7 +5,10 @@ namespace ErAnalyzers.Rules;
 
 /// <summary>
 /// ER2005: a gateway's SKU is not zone-redundant (Standard, HighPerformance, UltraPerformance) or is Basic
-/// (deprecated for ExpressRoute). The finding names the zone-redundant SKU to use, for the code fix.
+/// (deprecated for ExpressRoute). Zone-redundant SKUs exist only in regions with availability zones (see
+/// <see cref="AzureRegions"/>): in a region Microsoft lists without them the rule is silent, and in one it does not
+/// list (or that is not known) it reports information only. The finding names the zone-redundant SKU to use, for the
+/// code fix.
 /// </summary>
 public sealed class ZoneRedundantGatewayRule : DesignRule
 {
@@ -26,8 +29,20 @@ public sealed class ZoneRedundantGatewayRule : DesignRule
                 continue;
             }
 
+            bool? zones = gateway.Region is { IsKnown: true } region ? AzureRegions.HasAvailabilityZones(region.Value) : null;
+            if (zones == false)
+            {
+                continue;
+            }
+
             string problem = sku.Value == GatewaySku.Basic ? "is deprecated for ExpressRoute" : "is not zone-redundant";
-            findings.Add(Report(gateway, gateway.Location, null, gateway.DisplayName, sku.Value.ToString(), problem, replacement.ToString()) with
+            if (zones is null)
+            {
+                problem += $" (if region '{gateway.Region}' has availability zones, which Microsoft's list does not say)";
+            }
+
+            var severity = zones == true ? Descriptor.DefaultSeverity : Severity.Info;
+            findings.Add(Report(severity, gateway, gateway.Location, null, gateway.DisplayName, sku.Value.ToString(), problem, replacement.ToString()) with
             {
                 Properties = new Dictionary<string, string> { [FixProperties.ZoneRedundantSku] = replacement.ToString() },
             });
