@@ -18,7 +18,8 @@ public static class BadSiteResilienceDesign
 
         const string OnPremises = "10.10.0.0/16";
         var erAms = Circuit(d, "er-ams", "Equinix", "Amsterdam", 10, ce1, ce2, OnPremises);
-        var erAmsB = Circuit(d, "er-ams-b", "Equinix", "Amsterdam", 11, ce1, ce2, "10.20.0.0/16");
+        // ER2003 (reported on gateway ergw-one-site): er-ams-b advertises half of the on-premises /16 only.
+        var erAmsB = Circuit(d, "er-ams-b", "Equinix", "Amsterdam", 11, ce1, ce2, "10.10.0.0/17");
         var erLon = Circuit(d, "er-lon", "Megaport", "London", 20, ce1, ce2, OnPremises);
         var erFra = Circuit(d, "er-fra", "Colt", "Frankfurt", 30, ce1, ce2, OnPremises);
         var erPar = Circuit(d, "er-par", "Orange", "Paris", 40, ce1, ce2, OnPremises);
@@ -30,7 +31,7 @@ public static class BadSiteResilienceDesign
             .Connect(erAms));
 
         // ER2002: two circuits that back each other up, both in Amsterdam: one site outage takes both.
-        // ER2003: they advertise different on-premises prefixes, so a failover loses routes.
+        // ER2003: er-ams-b does not cover 10.10.128.0/17 of er-ams's 10.10.0.0/16, so when er-ams fails Azure loses it.
         // ER2009: one provider for both: no provider diversity (information).
         d.Gateway("ergw-one-site", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-one-site", g => g
             .Connect(erAms)

@@ -20,14 +20,14 @@ public static partial class Descriptors
         Severity.Warning,
         "Only circuits at distinct peering locations give site resiliency: a second circuit at the same location fails with it. Microsoft \"strongly recommends you set up at least two ExpressRoute circuits in different peering locations\".");
 
-    /// <summary>ER2003: circuits that back each other up advertise different on-premises prefixes.</summary>
+    /// <summary>ER2003: of two circuits that back each other up, one advertises addresses the other does not cover.</summary>
     public static RuleDescriptor ER2003 { get; } = new(
         "ER2003",
-        "Circuits that back each other up must advertise the same on-premises prefixes",
-        "Circuits '{0}' and '{1}' back each other up on gateway '{2}' but advertise different on-premises prefixes ({3} only over '{4}'): advertise the same prefixes over both circuits",
+        "Circuits that back each other up must each cover the address space the other advertises",
+        "Circuits '{0}' and '{1}' back each other up on gateway '{2}', but {3}, advertised over '{4}', is not covered by what '{5}' advertises, so Azure loses it when '{4}' fails: advertise {3} or a prefix that covers it over '{5}' too",
         Category.SiteResilience,
         Severity.Warning,
-        "When one circuit fails, Azure reaches on-premises only through the prefixes the other circuit advertises. Microsoft: \"The routes advertised over the ExpressRoute circuit should be identical across both redundant circuits.\"");
+        "When one circuit fails, Azure reaches on-premises only through the prefixes the other circuit advertises. They need not be the same prefixes: Microsoft's disaster-recovery design advertises \"more specific route over the preferred ExpressRoute circuit\" and the covering prefix over the other, and \"If both the connections of ExpressRoute 1 go down, then the VNet would see the 10.1.11.0/24 route advertisement only via ExpressRoute 2; and therefore the standby circuit is used in this failure state.\" Circuits whose address spaces do not overlap serve different networks and are not compared.");
 
     /// <summary>ER2004: circuits in different geopolitical regions back each other up without Premium on both.</summary>
     public static RuleDescriptor ER2004 { get; } = new(
@@ -54,7 +54,7 @@ public static partial class Descriptors
         "Gateway '{0}' connects too many circuits: {1}",
         Category.SiteResilience,
         Severity.Error,
-        "Each gateway SKU has a maximum number of circuit connections: Standard and ErGw1AZ 4, HighPerformance and ErGw2AZ 8, UltraPerformance and ErGw3AZ 16, ErGwScale 4 to 16 by scale units. Microsoft: \"The maximum number of ExpressRoute circuits from the same peering location that can connect to the same virtual network is 4 for all gateways.\"");
+        "Each gateway SKU has a maximum number of circuit connections: Standard and ErGw1AZ 4, HighPerformance and ErGw2AZ 8, UltraPerformance and ErGw3AZ 16, ErGwScale 4, 8 or 16 by its minimum scale units (1, 2, 10). Microsoft: \"The maximum number of ExpressRoute circuits from the same peering location that can connect to the same virtual network is 4 for all gateways.\"");
 
     /// <summary>ER2007: the scale-unit bounds of an ErGwScale gateway are invalid.</summary>
     public static RuleDescriptor ER2007 { get; } = new(

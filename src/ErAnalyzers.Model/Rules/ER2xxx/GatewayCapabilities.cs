@@ -29,8 +29,16 @@ internal static class GatewayCapabilities
         gateway.IsComplete && gateway.ScaleUnits is { IsKnown: true } units ? units.Value : null;
 
     /// <summary>
+    /// The scale units an ErGwScale gateway always has: its configured minimum, null when not known. Microsoft
+    /// states what ErGwScale offers by "minimum N scale units" (circuit connections, FastPath), and the scalable
+    /// gateway page calls the lower bound the gateway autoscales from its "minimum scale unit": the gateway offers
+    /// what N units give once its minimum is N. ER2006 and ER2008 both read it so.
+    /// </summary>
+    public static int? MinimumScaleUnits(Gateway gateway) => KnownScaleUnits(gateway)?.Minimum;
+
+    /// <summary>
     /// The most circuit connections the gateway allows; null when its SKU is unknown, Basic (not documented), or
-    /// ErGwScale with scale units not known. ErGwScale is judged by its maximum, the most it can scale to.
+    /// ErGwScale with scale units not known. ErGwScale is judged by its minimum scale units (see <see cref="MinimumScaleUnits"/>).
     /// </summary>
     public static int? ConnectionLimit(Gateway gateway)
     {
@@ -44,7 +52,7 @@ internal static class GatewayCapabilities
             GatewaySku.Standard or GatewaySku.ErGw1AZ => 4,
             GatewaySku.HighPerformance or GatewaySku.ErGw2AZ => 8,
             GatewaySku.UltraPerformance or GatewaySku.ErGw3AZ => LargestConnectionLimit,
-            GatewaySku.ErGwScale => KnownScaleUnits(gateway)?.Maximum switch
+            GatewaySku.ErGwScale => MinimumScaleUnits(gateway) switch
             {
                 >= 10 => LargestConnectionLimit,
                 >= 2 => 8,
@@ -72,7 +80,7 @@ internal static class GatewayCapabilities
         return sku.Value switch
         {
             GatewaySku.UltraPerformance or GatewaySku.ErGw3AZ => true,
-            GatewaySku.ErGwScale => KnownScaleUnits(gateway) is { } units ? units.Minimum >= 10 : null,
+            GatewaySku.ErGwScale => MinimumScaleUnits(gateway) is int minimum ? minimum >= 10 : null,
             _ => false,
         };
     }
