@@ -65,6 +65,14 @@ public static class BadSiteResilienceDesign
         d.Gateway("ergw-fastpath", GatewaySku.ErGw1AZ, region: "northeurope", virtualNetwork: "hub-fastpath", g => g
             .Connect(erLon, c => c.FastPath())
             .Connect(erPar));
+
+        // ER2011: 600 Mbps planned over each of two circuits is 1.2 Gbps through an ErGw1AZ gateway, whose 1 Gbps is
+        // fixed and not burstable.
+        var erBer = Circuit(d, "er-ber", "Equinix", "Berlin", 70, ce1, ce2, OnPremises).ExpectedTraffic(Bandwidth.Mbps(600));
+        var erZrh = Circuit(d, "er-zrh", "Swisscom", "Zurich", 80, ce1, ce2, OnPremises).ExpectedTraffic(Bandwidth.Mbps(600));
+        d.Gateway("ergw-undersized", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-undersized", g => g
+            .Connect(erBer)
+            .Connect(erZrh));
     });
 
     /// <summary>A sound Standard circuit: both links active-active on two routers, BFD, an MD5 key.</summary>

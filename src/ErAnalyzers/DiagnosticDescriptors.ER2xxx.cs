@@ -42,5 +42,9 @@ internal static partial class DiagnosticDescriptors
         isEnabledByDefault: true, Descriptors.ER2009.Description, Descriptors.ER2009.HelpUri);
 
     /// <summary>ER2xxx, site and gateway resilience.</summary>
-    public static readonly DiagnosticDescriptor[] SiteResilience = [ER2001, ER2002, ER2003, ER2004, ER2005, ER2006, ER2007, ER2008, ER2009];
+    public static readonly DiagnosticDescriptor ER2011 = new(
+        "ER2011", Descriptors.ER2011.Title, Descriptors.ER2011.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER2011.Description, Descriptors.ER2011.HelpUri);
+
+    public static readonly DiagnosticDescriptor[] SiteResilience = [ER2001, ER2002, ER2003, ER2004, ER2005, ER2006, ER2007, ER2008, ER2009, ER2011];
 }

@@ -82,4 +82,13 @@ public static partial class Descriptors
         Category.SiteResilience,
         Severity.Info,
         "A provider's network is shared by all of its circuits. Microsoft (Well-Architected): \"Choosing different service providers for each circuit to ensure diverse paths\".");
+
+    /// <summary>ER2011: the traffic planned through a gateway exceeds its fixed throughput.</summary>
+    public static RuleDescriptor ER2011 { get; } = new(
+        "ER2011",
+        "The traffic planned through a gateway must fit its fixed throughput",
+        "Gateway '{0}' ({1}) carries at most {2}, fixed and not burstable, but {3}: {4}",
+        Category.SiteResilience,
+        Severity.Warning,
+        "A gateway forwards the traffic between its virtual network and the circuits at the throughput of its SKU: Standard and ErGw1AZ 1,000 Mbps, HighPerformance and ErGw2AZ 2,000, UltraPerformance and ErGw3AZ 10,000, ErGwScale 1,000 per scale unit. Microsoft: \"If traffic flows through an ExpressRoute Gateway, the bandwidth for the Gateway SKU is fixed and not burstable.\" Planned traffic above it is dropped; a circuit faster than the gateway is reported for information.");
 }

@@ -28,6 +28,7 @@ public static class RuleEngine
         new ScaleUnitBoundsRule(),
         new FastPathGatewayRule(),
         new SingleProviderRule(),
+        new GatewayThroughputRule(),
         new MissingBfdRule(),
         new AggressiveTimersRule(),
         new PrefixLimitRule(),

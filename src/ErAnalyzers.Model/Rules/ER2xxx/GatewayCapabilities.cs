@@ -12,6 +12,9 @@ internal static class GatewayCapabilities
     /// <summary>The most connections any gateway takes (UltraPerformance, ErGw3AZ, ErGwScale with 10 scale units).</summary>
     private const int LargestConnectionLimit = 16;
 
+    /// <summary>The most scale units an ErGwScale gateway may have.</summary>
+    internal const int MostScaleUnits = 40;
+
     /// <summary>The zone-redundant SKU to use instead of <paramref name="sku"/>; null when it is zone-redundant.</summary>
     public static GatewaySku? ZoneRedundantReplacement(GatewaySku sku) => sku switch
     {
@@ -82,6 +85,29 @@ internal static class GatewayCapabilities
             GatewaySku.UltraPerformance or GatewaySku.ErGw3AZ => true,
             GatewaySku.ErGwScale => MinimumScaleUnits(gateway) is int minimum ? minimum >= 10 : null,
             _ => false,
+        };
+    }
+
+    /// <summary>
+    /// The throughput the gateway carries, fixed and not burstable (Microsoft's "Maximum supported limits" table):
+    /// Standard/ErGw1AZ 1,000 Mbps, HighPerformance/ErGw2AZ 2,000, UltraPerformance/ErGw3AZ 10,000, ErGwScale 1,000 per
+    /// scale unit up to its maximum, the most it autoscales to. Null when the SKU is unknown, Basic (no figure in the
+    /// current table), or ErGwScale without valid scale units.
+    /// </summary>
+    public static Bandwidth? Throughput(Gateway gateway)
+    {
+        if (gateway.Sku is not { IsKnown: true } sku)
+        {
+            return null;
+        }
+
+        return sku.Value switch
+        {
+            GatewaySku.Standard or GatewaySku.ErGw1AZ => Bandwidth.Gbps(1),
+            GatewaySku.HighPerformance or GatewaySku.ErGw2AZ => Bandwidth.Gbps(2),
+            GatewaySku.UltraPerformance or GatewaySku.ErGw3AZ => Bandwidth.Gbps(10),
+            GatewaySku.ErGwScale => KnownScaleUnits(gateway) is { Maximum: >= 1 and <= MostScaleUnits } units ? Bandwidth.Gbps(units.Maximum) : null,
+            _ => null,
         };
     }
 
