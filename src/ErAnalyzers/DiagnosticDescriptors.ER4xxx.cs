@@ -38,5 +38,9 @@ internal static partial class DiagnosticDescriptors
         isEnabledByDefault: true, Descriptors.ER4008.Description, Descriptors.ER4008.HelpUri);
 
     /// <summary>ER4xxx, validity.</summary>
-    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004, ER4005, ER4006, ER4007, ER4008];
+    public static readonly DiagnosticDescriptor ER4013 = new(
+        "ER4013", Descriptors.ER4013.Title, Descriptors.ER4013.MessageFormat, Category.Validity, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER4013.Description, Descriptors.ER4013.HelpUri);
+
+    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004, ER4005, ER4006, ER4007, ER4008, ER4013];
 }

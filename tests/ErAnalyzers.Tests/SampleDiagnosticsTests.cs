@@ -27,7 +27,7 @@ public class SampleDiagnosticsTests
         { "BadSiteResilience", ["ER2001", "ER2002", "ER2003", "ER2004", "ER2005", "ER2006", "ER2007", "ER2008", "ER2009", "ER2011"] },
         // ER3003's prefixes come from a loop, out of the analyzers' sight: Validate() reports it at run time.
         { "BadFailureDetection", ["ER3001", "ER3002"] },
-        { "BadValidity", ["ER4001", "ER4002", "ER4003", "ER4004", "ER4005", "ER4006", "ER4007", "ER4008"] },
+        { "BadValidity", ["ER4001", "ER4002", "ER4003", "ER4004", "ER4005", "ER4006", "ER4007", "ER4008", "ER4013"] },
         { "BadSecurity", ["ER5001", "ER5002", "ER5003"] },
     };
 

@@ -40,6 +40,7 @@ public static class RuleEngine
         new CircuitBandwidthRule(),
         new SkuFeatureRule(),
         new RoutingWeightRule(),
+        new DirectOversubscriptionRule(),
         new LiteralMd5KeyRule(),
         new MissingMd5KeyRule(),
         new MacSecRule(),
