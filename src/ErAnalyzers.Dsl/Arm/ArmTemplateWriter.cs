@@ -145,7 +145,35 @@ internal sealed class ArmTemplateWriter
         }
 
         json.WriteEndArray();
+        WriteAddressSpaces();
         json.WriteEndObject();
+    }
+
+    // The template does not create the virtual networks; the address space the design gives each gateway's is recorded.
+    private void WriteAddressSpaces()
+    {
+        if (!design.Gateways.Any(g => g.AddressSpace.Count > 0))
+        {
+            return;
+        }
+
+        json.WriteStartArray("virtualNetworkAddressSpaces");
+        foreach (var gateway in design.Gateways.Where(g => g.AddressSpace.Count > 0))
+        {
+            json.WriteStartObject();
+            json.WriteString("gateway", gateway.DisplayName);
+            json.WriteString("virtualNetwork", gateway.VirtualNetwork!.Value);
+            json.WriteStartArray("addressPrefixes");
+            foreach (var prefix in gateway.AddressSpace)
+            {
+                json.WriteStringValue(prefix.Value.ToString());
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private void WriteParameters()

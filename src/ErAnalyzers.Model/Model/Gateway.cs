@@ -17,6 +17,9 @@ public sealed record Gateway : DesignElement
     /// <summary>Scale-unit bounds of an ErGwScale gateway.</summary>
     public Setting<ScaleUnits>? ScaleUnits { get; init; }
 
+    /// <summary>The address space of the gateway's virtual network, which the gateway advertises to its circuits.</summary>
+    public IReadOnlyList<Setting<IpPrefix>> AddressSpace { get; init; } = [];
+
     /// <summary>Connections from the gateway to circuits.</summary>
     public IReadOnlyList<Connection> Connections { get; init; } = [];
 

@@ -32,6 +32,7 @@ public static class RuleEngine
         new MissingBfdRule(),
         new AggressiveTimersRule(),
         new PrefixLimitRule(),
+        new GatewayRouteLimitRule(),
         new LinkSubnetRule(),
         new OverlappingSubnetsRule(),
         new PeerAsnRule(),

@@ -205,6 +205,9 @@ internal sealed partial class DesignEvaluator
                     ? Setting.Of(new ScaleUnits((int)minimum, (int)maximum), at)
                     : Setting.Unknown<ScaleUnits>(at);
                 break;
+            case "AddressSpace":
+                gateway.AddressSpace.Add(AsNetwork(Argument(call, "prefix"), at));
+                break;
             default:
                 return Incomplete(gateway);
         }

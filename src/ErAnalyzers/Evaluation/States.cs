@@ -132,6 +132,8 @@ internal sealed class GatewayState(string? name, Setting<GatewaySku> sku, Settin
 
     public Setting<ScaleUnits>? ScaleUnits { get; set; }
 
+    public List<Setting<IpPrefix>> AddressSpace { get; } = [];
+
     public List<ConnectionState> Connections { get; } = [];
 
     public Gateway ToModel() => new()
@@ -142,6 +144,7 @@ internal sealed class GatewayState(string? name, Setting<GatewaySku> sku, Settin
         Region = region,
         VirtualNetwork = virtualNetwork,
         ScaleUnits = ScaleUnits,
+        AddressSpace = [.. AddressSpace],
         Connections = Connections.ConvertAll(c => c.ToModel(Name)),
         IsComplete = !Incomplete && Connections.TrueForAll(c => !c.Incomplete),
     };
