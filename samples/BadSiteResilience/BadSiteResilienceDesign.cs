@@ -70,6 +70,12 @@ public static class BadSiteResilienceDesign
         // fixed and not burstable.
         var erBer = Circuit(d, "er-ber", "Equinix", "Berlin", 70, ce1, ce2, OnPremises).ExpectedTraffic(Bandwidth.Mbps(600));
         var erZrh = Circuit(d, "er-zrh", "Swisscom", "Zurich", 80, ce1, ce2, OnPremises).ExpectedTraffic(Bandwidth.Mbps(600));
+        // ER2012: a VPN backup beside ergw-single that is not active-active, and advertises 10.10.1.0/24, more specific
+        // than the 10.10.0.0/16 over ExpressRoute, so Azure sends that traffic over the VPN even while ExpressRoute is up.
+        d.VpnBackup("vpn-single", VpnGatewaySku.VpnGw2AZ, region: "westeurope", virtualNetwork: "hub-single", site: dc,
+            onPremisesAddress: "198.51.100.10", onPremisesBgpAddress: "10.10.255.1", sharedKey: Secret.Parameter("vpnSharedKey"),
+            configure: vpn => vpn.Advertise("10.10.1.0/24"));
+
         d.Gateway("ergw-undersized", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-undersized", g => g
             .Connect(erBer)
             .Connect(erZrh));

@@ -46,5 +46,9 @@ internal static partial class DiagnosticDescriptors
         "ER2011", Descriptors.ER2011.Title, Descriptors.ER2011.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Warning,
         isEnabledByDefault: true, Descriptors.ER2011.Description, Descriptors.ER2011.HelpUri);
 
-    public static readonly DiagnosticDescriptor[] SiteResilience = [ER2001, ER2002, ER2003, ER2004, ER2005, ER2006, ER2007, ER2008, ER2009, ER2011];
+    public static readonly DiagnosticDescriptor ER2012 = new(
+        "ER2012", Descriptors.ER2012.Title, Descriptors.ER2012.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER2012.Description, Descriptors.ER2012.HelpUri);
+
+    public static readonly DiagnosticDescriptor[] SiteResilience = [ER2001, ER2002, ER2003, ER2004, ER2005, ER2006, ER2007, ER2008, ER2009, ER2011, ER2012];
 }

@@ -21,7 +21,7 @@ public class DescriptorTests
     private static readonly string[] Catalogue =
     [
         "ER1001", "ER1002", "ER1003", "ER1004", "ER1005", "ER1006", "ER1007", "ER1008", "ER1009",
-        "ER2001", "ER2002", "ER2003", "ER2004", "ER2005", "ER2006", "ER2007", "ER2008", "ER2009", "ER2011",
+        "ER2001", "ER2002", "ER2003", "ER2004", "ER2005", "ER2006", "ER2007", "ER2008", "ER2009", "ER2011", "ER2012",
         "ER3001", "ER3002", "ER3003", "ER3004",
         "ER4001", "ER4002", "ER4003", "ER4004", "ER4005", "ER4006", "ER4007", "ER4008", "ER4013",
         "ER5001", "ER5002", "ER5003",

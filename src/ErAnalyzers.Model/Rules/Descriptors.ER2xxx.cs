@@ -91,4 +91,13 @@ public static partial class Descriptors
         Category.SiteResilience,
         Severity.Warning,
         "A gateway forwards the traffic between its virtual network and the circuits at the throughput of its SKU: Standard and ErGw1AZ 1,000 Mbps, HighPerformance and ErGw2AZ 2,000, UltraPerformance and ErGw3AZ 10,000, ErGwScale 1,000 per scale unit. Microsoft: \"If traffic flows through an ExpressRoute Gateway, the bandwidth for the Gateway SKU is fixed and not burstable.\" Planned traffic above it is dropped; a circuit faster than the gateway is reported for information.");
+
+    /// <summary>ER2012: a VPN backup cannot take over from ExpressRoute.</summary>
+    public static RuleDescriptor ER2012 { get; } = new(
+        "ER2012",
+        "A VPN backup must be able to take over from ExpressRoute",
+        "VPN backup '{0}' cannot take over from ExpressRoute as it should: {1}: {2}",
+        Category.SiteResilience,
+        Severity.Warning,
+        "A site-to-site VPN backs up ExpressRoute private peering from the virtual network of the ExpressRoute gateway, where Azure prefers ExpressRoute for a route advertised over both. Microsoft: \"To force Azure to prefer S2S VPN path over the coexisting ExpressRoute, you need to advertise more specific routes (longer prefix with bigger subnet mask) through the VPN connection\", which a backup must not do; and \"configuring S2S VPN in active-active mode is recommended as it will create multiple underlying tunnels.\"");
 }

@@ -29,6 +29,7 @@ public static class RuleEngine
         new FastPathGatewayRule(),
         new SingleProviderRule(),
         new GatewayThroughputRule(),
+        new VpnBackupTakeoverRule(),
         new MissingBfdRule(),
         new AggressiveTimersRule(),
         new PrefixLimitRule(),

@@ -35,6 +35,7 @@ internal sealed partial class DesignEvaluator
             (ConnectionState connection, DslType.ConnectionBuilder) => CallConnection(call, method.Name, connection),
             (DirectPortState port, DslType.DirectPortBuilder) => CallDirectPort(call, method.Name, port),
             (DirectPortLinkState link, DslType.DirectPortLinkBuilder) => CallDirectPortLink(call, method.Name, link),
+            (VpnBackupState vpn, DslType.VpnBackupBuilder) => CallVpnBackup(call, method.Name, vpn),
             (OwnedState other, _) => Incomplete(other),
             _ => CallValue(call, method.Name, type, receiver),
         };
@@ -75,6 +76,8 @@ internal sealed partial class DesignEvaluator
                 return design;
             case "VpnBackup":
                 var at = Locate(call);
+                var vpn = new VpnBackupState();
+                Configure(call, vpn);
                 design.VpnBackups.Add(new VpnBackup
                 {
                     Name = Argument(call, "name") as string,
@@ -86,6 +89,9 @@ internal sealed partial class DesignEvaluator
                     OnPremisesAddress = AsSetting<string>(Argument(call, "onPremisesAddress"), at),
                     OnPremisesBgpAddress = AsSetting<string>(Argument(call, "onPremisesBgpAddress"), at),
                     SharedKey = SecretArgument(call, "sharedKey", at),
+                    ActiveActive = vpn.ActiveActive,
+                    AdvertisedPrefixes = [.. vpn.AdvertisedPrefixes],
+                    IsComplete = !vpn.Incomplete,
                 });
                 return design;
             default:
@@ -295,6 +301,24 @@ internal sealed partial class DesignEvaluator
             Location = at,
         };
         return link;
+    }
+
+    private object? CallVpnBackup(IInvocationOperation call, string name, VpnBackupState vpn)
+    {
+        var at = Locate(call);
+        switch (name)
+        {
+            case "ActiveActive":
+                vpn.ActiveActive = Setting.Of(true, at);
+                break;
+            case "Advertise":
+                vpn.AdvertisedPrefixes.Add(AsNetwork(Argument(call, "prefix"), at));
+                break;
+            default:
+                return Incomplete(vpn);
+        }
+
+        return vpn;
     }
 
     /// <summary>A secret argument: a <c>Secret.Parameter(...)</c>, or a string literal written in source.</summary>

@@ -20,6 +20,7 @@ internal sealed class DslSymbols
         ConnectionBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.ConnectionBuilder");
         DirectPortBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.DirectPortBuilder");
         DirectPortLinkBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.DirectPortLinkBuilder");
+        VpnBackupBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.VpnBackupBuilder");
         NetworkDesign = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.NetworkDesign");
         Secret = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.Secret");
         Bandwidth = compilation.GetTypeByMetadataName("ErAnalyzers.Bandwidth");
@@ -62,6 +63,8 @@ internal sealed class DslSymbols
 
     public INamedTypeSymbol? DirectPortLinkBuilder { get; }
 
+    public INamedTypeSymbol? VpnBackupBuilder { get; }
+
     public INamedTypeSymbol? NetworkDesign { get; }
 
     public INamedTypeSymbol? Secret { get; }
@@ -102,6 +105,7 @@ internal sealed class DslSymbols
             : Is(type, ConnectionBuilder) ? DslType.ConnectionBuilder
             : Is(type, DirectPortBuilder) ? DslType.DirectPortBuilder
             : Is(type, DirectPortLinkBuilder) ? DslType.DirectPortLinkBuilder
+            : Is(type, VpnBackupBuilder) ? DslType.VpnBackupBuilder
             : Is(type, Secret) ? DslType.Secret
             : Is(type, Bandwidth) ? DslType.Bandwidth
             : DslType.Other;

@@ -18,6 +18,7 @@ internal enum DslType
     ConnectionBuilder,
     DirectPortBuilder,
     DirectPortLinkBuilder,
+    VpnBackupBuilder,
     Secret,
     Bandwidth,
 

@@ -214,6 +214,14 @@ internal sealed class DirectPortLinkState : OwnedState
     public MacSecConfig? MacSec { get; set; }
 }
 
+/// <summary>What the configuration of <c>d.VpnBackup(...)</c> sets.</summary>
+internal sealed class VpnBackupState : OwnedState
+{
+    public Setting<bool>? ActiveActive { get; set; }
+
+    public List<Setting<IpPrefix>> AdvertisedPrefixes { get; } = [];
+}
+
 internal sealed class CircuitState(string? name, SourceLocation location) : OwnedState
 {
     public string? Name { get; } = name;
