@@ -23,14 +23,17 @@ public class ER3004Tests
 
         """;
 
+    // A design whose gateway adds 1,000 /24s to its address space, then the statement `last`, and connects a circuit.
+    private static string ThousandAndOne(string gateway, string last) => Verify.Design(
+        Circuit("ams", "er-ams")
+        + $"        d.{gateway}(\"ergw-weu\", GatewaySku.ErGw1AZ, \"westeurope\", \"hub-weu\", g =>\n        {{\n"
+        + Calls("g", "AddressSpace", 1000)
+        + $"            {last};\n"
+        + "            g.Connect(ams);\n        });\n");
+
     [Fact]
     public Task An_address_space_above_1000_ipv4_prefixes_is_reported_on_the_prefix_that_goes_over() => Verify.Rules("ER3004").AnalyzerAsync(
-        Verify.Design(
-            Circuit("ams", "er-ams")
-            + "        d.{|#1:Gateway|}(\"ergw-weu\", GatewaySku.ErGw1AZ, \"westeurope\", \"hub-weu\", g =>\n        {\n"
-            + Calls("g", "AddressSpace", 1000)
-            + "            g.{|#0:AddressSpace|}(\"10.3.232.0/24\");\n"
-            + "            g.Connect(ams);\n        });\n"),
+        ThousandAndOne("{|#1:Gateway|}", "g.{|#0:AddressSpace|}(\"10.3.232.0/24\")"),
         Verify.Diagnostic("ER3004").WithLocation(0).WithLocation(1).WithArguments("ergw-weu",
             "advertises its virtual network's address space on each connection, and prefix 10.3.232.0/24 is IPv4 prefix 1001, more than the 1000 a connection carries, so the connection disconnects",
             SummarizeAddressSpace));
@@ -112,10 +115,5 @@ public class ER3004Tests
 
     [Fact]
     public Task A_prefix_not_known_at_compile_time_is_not_counted() => Verify.Rules("ER3004").AnalyzerAsync(
-        Verify.Design(
-            Circuit("ams", "er-ams")
-            + "        d.Gateway(\"ergw-weu\", GatewaySku.ErGw1AZ, \"westeurope\", \"hub-weu\", g =>\n        {\n"
-            + Calls("g", "AddressSpace", 1000)
-            + "            g.AddressSpace(Environment.GetEnvironmentVariable(\"SPOKE_PREFIX\"));\n"
-            + "            g.Connect(ams);\n        });\n"));
+        ThousandAndOne("Gateway", "g.AddressSpace(Environment.GetEnvironmentVariable(\"SPOKE_PREFIX\"))"));
 }
