@@ -40,10 +40,26 @@ public static class BadFailureDetectionDesign
                 .Secondary("192.168.200.132/30", ce2, link => link.Bfd())
                 .Md5Key(Secret.Parameter("lonMd5Key"))));
 
-        d.Gateway("ergw-weu", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-weu", g => g
+        d.Gateway("ergw-weu", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-weu", g => Spokes(g
+            .AddressSpace("10.100.0.0/16")
             .Connect(erAms)
-            .Connect(erLon));
+            .Connect(erLon)));
     });
+
+    /// <summary>
+    /// ER3004: the hub's address space and 1,000 spoke virtual networks that use its gateway make 1,001 IPv4 prefixes
+    /// on each connection, above the 1,000 a connection carries: Azure disconnects it. A loop is out of the analyzers'
+    /// sight, so this one too is reported when the program runs (Validate()).
+    /// </summary>
+    private static GatewayBuilder Spokes(GatewayBuilder gateway)
+    {
+        foreach (int spoke in Enumerable.Range(0, 1000))
+        {
+            gateway.AddressSpace($"10.{101 + spoke / 256}.{spoke % 256}.0/24");
+        }
+
+        return gateway;
+    }
 
     /// <summary>
     /// ER3003: 250 public prefixes on the Microsoft peering, above its limit of 200: Microsoft drops the session.

@@ -77,7 +77,8 @@ public static class BadLinkRedundancyDesign
             // ER1005: Link2 is administratively down; every circuit on the pair runs on Link1 alone.
             .Link2(AdminState.Disabled, l => l.MacSec(MacSecCipher.GcmAesXpn256, $"{Vault}/ams-ckn", $"{Vault}/ams-cak")));
 
-        d.Gateway("ergw-weu", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-weu", g => g
+        // ErGw2AZ carries the 2 Gbps planned over er-ams (a gateway's throughput is fixed and not burstable).
+        d.Gateway("ergw-weu", GatewaySku.ErGw2AZ, region: "westeurope", virtualNetwork: "hub-weu", g => g
             .Connect(erAms)
             .Connect(erLon));
     });

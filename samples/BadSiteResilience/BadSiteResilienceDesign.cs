@@ -19,7 +19,8 @@ public static class BadSiteResilienceDesign
 
         const string OnPremises = "10.10.0.0/16";
         var erAms = Circuit(d, "er-ams", "Equinix", "Amsterdam", 10, ce1, ce2, OnPremises);
-        var erAmsB = Circuit(d, "er-ams-b", "Equinix", "Amsterdam", 11, ce1, ce2, "10.20.0.0/16");
+        // ER2003 (reported on gateway ergw-one-site): er-ams-b advertises half of the on-premises /16 only.
+        var erAmsB = Circuit(d, "er-ams-b", "Equinix", "Amsterdam", 11, ce1, ce2, "10.10.0.0/17");
         var erLon = Circuit(d, "er-lon", "Megaport", "London", 20, ce1, ce2, OnPremises);
         var erFra = Circuit(d, "er-fra", "Colt", "Frankfurt", 30, ce1, ce2, OnPremises);
         var erPar = Circuit(d, "er-par", "Orange", "Paris", 40, ce1, ce2, OnPremises);
@@ -31,7 +32,7 @@ public static class BadSiteResilienceDesign
             .Connect(erAms));
 
         // ER2002: two circuits that back each other up, both in Amsterdam: one site outage takes both.
-        // ER2003: they advertise different on-premises prefixes, so a failover loses routes.
+        // ER2003: er-ams-b does not cover 10.10.128.0/17 of er-ams's 10.10.0.0/16, so when er-ams fails Azure loses it.
         // ER2009: one provider for both: no provider diversity (information).
         d.Gateway("ergw-one-site", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-one-site", g => g
             .Connect(erAms)
@@ -77,6 +78,20 @@ public static class BadSiteResilienceDesign
         d.Gateway("ergw-fastpath", GatewaySku.ErGw1AZ, region: "northeurope", virtualNetwork: "hub-fastpath", g => g
             .Connect(erLon, c => c.FastPath())
             .Connect(erPar));
+
+        // ER2011: 600 Mbps planned over each of two circuits is 1.2 Gbps through an ErGw1AZ gateway, whose 1 Gbps is
+        // fixed and not burstable.
+        var erBer = Circuit(d, "er-ber", "Equinix", "Berlin", 70, ce1, ce2, OnPremises).ExpectedTraffic(Bandwidth.Mbps(600));
+        var erZrh = Circuit(d, "er-zrh", "Swisscom", "Zurich", 80, ce1, ce2, OnPremises).ExpectedTraffic(Bandwidth.Mbps(600));
+        // ER2012: a VPN backup beside ergw-single that is not active-active, and advertises 10.10.1.0/24, more specific
+        // than the 10.10.0.0/16 over ExpressRoute, so Azure sends that traffic over the VPN even while ExpressRoute is up.
+        d.VpnBackup("vpn-single", VpnGatewaySku.VpnGw2AZ, region: "westeurope", virtualNetwork: "hub-single", site: dc,
+            onPremisesAddress: "198.51.100.10", onPremisesBgpAddress: "10.10.255.1", sharedKey: Secret.Parameter("vpnSharedKey"),
+            configure: vpn => vpn.Advertise("10.10.1.0/24"));
+
+        d.Gateway("ergw-undersized", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-undersized", g => g
+            .Connect(erBer)
+            .Connect(erZrh));
     });
 
     /// <summary>A sound Standard circuit: both links active-active on two routers, BFD, an MD5 key.</summary>

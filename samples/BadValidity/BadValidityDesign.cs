@@ -11,6 +11,10 @@ namespace BadValidity;
 /// </summary>
 public static class BadValidityDesign
 {
+    private const string Vault = "https://contoso-macsec.vault.azure.net/secrets";
+    private const string Identity =
+        "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/network/providers/Microsoft.ManagedIdentity/userAssignedIdentities/macsec-reader";
+
     public static NetworkDesign Create() => NetworkDesign.Create("contoso-bad-validity", d =>
     {
         var dc = d.Site("amsterdam-dc", asn: 65010);
@@ -96,6 +100,14 @@ public static class BadValidityDesign
         d.GlobalReach(erAms, erAms2, ipv4Subnet: "192.168.250.0/29");
 
         d.GlobalReach(erAms, erTok, ipv4Subnet: "192.168.251.0/29");
+
+        // ER4013: 10 + 5 Gbps of circuits on a 10-Gbps port pair: when one port fails, the other cannot carry them.
+        var port = d.DirectPort("erd-ams", region: "westeurope", peeringLocation: "Equinix-Amsterdam-AM5", Bandwidth.Gbps(10), PortEncapsulation.QinQ, p => p
+            .MacSecIdentity(Identity)
+            .Link1(AdminState.Enabled, l => l.MacSec(MacSecCipher.GcmAesXpn256, $"{Vault}/ams-ckn", $"{Vault}/ams-cak"))
+            .Link2(AdminState.Enabled, l => l.MacSec(MacSecCipher.GcmAesXpn256, $"{Vault}/ams-ckn", $"{Vault}/ams-cak")));
+        d.Circuit("er-direct-prod", c => c.ExpressRouteDirect(port, Bandwidth.Gbps(10)).Sku(CircuitTier.Standard, BillingModel.MeteredData));
+        d.Circuit("er-direct-test", c => c.ExpressRouteDirect(port, Bandwidth.Gbps(5)).Sku(CircuitTier.Standard, BillingModel.MeteredData));
     });
 
     /// <summary>A gateway in its own virtual network with one connection to the circuit.</summary>

@@ -43,8 +43,10 @@ public static class QuickStartDesign
         d.Gateway("ergw-weu", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-weu", g => g
             .Connect(er));
 
-        // A site-to-site VPN as a last resort for private traffic.
+        // A site-to-site VPN as a last resort for private traffic: next to the ExpressRoute gateway, active-active, and
+        // advertising no more specific prefixes than ExpressRoute, so that Azure prefers ExpressRoute while it is up.
         d.VpnBackup("vpn-weu", VpnGatewaySku.VpnGw2AZ, region: "westeurope", virtualNetwork: "hub-weu", site: amsterdam,
-            onPremisesAddress: "198.51.100.10", onPremisesBgpAddress: "10.10.255.1", sharedKey: Secret.Parameter("vpnSharedKey"));
+            onPremisesAddress: "198.51.100.10", onPremisesBgpAddress: "10.10.255.1", sharedKey: Secret.Parameter("vpnSharedKey"),
+            configure: vpn => vpn.ActiveActive().Advertise("10.10.0.0/16"));
     });
 }

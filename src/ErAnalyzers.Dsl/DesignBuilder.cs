@@ -133,11 +133,12 @@ public sealed class DesignBuilder
 
     /// <summary>
     /// A site-to-site VPN from a zone-redundant VPN gateway to <paramref name="site"/>, as a backup path for
-    /// private peering. The pre-shared key is a secret parameter.
+    /// private peering. The pre-shared key is a secret parameter. <paramref name="configure"/> makes the VPN gateway
+    /// active-active and states the prefixes the site advertises over the VPN.
     /// </summary>
     public DesignBuilder VpnBackup(
         string name, VpnGatewaySku sku, string region, string virtualNetwork, SiteBuilder site,
-        string onPremisesAddress, string onPremisesBgpAddress, Secret sharedKey,
+        string onPremisesAddress, string onPremisesBgpAddress, Secret sharedKey, Action<VpnBackupBuilder>? configure = null,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = Guard.At(file, line);
@@ -145,10 +146,10 @@ public sealed class DesignBuilder
         string element = $"VPN backup '{name}'";
         Guard.SameDesign(site, this, "site", element, at);
 
-        // The template adds a public IP, a local network gateway and a connection named after the VPN and the site.
+        // The template adds public IPs, a local network gateway and a connection named after the VPN and the site.
         RegisterResource(Arm.ArmNames.VpnPublicIp(name), "VPN public IP", at);
         RegisterResource(Arm.ArmNames.VpnLocalGateway(name, site.Name), "VPN local network gateway", at);
-        vpnBackups.Add(new VpnBackup
+        var vpn = new VpnBackup
         {
             Name = name,
             Location = at,
@@ -163,7 +164,19 @@ public sealed class DesignBuilder
                 ParameterName = (sharedKey ?? throw new InvalidDesignException(element, "the shared key must not be null", at)).ParameterName,
                 Location = at,
             },
-        });
+        };
+        if (configure is not null)
+        {
+            var builder = new VpnBackupBuilder(element);
+            configure(builder);
+            vpn = builder.Configure(vpn);
+            if (vpn.ActiveActive is not null)
+            {
+                RegisterResource(Arm.ArmNames.VpnSecondPublicIp(name), "VPN public IP", at);
+            }
+        }
+
+        vpnBackups.Add(vpn);
         return this;
     }
 

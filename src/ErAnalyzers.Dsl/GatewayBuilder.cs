@@ -10,6 +10,7 @@ namespace ErAnalyzers.Dsl;
 public sealed class GatewayBuilder : IDesignPart
 {
     private readonly List<ConnectionBuilder> connections = [];
+    private readonly List<Setting<IpPrefix>> addressSpace = [];
     private readonly Setting<GatewaySku> sku;
     private readonly string region;
     private readonly string virtualNetwork;
@@ -64,6 +65,20 @@ public sealed class GatewayBuilder : IDesignPart
         return this;
     }
 
+    /// <summary>
+    /// Adds a prefix the gateway advertises to its circuits (call once per prefix): the address space of its virtual
+    /// network, and that of peered virtual networks that use it as their remote gateway. Azure carries at most 1,000
+    /// IPv4 and 100 IPv6 prefixes on a connection. The template records them in its metadata: it does not create the
+    /// virtual networks.
+    /// </summary>
+    public GatewayBuilder AddressSpace(string prefix, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var at = Guard.At(file, line);
+        var network = LinkBuilder.ParseNetwork(prefix, $"gateway '{Name}'", at, "address prefix");
+        addressSpace.Add(Setting.Of(network, at));
+        return this;
+    }
+
     internal Gateway Build() => new()
     {
         Name = Name,
@@ -72,6 +87,7 @@ public sealed class GatewayBuilder : IDesignPart
         Region = Setting.Of(region, location),
         VirtualNetwork = Setting.Of(virtualNetwork, location),
         ScaleUnits = scaleUnits,
+        AddressSpace = [.. addressSpace],
         Connections = [.. connections.Select(c => c.Build())],
     };
 }

@@ -122,16 +122,16 @@ public sealed class LinkBuilder
         Policy = policy,
     };
 
-    /// <summary>A prefix given as a network (no host bits); fails naming the element and the value.</summary>
-    internal static IpPrefix ParseNetwork(string? text, string element, SourceLocation at)
+    /// <summary>A prefix given as a network (no host bits); fails naming the element, <paramref name="what"/> and the value.</summary>
+    internal static IpPrefix ParseNetwork(string? text, string element, SourceLocation at, string what = "advertised prefix")
     {
         if (!IpPrefix.TryParse(text, out var prefix, out string problem))
         {
-            throw new InvalidDesignException(element, $"advertised prefix {Guard.Quote(text)} is not valid: {problem}", at);
+            throw new InvalidDesignException(element, $"{what} {Guard.Quote(text)} is not valid: {problem}", at);
         }
 
         return prefix.HasHostBits
-            ? throw new InvalidDesignException(element, $"advertised prefix '{text}' has host bits set; the network is {prefix.Network}", at)
+            ? throw new InvalidDesignException(element, $"{what} '{text}' has host bits set; the network is {prefix.Network}", at)
             : prefix;
     }
 

@@ -45,6 +45,14 @@ internal static partial class DiagnosticDescriptors
         "ER2010", Descriptors.ER2010.Title, Descriptors.ER2010.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Warning,
         isEnabledByDefault: true, Descriptors.ER2010.Description, Descriptors.ER2010.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER2011 = new(
+        "ER2011", Descriptors.ER2011.Title, Descriptors.ER2011.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER2011.Description, Descriptors.ER2011.HelpUri);
+
+    public static readonly DiagnosticDescriptor ER2012 = new(
+        "ER2012", Descriptors.ER2012.Title, Descriptors.ER2012.MessageFormat, Category.SiteResilience, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER2012.Description, Descriptors.ER2012.HelpUri);
+
     /// <summary>ER2xxx, site and gateway resilience.</summary>
-    public static readonly DiagnosticDescriptor[] SiteResilience = [ER2001, ER2002, ER2003, ER2004, ER2005, ER2006, ER2007, ER2008, ER2009, ER2010];
+    public static readonly DiagnosticDescriptor[] SiteResilience = [ER2001, ER2002, ER2003, ER2004, ER2005, ER2006, ER2007, ER2008, ER2009, ER2010, ER2011, ER2012];
 }

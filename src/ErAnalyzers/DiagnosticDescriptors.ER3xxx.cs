@@ -18,5 +18,9 @@ internal static partial class DiagnosticDescriptors
         isEnabledByDefault: true, Descriptors.ER3003.Description, Descriptors.ER3003.HelpUri);
 
     /// <summary>ER3xxx, failure detection and routing.</summary>
-    public static readonly DiagnosticDescriptor[] Routing = [ER3001, ER3002, ER3003];
+    public static readonly DiagnosticDescriptor ER3004 = new(
+        "ER3004", Descriptors.ER3004.Title, Descriptors.ER3004.MessageFormat, Category.Routing, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER3004.Description, Descriptors.ER3004.HelpUri);
+
+    public static readonly DiagnosticDescriptor[] Routing = [ER3001, ER3002, ER3003, ER3004];
 }

@@ -53,10 +53,14 @@ internal static partial class DiagnosticDescriptors
         "ER4012", Descriptors.ER4012.Title, Descriptors.ER4012.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
         isEnabledByDefault: true, Descriptors.ER4012.Description, Descriptors.ER4012.HelpUri);
 
+    public static readonly DiagnosticDescriptor ER4013 = new(
+        "ER4013", Descriptors.ER4013.Title, Descriptors.ER4013.MessageFormat, Category.Validity, DiagnosticSeverity.Warning,
+        isEnabledByDefault: true, Descriptors.ER4013.Description, Descriptors.ER4013.HelpUri);
+
     public static readonly DiagnosticDescriptor ER4014 = new(
         "ER4014", Descriptors.ER4014.Title, Descriptors.ER4014.MessageFormat, Category.Validity, DiagnosticSeverity.Error,
         isEnabledByDefault: true, Descriptors.ER4014.Description, Descriptors.ER4014.HelpUri);
 
     /// <summary>ER4xxx, validity.</summary>
-    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004, ER4005, ER4006, ER4007, ER4008, ER4009, ER4010, ER4011, ER4012, ER4014];
+    public static readonly DiagnosticDescriptor[] Validity = [ER4001, ER4002, ER4003, ER4004, ER4005, ER4006, ER4007, ER4008, ER4009, ER4010, ER4011, ER4012, ER4013, ER4014];
 }

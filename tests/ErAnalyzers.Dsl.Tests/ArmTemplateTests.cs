@@ -240,6 +240,26 @@ public sealed partial class ArmTemplateTests
         Assert.Equal(2 * circuits, links.Count(link => (string?)link!["site"] == "zürich-dc"));
     }
 
+    [Fact]
+    public void The_address_space_of_a_gateway_is_recorded_in_the_metadata_and_none_without_one()
+    {
+        // The template does not create virtual networks: the prefixes the gateway advertises are for the reader.
+        var design = DesignKit.Create(k =>
+        {
+            var circuit = k.Circuit();
+            k.Gateway("ergw-hub", g => g.AddressSpace("10.1.0.0/16").AddressSpace("2001:db8:1::/48").Connect(circuit));
+            k.D.Gateway("ergw-other", GatewaySku.ErGw1AZ, "northeurope", "hub-neu", g => g.Connect(circuit));
+        });
+
+        var spaces = JsonNode.Parse(design.ToArmTemplate())!["metadata"]!["virtualNetworkAddressSpaces"]!.AsArray();
+
+        var space = Assert.Single(spaces)!;
+        Assert.Equal("ergw-hub", (string?)space["gateway"]);
+        Assert.Equal("hub-weu", (string?)space["virtualNetwork"]);
+        Assert.Equal(["10.1.0.0/16", "2001:db8:1::/48"], space["addressPrefixes"]!.AsArray().Select(p => (string?)p));
+        Assert.Null(JsonNode.Parse(DesignKit.Create(k => k.Gateway(configure: g => g.Connect(k.Circuit()))).ToArmTemplate())!["metadata"]!["virtualNetworkAddressSpaces"]);
+    }
+
     private static ArmTemplate Template(string sample) => new(SampleDesigns.Create(sample).ToArmTemplate());
 
     private static byte[] Bytes(string sample)

@@ -118,6 +118,12 @@ public sealed class BadInputTests
         Bad("Global Reach IPv6 subnet /126", k => k.D.GlobalReach(k.Circuit("er-a"), k.Circuit("er-b"), "192.168.250.0/29", "2001:db8:250::/126"), "Global Reach connection", "'2001:db8:250::/126' must be an IPv6 /125 network"),
 
         // Gateways, Direct ports, secrets, VPN backup.
+        Bad("VPN advertised prefix malformed", k => k.D.VpnBackup("vpn-weu", VpnGatewaySku.VpnGw2AZ, "westeurope", "hub-weu", k.Site, "198.51.100.10", "10.10.255.1", Secret.Parameter("vpnKey"), v => v.Advertise("10.10/16")), "VPN backup 'vpn-weu'", "advertised prefix '10.10/16' is not valid"),
+        Bad("VPN advertised prefix with host bits", k => k.D.VpnBackup("vpn-weu", VpnGatewaySku.VpnGw2AZ, "westeurope", "hub-weu", k.Site, "198.51.100.10", "10.10.255.1", Secret.Parameter("vpnKey"), v => v.Advertise("10.10.1.0/16")), "VPN backup 'vpn-weu'", "advertised prefix '10.10.1.0/16' has host bits set; the network is 10.10.0.0/16"),
+        Bad("active-active VPN backup whose second public IP name is taken", k => { k.Circuit("vpn-weu-pip2"); k.D.VpnBackup("vpn-weu", VpnGatewaySku.VpnGw2AZ, "westeurope", "hub-weu", k.Site, "198.51.100.10", "10.10.255.1", Secret.Parameter("vpnKey"), v => v.ActiveActive()); }, "resource 'vpn-weu-pip2'", "the name is already used by another resource"),
+        Bad("gateway address prefix malformed", k => k.Gateway(configure: g => g.AddressSpace("10.1.0/16")), "gateway 'ergw'", "address prefix '10.1.0/16' is not valid"),
+        Bad("gateway address prefix with host bits", k => k.Gateway(configure: g => g.AddressSpace("10.1.2.0/16")), "gateway 'ergw'", "address prefix '10.1.2.0/16' has host bits set; the network is 10.1.0.0/16"),
+        Bad("gateway address prefix null", k => k.Gateway(configure: g => g.AddressSpace(null!)), "gateway 'ergw'", "address prefix null is not valid"),
         Bad("scale units on an ErGw1AZ gateway", k => k.D.Gateway("ergw", GatewaySku.ErGw1AZ, "westeurope", "hub-weu", g => g.ScaleUnits(2, 4)), "gateway 'ergw'", "scale units apply to ErGwScale gateways only; this gateway is ErGw1AZ"),
         Bad("MACsec without an identity", k => k.D.DirectPort("erd-ams", "westeurope", "Equinix-Amsterdam-AM5", Bandwidth.Gbps(10), PortEncapsulation.Dot1Q, p => p.Link1(AdminState.Enabled, l => l.MacSec(MacSecCipher.GcmAes256, DesignKit.Ckn, DesignKit.Cak))), "Direct port 'erd-ams'", "MACsec needs a user-assigned identity"),
         Bad("MACsec CKN identifier over http", k => k.DirectPort(configure: p => p.MacSecIdentity(Identity).Link1(AdminState.Enabled, l => l.MacSec(MacSecCipher.GcmAes256, "http://kv.vault.azure.net/secrets/ckn", DesignKit.Cak))), "Link1 of Direct port 'erd-ams'", "the MACsec CKN secret identifier 'http://kv.vault.azure.net/secrets/ckn' is not a Key Vault secret URL"),
@@ -177,11 +183,11 @@ public sealed class BadInputTests
             var ams = k.Circuit("er-ams");
             var msft = k.MicrosoftOnlyCircuit("er-msft");
             var port = k.DirectPort();
-            var direct = k.D.Circuit("er-direct", c => c.ExpressRouteDirect(port, Bandwidth.Gbps(5)).Sku(CircuitTier.Premium, BillingModel.UnlimitedData)
+            var direct = k.D.Circuit("er-direct", c => c.ExpressRouteDirect(port, Bandwidth.Gbps(1)).Sku(CircuitTier.Premium, BillingModel.UnlimitedData)
                 .PrivatePeering(300, p => p.Primary("10.255.0.0/30", k.Ce1, l => l.Bfd()).Secondary("10.255.0.4/30", k.Ce2, l => l.Bfd()).Md5Key(Secret.Parameter("directMd5Key"))));
             k.Gateway(configure: g => g.Connect(ams, c => c.Named("ergw-ams")).Connect(direct));
             k.D.GlobalReach(ams, direct, "192.168.250.0/29", "2001:db8:250::/125");
-            k.D.VpnBackup("vpn-weu", VpnGatewaySku.VpnGw2AZ, "westeurope", "hub-weu", k.Site, "198.51.100.10", "10.10.255.1", Secret.Parameter("vpnKey"));
+            k.D.VpnBackup("vpn-weu", VpnGatewaySku.VpnGw2AZ, "westeurope", "hub-weu", k.Site, "198.51.100.10", "10.10.255.1", Secret.Parameter("vpnKey"), v => v.ActiveActive());
             Assert.Equal("er-msft", msft.Name);
         });
 

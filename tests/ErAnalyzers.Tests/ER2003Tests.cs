@@ -4,12 +4,15 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace ErAnalyzers.Tests;
 
-/// <summary>ER2003 (circuits that back each other up advertise different prefixes), as the analyzer reports it from DSL source.</summary>
+/// <summary>
+/// ER2003 (of two circuits that back each other up, one advertises addresses the other does not cover), as the
+/// analyzer reports it from DSL source.
+/// </summary>
 public class ER2003Tests
 {
     /// <summary>Reported on marker <paramref name="at"/> (a private peering), with the other circuit (marker <paramref name="other"/>).</summary>
     private static DiagnosticResult ER2003(int at, int other, string earlier, string later, string gateway, string prefix, string over) =>
-        Verify.Diagnostic("ER2003").WithLocation(at).WithLocation(other).WithArguments(earlier, later, gateway, prefix, over);
+        Verify.Diagnostic("ER2003").WithLocation(at).WithLocation(other).WithArguments(earlier, later, gateway, prefix, over, over == earlier ? later : earlier);
 
     /// <summary>A provider circuit whose two private links both advertise <paramref name="prefixes"/>.</summary>
     private static string Circuit(string local, string name, string location, string prefixes, string circuitMarker = "Circuit", string peeringMarker = "PrivatePeering") => $$"""
@@ -32,7 +35,35 @@ public class ER2003Tests
             + Circuit("lon", "er-lon", "London", ".Advertise(\"10.10.0.0/16\").Advertise(\"10.20.0.0/16\")", peeringMarker: "{|#0:PrivatePeering|}")
             + Gateway("ams", "lon")),
         ER2003(0, 1, "er-ams", "er-lon", "gw-weu", "10.20.0.0/16", "er-lon")
-            .WithMessage("Circuits 'er-ams' and 'er-lon' back each other up on gateway 'gw-weu' but advertise different on-premises prefixes (10.20.0.0/16 only over 'er-lon'): advertise the same prefixes over both circuits"));
+            .WithMessage("Circuits 'er-ams' and 'er-lon' back each other up on gateway 'gw-weu', but 10.20.0.0/16, advertised over 'er-lon', is not covered by what 'er-ams' advertises, so Azure loses it when 'er-lon' fails: advertise 10.20.0.0/16 or a prefix that covers it over 'er-ams' too"));
+
+    // Microsoft's disaster-recovery design: more specific routes over the preferred circuit, the covering prefix over
+    // the standby (with the preferred connection weighted too); each circuit covers the other's addresses.
+    [Fact]
+    public Task More_specific_routes_over_the_preferred_circuit_and_the_covering_prefix_over_the_standby_are_silent() => Verify.Rules("ER2003").AnalyzerAsync(
+        Verify.Design(
+            Circuit("ams", "er-ams", "Amsterdam", ".Advertise(\"10.1.0.0/17\").Advertise(\"10.1.128.0/17\")")
+            + Circuit("lon", "er-lon", "London", ".Advertise(\"10.1.0.0/16\")")
+            + """
+                    d.Gateway("gw-weu", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g
+                        .Connect(ams, c => c.RoutingWeight(100))
+                        .Connect(lon));
+            """));
+
+    [Fact]
+    public Task A_covering_prefix_the_more_specifics_leave_a_gap_in_is_reported() => Verify.Rules("ER2003").AnalyzerAsync(
+        Verify.Design(
+            Circuit("ams", "er-ams", "Amsterdam", ".Advertise(\"10.1.0.0/17\")", circuitMarker: "{|#1:Circuit|}")
+            + Circuit("lon", "er-lon", "London", ".Advertise(\"10.1.0.0/16\")", peeringMarker: "{|#0:PrivatePeering|}")
+            + Gateway("ams", "lon")),
+        ER2003(0, 1, "er-ams", "er-lon", "gw-weu", "10.1.0.0/16", "er-lon"));
+
+    [Fact]
+    public Task Circuits_of_different_address_spaces_are_not_backups_and_are_silent() => Verify.Rules("ER2003").AnalyzerAsync(
+        Verify.Design(
+            Circuit("ams", "er-ams", "Amsterdam", ".Advertise(\"10.10.0.0/16\")")
+            + Circuit("lon", "er-lon", "London", ".Advertise(\"10.20.0.0/16\")")
+            + Gateway("ams", "lon")));
 
     [Fact]
     public Task A_prefix_advertised_over_the_earlier_circuit_only_is_named_with_it() => Verify.Rules("ER2003").AnalyzerAsync(
@@ -97,7 +128,7 @@ public class ER2003Tests
         Verify.Design(
             Circuit("ams", "er-ams", "Amsterdam", ".Advertise(\"10.10.0.0/16\")", circuitMarker: "{|#1:Circuit|}")
             + Circuit("lon", "er-lon", "London", ".Advertise(\"10.10.0.0/16\")")
-            + Circuit("par", "er-par", "Paris", ".Advertise(\"10.99.0.0/16\")", peeringMarker: "{|#0:PrivatePeering|}")
+            + Circuit("par", "er-par", "Paris", ".Advertise(\"10.10.0.0/16\").Advertise(\"10.99.0.0/16\")", peeringMarker: "{|#0:PrivatePeering|}")
             + Gateway("ams", "lon", "par")),
         ER2003(0, 1, "er-ams", "er-par", "gw-weu", "10.99.0.0/16", "er-par"));
 
@@ -137,7 +168,7 @@ public class ER2003Tests
                 var ce1 = site.Router("ce1");
                 var ce2 = site.Router("ce2");
                 var ams = Circuit(d, "er-ams", "Amsterdam", ce1, ce2, "10.10.0.0/16");
-                var lon = Circuit(d, "er-lon", "London", ce1, ce2, "10.20.0.0/16");
+                var lon = Circuit(d, "er-lon", "London", ce1, ce2, "10.10.0.0/17");
                 Hub(d, ams, lon);
             });
 
@@ -152,7 +183,7 @@ public class ER2003Tests
                 d.Gateway("gw-weu", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(first).Connect(second));
         }
         """,
-        ER2003(0, 1, "er-ams", "er-lon", "gw-weu", "10.20.0.0/16", "er-lon"));
+        ER2003(0, 1, "er-ams", "er-lon", "gw-weu", "10.10.0.0/16", "er-ams"));
 
     [Fact]
     public Task A_circuit_built_in_another_file_is_reported_at_the_call_that_leads_there() => Verify.Rules("ER2003").AnalyzerAsync(
@@ -179,7 +210,7 @@ public class ER2003Tests
             """,
         ],
         Verify.Diagnostic("ER2003").WithLocation(0).WithLocation(1).WithLocation(2)
-            .WithArguments("er-ams", "er-lon", "gw-weu", "10.50.0.0/16", "er-lon"));
+            .WithArguments("er-ams", "er-lon", "gw-weu", "10.50.0.0/16", "er-lon", "er-ams"));
 
     [Theory]
     [InlineData("a prefix from a parameter", """
@@ -209,7 +240,7 @@ public class ER2003Tests
                 var lon = d.Circuit("er-lon", c => c.ServiceProvider("Equinix", "London", Bandwidth.Gbps(1))
                     .PrivatePeering(100, p =>
                     {
-                        p.Primary("192.168.200.128/30", ce1, l => l.Advertise("10.20.0.0/16")).Secondary("192.168.200.132/30", ce2, l => l.Advertise("10.20.0.0/16"));
+                        p.Primary("192.168.200.128/30", ce1, l => l.Advertise("10.10.0.0/16").Advertise("10.20.0.0/16")).Secondary("192.168.200.132/30", ce2, l => l.Advertise("10.10.0.0/16").Advertise("10.20.0.0/16"));
                         GC.KeepAlive(p);
                     }));
                 d.Gateway("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(ams).Connect(lon));
@@ -225,7 +256,7 @@ public class ER2003Tests
                 var ams = d.Circuit("er-ams", c => c.ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1))
                     .PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1, l => l.Advertise("10.10.0.0/16")).Secondary("192.168.100.132/30", ce2, l => l.Advertise("10.10.0.0/16"))));
                 var lon = d.Circuit("er-lon", c => c.ServiceProvider("Equinix", "London", Bandwidth.Gbps(1))
-                    .PrivatePeering(100, p => p.Primary("192.168.200.128/30", ce1, l => l.Advertise("10.20.0.0/16")).Secondary("192.168.200.132/30", ce2, l => l.Advertise("10.20.0.0/16"))));
+                    .PrivatePeering(100, p => p.Primary("192.168.200.128/30", ce1, l => l.Advertise("10.10.0.0/16").Advertise("10.20.0.0/16")).Secondary("192.168.200.132/30", ce2, l => l.Advertise("10.10.0.0/16").Advertise("10.20.0.0/16"))));
                 d.Gateway("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(ams).Connect(Environment.ProcessorCount > 1 ? lon : ams));
         """, "")]
     public Task What_the_evaluator_cannot_see_keeps_the_rule_silent(string form, string body, string members) =>

@@ -12,6 +12,7 @@ namespace ErAnalyzers.Tests;
 public class ER2006Tests
 {
     private const string LargerSku = "use a larger SKU or connect the circuit to another gateway";
+    private const string RaiseMinimum = "raise its minimum scale units or connect the circuit to another gateway";
 
     private static DiagnosticResult ER2006(int marker, string gateway, string problem) =>
         Verify.Diagnostic("ER2006").WithLocation(marker).WithArguments(gateway, problem);
@@ -54,7 +55,7 @@ public class ER2006Tests
         ER2006(0, "ergw-over", TooMany(limit, sku, fix)));
 
     [Fact]
-    public Task Ergwscale_is_limited_by_its_maximum_scale_units_and_silent_when_they_are_not_known() => Verify.Rules("ER2006").AnalyzerAsync(
+    public Task Ergwscale_is_limited_by_its_minimum_scale_units_and_silent_when_they_are_not_known() => Verify.Rules("ER2006").AnalyzerAsync(
         Verify.Design(
             $$"""
             {{Circuits(9)}}
@@ -62,8 +63,12 @@ public class ER2006Tests
                         .ScaleUnits(2, 5)
             {{Connects(8)}}
                         .{|#0:Connect|}(er9));
-                    d.Gateway("ergw-large", GatewaySku.ErGwScale, "northeurope", "hub-large", g => g
-                        .ScaleUnits(2, 10)
+                    d.Gateway("ergw-autoscaled", GatewaySku.ErGwScale, "northeurope", "hub-autoscaled", g => g
+                        .ScaleUnits(2, 40)
+            {{Connects(8)}}
+                        .{|#1:Connect|}(er9));
+                    d.Gateway("ergw-large", GatewaySku.ErGwScale, "swedencentral", "hub-large", g => g
+                        .ScaleUnits(10, 10)
             {{Connects(9)}});
                     d.Gateway("ergw-unsized", GatewaySku.ErGwScale, "uksouth", "hub-unsized", g => g
             {{Connects(9)}});
@@ -74,7 +79,8 @@ public class ER2006Tests
                     d.Gateway("ergw-param", GatewaySku.ErGwScale, "francecentral", "hub-param", g => g
                         .ScaleUnits(units, units).Connect(a).Connect(b).Connect(c).Connect(e).Connect(f));
             """),
-        ER2006(0, "ergw-small", TooMany(8, "ErGwScale with 2-5 scale units", "raise its maximum scale units or connect the circuit to another gateway")));
+        ER2006(0, "ergw-small", TooMany(8, "ErGwScale with 2-5 scale units", RaiseMinimum)),
+        ER2006(1, "ergw-autoscaled", TooMany(8, "ErGwScale with 2-40 scale units", RaiseMinimum)));
 
     [Fact]
     public Task The_fifth_circuit_from_one_peering_location_is_reported_with_the_first_four() => Verify.Rules("ER2006").AnalyzerAsync(

@@ -24,10 +24,10 @@ public class SampleDiagnosticsTests
         { "MaximumResiliency", [] },
         { "ExpressRouteDirect", [] },
         { "BadLinkRedundancy", ["ER1001", "ER1002", "ER1003", "ER1004", "ER1005", "ER1006", "ER1007", "ER1008", "ER1009"] },
-        { "BadSiteResilience", ["ER2001", "ER2002", "ER2003", "ER2004", "ER2005", "ER2006", "ER2007", "ER2008", "ER2009", "ER2010"] },
+        { "BadSiteResilience", ["ER2001", "ER2002", "ER2003", "ER2004", "ER2005", "ER2006", "ER2007", "ER2008", "ER2009", "ER2010", "ER2011", "ER2012"] },
         // ER3003's prefixes come from a loop, out of the analyzers' sight: Validate() reports it at run time.
         { "BadFailureDetection", ["ER3001", "ER3002"] },
-        { "BadValidity", ["ER4001", "ER4002", "ER4003", "ER4004", "ER4005", "ER4006", "ER4007", "ER4008", "ER4009", "ER4010", "ER4011", "ER4012", "ER4014"] },
+        { "BadValidity", ["ER4001", "ER4002", "ER4003", "ER4004", "ER4005", "ER4006", "ER4007", "ER4008", "ER4009", "ER4010", "ER4011", "ER4012", "ER4013", "ER4014"] },
         { "BadSecurity", ["ER5001", "ER5002", "ER5003", "ER5004"] },
     };
 

@@ -41,7 +41,7 @@ public enum DesignFlaw
     /// <summary>ER2002: every circuit of the gateway is at one peering location (designs of at most 4 circuits).</summary>
     OnePeeringLocation,
 
-    /// <summary>ER2003: the last circuit advertises another prefix than the others.</summary>
+    /// <summary>ER2003: the last circuit advertises half of the others' prefix only, so it does not cover theirs.</summary>
     DifferentPrefixes,
 
     /// <summary>ER2005: the gateway is not zone-redundant.</summary>
@@ -133,8 +133,11 @@ public sealed record DesignPlan(int Number, IReadOnlyList<CircuitPlan> Circuits,
     /// <summary>What every circuit of the design advertises on private peering.</summary>
     public string Aggregate => $"10.{Number / 256 % 256}.{Number % 256}.0/24";
 
-    /// <summary>What the last circuit advertises instead, in a design with <see cref="DesignFlaw.DifferentPrefixes"/>.</summary>
-    public string OtherPrefix => $"172.16.{Number % 256}.0/24";
+    /// <summary>
+    /// What the last circuit advertises instead, in a design with <see cref="DesignFlaw.DifferentPrefixes"/>: the first
+    /// half of <see cref="Aggregate"/> (a prefix that shares no address would serve another network, not back it up).
+    /// </summary>
+    public string OtherPrefix => $"10.{Number / 256 % 256}.{Number % 256}.0/25";
 
     public string PrivatePrefixOf(CircuitPlan circuit) =>
         Flaw == DesignFlaw.DifferentPrefixes && circuit.Index == Circuits.Count - 1 ? OtherPrefix : Aggregate;

@@ -147,7 +147,62 @@ internal sealed class ArmTemplateWriter
         }
 
         json.WriteEndArray();
+        WriteAddressSpaces();
+        WriteVpnAdvertisements();
         json.WriteEndObject();
+    }
+
+    // What a site advertises over a VPN is set on its VPN device, not in Azure: recorded for the reader.
+    private void WriteVpnAdvertisements()
+    {
+        if (!design.VpnBackups.Any(v => v.AdvertisedPrefixes.Count > 0))
+        {
+            return;
+        }
+
+        json.WriteStartArray("vpnAdvertisedPrefixes");
+        foreach (var vpn in design.VpnBackups.Where(v => v.AdvertisedPrefixes.Count > 0))
+        {
+            json.WriteStartObject();
+            json.WriteString("vpn", vpn.DisplayName);
+            json.WriteString("site", vpn.SiteName);
+            WritePrefixes(vpn.AdvertisedPrefixes);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private void WritePrefixes(IReadOnlyList<Setting<IpPrefix>> prefixes)
+    {
+        json.WriteStartArray("addressPrefixes");
+        foreach (var prefix in prefixes)
+        {
+            json.WriteStringValue(prefix.Value.ToString());
+        }
+
+        json.WriteEndArray();
+    }
+
+    // The template does not create the virtual networks; the address space the design gives each gateway's is recorded.
+    private void WriteAddressSpaces()
+    {
+        if (!design.Gateways.Any(g => g.AddressSpace.Count > 0))
+        {
+            return;
+        }
+
+        json.WriteStartArray("virtualNetworkAddressSpaces");
+        foreach (var gateway in design.Gateways.Where(g => g.AddressSpace.Count > 0))
+        {
+            json.WriteStartObject();
+            json.WriteString("gateway", gateway.DisplayName);
+            json.WriteString("virtualNetwork", gateway.VirtualNetwork!.Value);
+            WritePrefixes(gateway.AddressSpace);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private void WriteParameters()
@@ -443,7 +498,7 @@ internal sealed class ArmTemplateWriter
         json.WriteString("gatewayType", "ExpressRoute");
         string sku = gateway.Sku!.Value.ToString();
         WriteSku(sku);
-        WriteIpConfiguration(gateway.VirtualNetwork!.Value, publicIp: null);
+        WriteIpConfigurations(gateway.VirtualNetwork!.Value);
         if (gateway.ScaleUnits is { IsKnown: true } scale)
         {
             json.WriteStartObject("autoScaleConfiguration");
@@ -486,26 +541,15 @@ internal sealed class ArmTemplateWriter
     {
         string name = vpn.DisplayName;
         string region = vpn.Region!.Value;
-        string publicIpName = ArmNames.VpnPublicIp(name);
         string localGatewayName = ArmNames.VpnLocalGateway(name, vpn.SiteName!);
-        string publicIpId = Id("Microsoft.Network/publicIPAddresses", publicIpName);
         string gatewayId = Id(GatewayType, name);
         string localGatewayId = Id("Microsoft.Network/localNetworkGateways", localGatewayName);
 
-        StartResource("Microsoft.Network/publicIPAddresses", publicIpName, region);
-        json.WriteStartObject("sku");
-        json.WriteString("name", "Standard");
-        json.WriteString("tier", "Regional");
-        json.WriteEndObject();
-        json.WriteStartArray("zones");
-        json.WriteStringValue("1");
-        json.WriteStringValue("2");
-        json.WriteStringValue("3");
-        json.WriteEndArray();
-        json.WriteStartObject("properties");
-        json.WriteString("publicIPAllocationMethod", "Static");
-        json.WriteEndObject();
-        EndResource([]);
+        // An active-active gateway has two instances, each with an IP configuration and a public IP of its own.
+        bool activeActive = vpn.ActiveActive is { IsKnown: true, Value: true };
+        string[] publicIpIds = activeActive
+            ? [WritePublicIp(ArmNames.VpnPublicIp(name), region), WritePublicIp(ArmNames.VpnSecondPublicIp(name), region)]
+            : [WritePublicIp(ArmNames.VpnPublicIp(name), region)];
 
         StartResource(GatewayType, name, region);
         json.WriteStartObject("properties");
@@ -515,9 +559,14 @@ internal sealed class ArmTemplateWriter
         json.WriteString("vpnGatewayGeneration", sku == VpnGatewaySku.VpnGw1AZ ? "Generation1" : "Generation2");
         WriteSku(sku.ToString());
         json.WriteBoolean("enableBgp", true);
-        WriteIpConfiguration(vpn.VirtualNetwork!.Value, publicIpId);
+        if (activeActive)
+        {
+            json.WriteBoolean("activeActive", true);
+        }
+
+        WriteIpConfigurations(vpn.VirtualNetwork!.Value, publicIpIds);
         json.WriteEndObject();
-        EndResource([publicIpId]);
+        EndResource(publicIpIds);
 
         var site = sitesByName[vpn.SiteName!];
         string bgpAddress = vpn.OnPremisesBgpAddress!.Value;
@@ -556,21 +605,46 @@ internal sealed class ArmTemplateWriter
         json.WriteEndObject();
     }
 
-    private void WriteIpConfiguration(string virtualNetwork, string? publicIp)
+    // A zone-redundant Standard public IP; returns its id.
+    private string WritePublicIp(string name, string region)
+    {
+        StartResource("Microsoft.Network/publicIPAddresses", name, region);
+        json.WriteStartObject("sku");
+        json.WriteString("name", "Standard");
+        json.WriteString("tier", "Regional");
+        json.WriteEndObject();
+        json.WriteStartArray("zones");
+        json.WriteStringValue("1");
+        json.WriteStringValue("2");
+        json.WriteStringValue("3");
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        json.WriteString("publicIPAllocationMethod", "Static");
+        json.WriteEndObject();
+        EndResource([]);
+        return Id("Microsoft.Network/publicIPAddresses", name);
+    }
+
+    // One IP configuration in the GatewaySubnet per public IP (one without a public IP when none is given).
+    private void WriteIpConfigurations(string virtualNetwork, params string[] publicIps)
     {
         json.WriteStartArray("ipConfigurations");
-        json.WriteStartObject();
-        json.WriteString("name", "default");
-        json.WriteStartObject("properties");
-        json.WriteString("privateIPAllocationMethod", "Dynamic");
-        WriteReference("subnet", Id("Microsoft.Network/virtualNetworks/subnets", virtualNetwork, "GatewaySubnet"));
-        if (publicIp is not null)
+        for (int i = 0; i < Math.Max(1, publicIps.Length); i++)
         {
-            WriteReference("publicIPAddress", publicIp);
+            json.WriteStartObject();
+            json.WriteString("name", i == 0 ? "default" : "activeActive");
+            json.WriteStartObject("properties");
+            json.WriteString("privateIPAllocationMethod", "Dynamic");
+            WriteReference("subnet", Id("Microsoft.Network/virtualNetworks/subnets", virtualNetwork, "GatewaySubnet"));
+            if (i < publicIps.Length)
+            {
+                WriteReference("publicIPAddress", publicIps[i]);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
 
-        json.WriteEndObject();
-        json.WriteEndObject();
         json.WriteEndArray();
     }
 

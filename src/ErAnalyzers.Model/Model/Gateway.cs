@@ -17,6 +17,9 @@ public sealed record Gateway : DesignElement
     /// <summary>Scale-unit bounds of an ErGwScale gateway.</summary>
     public Setting<ScaleUnits>? ScaleUnits { get; init; }
 
+    /// <summary>The address space of the gateway's virtual network, which the gateway advertises to its circuits.</summary>
+    public IReadOnlyList<Setting<IpPrefix>> AddressSpace { get; init; } = [];
+
     /// <summary>Connections from the gateway to circuits.</summary>
     public IReadOnlyList<Connection> Connections { get; init; } = [];
 
@@ -85,4 +88,13 @@ public sealed record VpnBackup : DesignElement
 
     /// <summary>The IPsec pre-shared key.</summary>
     public SecretReference? SharedKey { get; init; }
+
+    /// <summary>Whether the VPN gateway is active-active (two instances, two public IPs); absent means active-standby.</summary>
+    public Setting<bool>? ActiveActive { get; init; }
+
+    /// <summary>Prefixes the on-premises VPN device advertises to Azure over the VPN.</summary>
+    public IReadOnlyList<Setting<IpPrefix>> AdvertisedPrefixes { get; init; } = [];
+
+    /// <summary>False when the compile-time front end could not see all of the VPN backup's configuration.</summary>
+    public bool IsComplete { get; init; } = true;
 }

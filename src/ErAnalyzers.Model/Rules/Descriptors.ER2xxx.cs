@@ -20,14 +20,14 @@ public static partial class Descriptors
         Severity.Warning,
         "Only circuits at distinct peering locations give site resiliency: a second circuit at the same location fails with it, and a Metro location (\"Amsterdam Metro\") uses both locations of its city (Amsterdam and Amsterdam2). Microsoft \"strongly recommends you set up at least two ExpressRoute circuits in different peering locations\".");
 
-    /// <summary>ER2003: circuits that back each other up advertise different on-premises prefixes.</summary>
+    /// <summary>ER2003: of two circuits that back each other up, one advertises addresses the other does not cover.</summary>
     public static RuleDescriptor ER2003 { get; } = new(
         "ER2003",
-        "Circuits that back each other up must advertise the same on-premises prefixes",
-        "Circuits '{0}' and '{1}' back each other up on gateway '{2}' but advertise different on-premises prefixes ({3} only over '{4}'): advertise the same prefixes over both circuits",
+        "Circuits that back each other up must each cover the address space the other advertises",
+        "Circuits '{0}' and '{1}' back each other up on gateway '{2}', but {3}, advertised over '{4}', is not covered by what '{5}' advertises, so Azure loses it when '{4}' fails: advertise {3} or a prefix that covers it over '{5}' too",
         Category.SiteResilience,
         Severity.Warning,
-        "When one circuit fails, Azure reaches on-premises only through the prefixes the other circuit advertises. Microsoft: \"The routes advertised over the ExpressRoute circuit should be identical across both redundant circuits.\"");
+        "When one circuit fails, Azure reaches on-premises only through the prefixes the other circuit advertises. They need not be the same prefixes: Microsoft's disaster-recovery design advertises \"more specific route over the preferred ExpressRoute circuit\" and the covering prefix over the other, and \"If both the connections of ExpressRoute 1 go down, then the VNet would see the 10.1.11.0/24 route advertisement only via ExpressRoute 2; and therefore the standby circuit is used in this failure state.\" Circuits whose address spaces do not overlap serve different networks and are not compared.");
 
     /// <summary>ER2004: a connection links a circuit to a gateway in an Azure region the circuit's SKU does not reach.</summary>
     public static RuleDescriptor ER2004 { get; } = new(
@@ -54,7 +54,7 @@ public static partial class Descriptors
         "Gateway '{0}' connects too many circuits: {1}",
         Category.SiteResilience,
         Severity.Error,
-        "Each gateway SKU has a maximum number of circuit connections: Standard and ErGw1AZ 4, HighPerformance and ErGw2AZ 8, UltraPerformance and ErGw3AZ 16, ErGwScale 4 to 16 by scale units. Microsoft: \"The maximum number of ExpressRoute circuits from the same peering location that can connect to the same virtual network is 4 for all gateways.\"");
+        "Each gateway SKU has a maximum number of circuit connections: Standard and ErGw1AZ 4, HighPerformance and ErGw2AZ 8, UltraPerformance and ErGw3AZ 16, ErGwScale 4, 8 or 16 by its minimum scale units (1, 2, 10). Microsoft: \"The maximum number of ExpressRoute circuits from the same peering location that can connect to the same virtual network is 4 for all gateways.\"");
 
     /// <summary>ER2007: the scale-unit bounds of an ErGwScale gateway are invalid.</summary>
     public static RuleDescriptor ER2007 { get; } = new(
@@ -91,4 +91,22 @@ public static partial class Descriptors
         Category.SiteResilience,
         Severity.Warning,
         "Azure makes a circuit an ExpressRoute Metro circuit by its peering location, not by anything else the design says. Microsoft: \"The naming convention for Metro sites will utilize City and City2 to denote the two unique peering locations within the same metropolitan region ... In the Azure portal, these locations will be referred to as Amsterdam Metro.\"");
+
+    /// <summary>ER2011: the traffic planned through a gateway exceeds its fixed throughput.</summary>
+    public static RuleDescriptor ER2011 { get; } = new(
+        "ER2011",
+        "The traffic planned through a gateway must fit its fixed throughput",
+        "Gateway '{0}' ({1}) carries at most {2}, fixed and not burstable, but {3}: {4}",
+        Category.SiteResilience,
+        Severity.Warning,
+        "A gateway forwards the traffic between its virtual network and the circuits at the throughput of its SKU: Standard and ErGw1AZ 1,000 Mbps, HighPerformance and ErGw2AZ 2,000, UltraPerformance and ErGw3AZ 10,000, ErGwScale 1,000 per scale unit. Microsoft: \"If traffic flows through an ExpressRoute Gateway, the bandwidth for the Gateway SKU is fixed and not burstable.\" Planned traffic above it is dropped; a circuit faster than the gateway is reported for information.");
+
+    /// <summary>ER2012: a VPN backup cannot take over from ExpressRoute.</summary>
+    public static RuleDescriptor ER2012 { get; } = new(
+        "ER2012",
+        "A VPN backup must be able to take over from ExpressRoute",
+        "VPN backup '{0}' cannot take over from ExpressRoute as it should: {1}: {2}",
+        Category.SiteResilience,
+        Severity.Warning,
+        "A site-to-site VPN backs up ExpressRoute private peering from the virtual network of the ExpressRoute gateway, where Azure prefers ExpressRoute for a route advertised over both. Microsoft: \"To force Azure to prefer S2S VPN path over the coexisting ExpressRoute, you need to advertise more specific routes (longer prefix with bigger subnet mask) through the VPN connection\", which a backup must not do; and \"configuring S2S VPN in active-active mode is recommended as it will create multiple underlying tunnels.\"");
 }

@@ -28,4 +28,13 @@ public static partial class Descriptors
         Category.Routing,
         Severity.Error,
         "Private peering accepts 4,000 IPv4 prefixes (10,000 with Premium) and 100 IPv6 prefixes per session, Microsoft peering 200 of each. Microsoft: \"The BGP session is dropped if the number of prefixes exceeds the limit.\"");
+
+    /// <summary>ER3004: a gateway learns more routes than its SKU holds, or advertises more prefixes than a connection carries.</summary>
+    public static RuleDescriptor ER3004 { get; } = new(
+        "ER3004",
+        "A gateway must not learn more routes than its SKU holds, nor advertise more prefixes than a connection carries",
+        "Gateway '{0}' {1}: {2}",
+        Category.Routing,
+        Severity.Warning,
+        "Each gateway SKU learns a limited number of routes: Microsoft's table gives 4,000 for Standard/ERGw1Az and 9,500 for High Performance/ERGw2Az, Ultra Performance/ErGw3Az and ErGwScale. In the other direction the gateway advertises its virtual network's address space to every circuit, and Microsoft: \"There's a maximum of 1000 IPv4 prefixes advertised on a single ExpressRoute connection\"; beyond it \"The connection between the ExpressRoute circuit and the gateway disconnects\".");
 }

@@ -110,6 +110,15 @@ public static partial class Descriptors
         Severity.Error,
         "ExpressRoute Local has one data plan, unlimited data. Microsoft: \"With Local SKU, you are automatically charged with an Unlimited data plan\" and \"the price of ExpressRoute Local includes data transfer fees\".");
 
+    /// <summary>ER4013: the circuits on a Direct port pair add up to more than the port size.</summary>
+    public static RuleDescriptor ER4013 { get; } = new(
+        "ER4013",
+        "The circuits on an ExpressRoute Direct port pair should not add up to more than the port size",
+        "Direct port pair '{0}' ({1} ports) carries {2} of circuits ({3}), {4}: keep the circuits within {1}, or move some to another port pair",
+        Category.Validity,
+        Severity.Warning,
+        "Each port of a Direct pair carries the circuits alone when the other fails. Microsoft's resiliency guidance: provisioning up to 20 or 200 Gbps on a 10 or 100 Gbps port pair \"is possible but not recommended for resiliency. If an ExpressRoute Direct port fails, and circuits are using full capacity, the remaining port won't handle the extra load.\" Beyond that subscribed bandwidth, twice the port size, Azure does not provision circuits: \"You can provision logical ExpressRoute circuits on top of your selected ExpressRoute Direct resource of 10-Gbps or 100-Gbps up to the subscribed Bandwidth of 20Gbps or 200Gbps.\"");
+
     /// <summary>ER4014: a Microsoft peering link subnet is used by another circuit too.</summary>
     public static RuleDescriptor ER4014 { get; } = new(
         "ER4014",

@@ -36,6 +36,7 @@ internal sealed partial class DesignEvaluator
             (DirectPortState port, DslType.DirectPortBuilder) => CallDirectPort(call, method.Name, port),
             (DirectPortLinkState link, DslType.DirectPortLinkBuilder) => CallDirectPortLink(call, method.Name, link),
             (RouteFilterState filter, DslType.RouteFilterBuilder) => CallRouteFilter(call, method.Name, filter),
+            (VpnBackupState vpn, DslType.VpnBackupBuilder) => CallVpnBackup(call, method.Name, vpn),
             (OwnedState other, _) => Incomplete(other),
             _ => CallValue(call, method.Name, type, receiver),
         };
@@ -76,6 +77,8 @@ internal sealed partial class DesignEvaluator
                 return design;
             case "VpnBackup":
                 var at = Locate(call);
+                var vpn = new VpnBackupState();
+                Configure(call, vpn);
                 design.VpnBackups.Add(new VpnBackup
                 {
                     Name = Argument(call, "name") as string,
@@ -87,6 +90,9 @@ internal sealed partial class DesignEvaluator
                     OnPremisesAddress = AsSetting<string>(Argument(call, "onPremisesAddress"), at),
                     OnPremisesBgpAddress = AsSetting<string>(Argument(call, "onPremisesBgpAddress"), at),
                     SharedKey = SecretArgument(call, "sharedKey", at),
+                    ActiveActive = vpn.ActiveActive,
+                    AdvertisedPrefixes = [.. vpn.AdvertisedPrefixes],
+                    IsComplete = !vpn.Incomplete,
                 });
                 return design;
             default:
@@ -206,6 +212,9 @@ internal sealed partial class DesignEvaluator
                     ? Setting.Of(new ScaleUnits((int)minimum, (int)maximum), at)
                     : Setting.Unknown<ScaleUnits>(at);
                 break;
+            case "AddressSpace":
+                gateway.AddressSpace.Add(AsNetwork(Argument(call, "prefix"), at));
+                break;
             default:
                 return Incomplete(gateway);
         }
@@ -305,6 +314,24 @@ internal sealed partial class DesignEvaluator
         var at = Locate(call);
         filter.Communities.Add(AsSetting<BgpCommunity>(Argument(call, "community"), at));
         return filter;
+    }
+
+    private object? CallVpnBackup(IInvocationOperation call, string name, VpnBackupState vpn)
+    {
+        var at = Locate(call);
+        switch (name)
+        {
+            case "ActiveActive":
+                vpn.ActiveActive = Setting.Of(true, at);
+                break;
+            case "Advertise":
+                vpn.AdvertisedPrefixes.Add(AsNetwork(Argument(call, "prefix"), at));
+                break;
+            default:
+                return Incomplete(vpn);
+        }
+
+        return vpn;
     }
 
     /// <summary>A secret argument: a <c>Secret.Parameter(...)</c>, or a string literal written in source.</summary>

@@ -21,6 +21,7 @@ internal sealed class DslSymbols
         DirectPortBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.DirectPortBuilder");
         DirectPortLinkBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.DirectPortLinkBuilder");
         RouteFilterBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.RouteFilterBuilder");
+        VpnBackupBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.VpnBackupBuilder");
         NetworkDesign = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.NetworkDesign");
         Secret = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.Secret");
         Bandwidth = compilation.GetTypeByMetadataName("ErAnalyzers.Bandwidth");
@@ -64,6 +65,7 @@ internal sealed class DslSymbols
     public INamedTypeSymbol? DirectPortLinkBuilder { get; }
 
     public INamedTypeSymbol? RouteFilterBuilder { get; }
+    public INamedTypeSymbol? VpnBackupBuilder { get; }
 
     public INamedTypeSymbol? NetworkDesign { get; }
 
@@ -106,6 +108,7 @@ internal sealed class DslSymbols
             : Is(type, DirectPortBuilder) ? DslType.DirectPortBuilder
             : Is(type, DirectPortLinkBuilder) ? DslType.DirectPortLinkBuilder
             : Is(type, RouteFilterBuilder) ? DslType.RouteFilterBuilder
+            : Is(type, VpnBackupBuilder) ? DslType.VpnBackupBuilder
             : Is(type, Secret) ? DslType.Secret
             : Is(type, Bandwidth) ? DslType.Bandwidth
             : DslType.Other;

@@ -19,6 +19,7 @@ internal enum DslType
     DirectPortBuilder,
     DirectPortLinkBuilder,
     RouteFilterBuilder,
+    VpnBackupBuilder,
     Secret,
     Bandwidth,
 

@@ -132,6 +132,8 @@ internal sealed class GatewayState(string? name, Setting<GatewaySku> sku, Settin
 
     public Setting<ScaleUnits>? ScaleUnits { get; set; }
 
+    public List<Setting<IpPrefix>> AddressSpace { get; } = [];
+
     public List<ConnectionState> Connections { get; } = [];
 
     public Gateway ToModel() => new()
@@ -142,6 +144,7 @@ internal sealed class GatewayState(string? name, Setting<GatewaySku> sku, Settin
         Region = region,
         VirtualNetwork = virtualNetwork,
         ScaleUnits = ScaleUnits,
+        AddressSpace = [.. AddressSpace],
         Connections = Connections.ConvertAll(c => c.ToModel(Name)),
         IsComplete = !Incomplete && Connections.TrueForAll(c => !c.Incomplete),
     };
@@ -209,6 +212,14 @@ internal sealed class DirectPortState(string? name, SourceLocation location) : O
 internal sealed class DirectPortLinkState : OwnedState
 {
     public MacSecConfig? MacSec { get; set; }
+}
+
+/// <summary>What the configuration of <c>d.VpnBackup(...)</c> sets.</summary>
+internal sealed class VpnBackupState : OwnedState
+{
+    public Setting<bool>? ActiveActive { get; set; }
+
+    public List<Setting<IpPrefix>> AdvertisedPrefixes { get; } = [];
 }
 
 internal sealed class CircuitState(string? name, SourceLocation location) : OwnedState

@@ -4,7 +4,7 @@ using ErAnalyzers.Rules;
 
 namespace ErAnalyzers.Model.Tests.Rules;
 
-/// <summary>ER2003: two circuits of one gateway advertise different on-premises prefixes on their private peering.</summary>
+/// <summary>ER2003: of two circuits of one gateway that back each other up, one advertises addresses the other does not cover.</summary>
 public class BackupPrefixesRuleTests
 {
     private static Circuit Ams => Make.StandardCircuitAt("er-ams", "Amsterdam");
@@ -21,9 +21,9 @@ public class BackupPrefixesRuleTests
         var gateway = Make.GatewayFor("gw-weu", ams, lon);
 
         var finding = FindingAssert.Single(Make.DesignOf([ams, lon], gateway).Run<BackupPrefixesRule>(), Descriptors.ER2003, Severity.Warning,
-            PrivateOf(lon).Location, ["er-ams", "er-lon", "gw-weu", "10.2.0.0/16", "er-lon"], ams.Location);
+            PrivateOf(lon).Location, ["er-ams", "er-lon", "gw-weu", "10.2.0.0/16", "er-lon", "er-ams"], ams.Location);
         Assert.Equal(
-            "Circuits 'er-ams' and 'er-lon' back each other up on gateway 'gw-weu' but advertise different on-premises prefixes (10.2.0.0/16 only over 'er-lon'): advertise the same prefixes over both circuits",
+            "Circuits 'er-ams' and 'er-lon' back each other up on gateway 'gw-weu', but 10.2.0.0/16, advertised over 'er-lon', is not covered by what 'er-ams' advertises, so Azure loses it when 'er-lon' fails: advertise 10.2.0.0/16 or a prefix that covers it over 'er-ams' too",
             finding.Message);
         Assert.Same(lon, finding.Element);
     }
@@ -35,7 +35,7 @@ public class BackupPrefixesRuleTests
         var lon = Lon.Advertising("10.1.0.0/16");
 
         FindingAssert.Single(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>(), Descriptors.ER2003, Severity.Warning,
-            PrivateOf(lon).Location, ["er-ams", "er-lon", "gw", "10.2.0.0/16", "er-ams"], ams.Location);
+            PrivateOf(lon).Location, ["er-ams", "er-lon", "gw", "10.2.0.0/16", "er-ams", "er-lon"], ams.Location);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class BackupPrefixesRuleTests
         var lon = Lon.Advertising("10.1.0.0/16");
 
         FindingAssert.Single(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>(), Descriptors.ER2003, Severity.Warning,
-            PrivateOf(lon).Location, ["er-ams", "er-lon", "gw", "2001:db8:10::/48", "er-ams"], ams.Location);
+            PrivateOf(lon).Location, ["er-ams", "er-lon", "gw", "2001:db8:10::/48", "er-ams", "er-lon"], ams.Location);
     }
 
     [Fact]
@@ -132,23 +132,57 @@ public class BackupPrefixesRuleTests
     public void A_gateway_not_seen_whole_is_silent()
     {
         var ams = Ams.Advertising("10.1.0.0/16");
-        var lon = Lon.Advertising("10.2.0.0/16");
+        var lon = Lon.Advertising("10.1.0.0/16", "10.2.0.0/16");
 
         Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon) with { IsComplete = false }).Run<BackupPrefixesRule>());
     }
 
-    [Fact]
-    public void Each_later_circuit_is_reported_once_against_the_first_earlier_circuit_that_differs()
+    // Microsoft's disaster-recovery article: more specific routes over the preferred circuit, the covering prefix over
+    // the standby. Each covers the other's addresses, so either failing leaves Azure a route.
+    [Theory]
+    [InlineData(new[] { "10.1.0.0/17", "10.1.128.0/17" }, new[] { "10.1.0.0/16" })]
+    [InlineData(new[] { "10.1.0.0/16" }, new[] { "10.1.0.0/17", "10.1.128.0/18", "10.1.192.0/18" })]
+    [InlineData(new[] { "10.1.11.0/25", "10.1.11.128/25", "10.2.0.0/16" }, new[] { "10.1.11.0/24", "10.2.0.0/16" })]
+    public void More_specific_prefixes_over_one_circuit_and_the_covering_prefix_over_the_other_are_silent(string[] preferred, string[] standby)
     {
-        var odd = Make.StandardCircuitAt("er-odd", "Paris").Advertising("10.9.0.0/16");
+        var ams = Ams.Advertising(preferred);
+        var lon = Lon.Advertising(standby);
+
+        Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>());
+    }
+
+    [Fact]
+    public void A_covering_prefix_whose_more_specifics_leave_a_gap_is_reported()
+    {
+        // The /17s cover 10.1.0.0/16 but for 10.1.192.0/18: if er-lon fails, Azure has no route to it.
+        var ams = Ams.Advertising("10.1.0.0/17", "10.1.128.0/18");
+        var lon = Lon.Advertising("10.1.0.0/16");
+
+        FindingAssert.Single(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>(), Descriptors.ER2003, Severity.Warning,
+            PrivateOf(lon).Location, ["er-ams", "er-lon", "gw", "10.1.0.0/16", "er-lon", "er-ams"], ams.Location);
+    }
+
+    [Fact]
+    public void Circuits_that_serve_different_address_spaces_do_not_back_each_other_up_and_are_silent()
+    {
+        var ams = Ams.Advertising("10.1.0.0/16");
+        var lon = Lon.Advertising("10.2.0.0/16", "2001:db8:20::/48");
+
+        Assert.Empty(Make.DesignOf([ams, lon], Make.GatewayFor("gw", ams, lon)).Run<BackupPrefixesRule>());
+    }
+
+    [Fact]
+    public void Each_later_circuit_is_reported_once_against_the_first_earlier_circuit_that_backs_it_up_and_differs()
+    {
+        var odd = Make.StandardCircuitAt("er-odd", "Paris").Advertising("10.1.0.0/16", "10.9.0.0/16");
         var ams = Ams.Advertising("10.1.0.0/16");
         var lon = Lon.Advertising("10.1.0.0/16");
         var gateway = Make.GatewayFor("gw", odd, ams, lon);
 
         Assert.Collection(
             Make.DesignOf([odd, ams, lon], gateway).Run<BackupPrefixesRule>(),
-            f => FindingAssert.Is(f, Descriptors.ER2003, Severity.Warning, PrivateOf(ams).Location, ["er-odd", "er-ams", "gw", "10.1.0.0/16", "er-ams"], odd.Location),
-            f => FindingAssert.Is(f, Descriptors.ER2003, Severity.Warning, PrivateOf(lon).Location, ["er-odd", "er-lon", "gw", "10.1.0.0/16", "er-lon"], odd.Location));
+            f => FindingAssert.Is(f, Descriptors.ER2003, Severity.Warning, PrivateOf(ams).Location, ["er-odd", "er-ams", "gw", "10.9.0.0/16", "er-odd", "er-ams"], odd.Location),
+            f => FindingAssert.Is(f, Descriptors.ER2003, Severity.Warning, PrivateOf(lon).Location, ["er-odd", "er-lon", "gw", "10.9.0.0/16", "er-odd", "er-lon"], odd.Location));
     }
 
     [Fact]
@@ -156,20 +190,20 @@ public class BackupPrefixesRuleTests
     {
         var ams = Ams.Advertising("10.1.0.0/16");
         var lon = Lon.Advertising("10.1.0.0/16");
-        var odd = Make.StandardCircuitAt("er-odd", "Paris").Advertising("10.9.0.0/16");
+        var odd = Make.StandardCircuitAt("er-odd", "Paris").Advertising("10.1.0.0/16", "10.9.0.0/16");
 
         FindingAssert.Single(Make.DesignOf([ams, lon, odd], Make.GatewayFor("gw", ams, lon, odd)).Run<BackupPrefixesRule>(), Descriptors.ER2003, Severity.Warning,
-            PrivateOf(odd).Location, ["er-ams", "er-odd", "gw", "10.9.0.0/16", "er-odd"], ams.Location);
+            PrivateOf(odd).Location, ["er-ams", "er-odd", "gw", "10.9.0.0/16", "er-odd", "er-ams"], ams.Location);
     }
 
     [Fact]
     public void Two_circuits_on_two_gateways_are_reported_once()
     {
         var ams = Ams.Advertising("10.1.0.0/16");
-        var lon = Lon.Advertising("10.2.0.0/16");
+        var lon = Lon.Advertising("10.1.0.0/16", "10.2.0.0/16");
 
         var findings = Make.DesignOf([ams, lon], Make.GatewayFor("gw-1", ams, lon), Make.GatewayFor("gw-2", lon, ams)).Run<BackupPrefixesRule>();
 
-        FindingAssert.Single(findings, Descriptors.ER2003, Severity.Warning, PrivateOf(lon).Location, ["er-ams", "er-lon", "gw-1", "10.2.0.0/16", "er-lon"], ams.Location);
+        FindingAssert.Single(findings, Descriptors.ER2003, Severity.Warning, PrivateOf(lon).Location, ["er-ams", "er-lon", "gw-1", "10.2.0.0/16", "er-lon", "er-ams"], ams.Location);
     }
 }

@@ -10,7 +10,7 @@ public class GatewayConnectionLimitRuleTests
 {
     private const string LargerSku = "use a larger SKU or connect the circuit to another gateway";
     private const string AnotherGateway = "connect the circuit to another gateway";
-    private const string MoreScaleUnits = "raise its maximum scale units or connect the circuit to another gateway";
+    private const string MoreScaleUnits = "raise its minimum scale units or connect the circuit to another gateway";
 
     private static string TooMany(int limit, string sku, string fix) => $"connection {limit + 1} exceeds the {limit} that {sku} allows; {fix}";
 
@@ -42,13 +42,17 @@ public class GatewayConnectionLimitRuleTests
     public void Connections_up_to_the_sku_limit_are_silent(GatewaySku sku, int limit) =>
         Assert.Empty(Make.Design(Make.Gateway("ergw", sku, Make.Connections(limit))).Run<GatewayConnectionLimitRule>());
 
+    // Microsoft's "4 (minimum 1 scale unit), 8 (minimum 2 scale units), 16 (minimum 10 scale units)" read as the
+    // gateway's configured minimum, the scale units it may autoscale down to: a larger maximum adds nothing.
     [Theory]
     [InlineData(1, 1, 4, "ErGwScale with 1 scale unit", MoreScaleUnits)]
+    [InlineData(1, 40, 4, "ErGwScale with 1-40 scale units", MoreScaleUnits)]
     [InlineData(2, 2, 8, "ErGwScale with 2 scale units", MoreScaleUnits)]
-    [InlineData(2, 9, 8, "ErGwScale with 2-9 scale units", MoreScaleUnits)]
-    [InlineData(2, 10, 16, "ErGwScale with 2-10 scale units", AnotherGateway)]
+    [InlineData(2, 10, 8, "ErGwScale with 2-10 scale units", MoreScaleUnits)]
+    [InlineData(9, 40, 8, "ErGwScale with 9-40 scale units", MoreScaleUnits)]
+    [InlineData(10, 10, 16, "ErGwScale with 10 scale units", AnotherGateway)]
     [InlineData(10, 40, 16, "ErGwScale with 10-40 scale units", AnotherGateway)]
-    public void Ergwscale_is_limited_by_its_maximum_scale_units(int minimum, int maximum, int limit, string sku, string fix)
+    public void Ergwscale_is_limited_by_its_minimum_scale_units(int minimum, int maximum, int limit, string sku, string fix)
     {
         var atLimit = Make.Gateway("ergw", GatewaySku.ErGwScale, Make.Connections(limit)).WithScaleUnits(minimum, maximum);
         var above = Make.Gateway("ergw", GatewaySku.ErGwScale, Make.Connections(limit + 1)).WithScaleUnits(minimum, maximum);
@@ -56,6 +60,21 @@ public class GatewayConnectionLimitRuleTests
         Assert.Empty(Make.Design(atLimit).Run<GatewayConnectionLimitRule>());
         FindingAssert.Single(Make.Design(above).Run<GatewayConnectionLimitRule>(), Descriptors.ER2006, Severity.Error,
             above.Connections[limit].Location, ["ergw", TooMany(limit, sku, fix)]);
+    }
+
+    // ER2006 and ER2008 read "minimum N scale units" alike: a gateway scaling from 9 to 40 units has neither the 16
+    // connections nor the FastPath of 10 units, and one fixed at 10 has both.
+    [Theory]
+    [InlineData(9, 40, true)]
+    [InlineData(10, 10, false)]
+    public void Connection_limit_and_fastpath_read_the_same_scale_units(int minimum, int maximum, bool reported)
+    {
+        var connections = Make.Connections(16);
+        connections[0] = connections[0].WithFastPath();
+        var design = Make.Design(Make.Gateway("ergw", GatewaySku.ErGwScale, connections).WithScaleUnits(minimum, maximum));
+
+        Assert.Equal(reported, design.Run<GatewayConnectionLimitRule>().Any());
+        Assert.Equal(reported, design.Run<FastPathGatewayRule>().Any());
     }
 
     [Fact]

@@ -4,9 +4,13 @@ using ErAnalyzers.Model;
 namespace ErAnalyzers.Rules;
 
 /// <summary>
-/// ER2003: two circuits connected to one gateway advertise different on-premises prefixes. A circuit's prefixes are
-/// those advertised on all links of its private peering, IPv4 and IPv6. A circuit is reported on its private peering
-/// against the first circuit connected before it that advertises other prefixes.
+/// ER2003: two circuits connected to one gateway back each other up for an on-premises address space, but one
+/// advertises addresses the other's prefixes do not cover, so Azure loses them when the first circuit fails. A
+/// circuit's prefixes are those advertised on all links of its private peering, IPv4 and IPv6. More specific prefixes
+/// over one circuit and the covering prefix over the other (Microsoft's disaster-recovery technique) cover each
+/// other; circuits whose address spaces do not overlap serve different networks and are not compared. A circuit is
+/// reported on its private peering against the first circuit connected before it that backs it up and does not
+/// cover it.
 /// </summary>
 public sealed class BackupPrefixesRule : DesignRule
 {
@@ -41,14 +45,14 @@ public sealed class BackupPrefixesRule : DesignRule
                 }
 
                 (reported ??= []).Add((earlier.Circuit, later.Circuit));
-                var (prefix, over) = Difference(earlier, later)!.Value;
+                var (prefix, over, other) = Difference(earlier, later)!.Value;
                 findings.Add(Report(later.Circuit, later.Peering.Location, [earlier.Circuit.Location],
-                    earlier.Circuit.DisplayName, later.Circuit.DisplayName, group.Owner.DisplayName, prefix.ToString(), over.DisplayName));
+                    earlier.Circuit.DisplayName, later.Circuit.DisplayName, group.Owner.DisplayName, prefix.ToString(), over.DisplayName, other.DisplayName));
             }
         }
     }
 
-    // The first advertisement before the one at index that differs from it; null when none does.
+    // The first advertisement before the one at index that backs it up and does not cover it; null when none does.
     private static Advertisement? FirstDifferentBefore(List<Advertisement> advertisements, int index)
     {
         for (int i = 0; i < index; i++)
@@ -80,10 +84,15 @@ public sealed class BackupPrefixesRule : DesignRule
         return false;
     }
 
-    /// <summary>A prefix that one circuit advertises and the other does not (the later's first), with that circuit.</summary>
-    private static (IpPrefix Prefix, Circuit Over)? Difference(Advertisement earlier, Advertisement later) =>
-        later.FirstMissingFrom(earlier) is { } onlyLater ? (onlyLater, later.Circuit)
-        : earlier.FirstMissingFrom(later) is { } onlyEarlier ? (onlyEarlier, earlier.Circuit)
+    /// <summary>
+    /// A prefix that one circuit advertises and the other's prefixes do not cover (the later's first), with the circuit
+    /// that advertises it and the other; null when each covers the other, or when they share no address (then they
+    /// serve different networks and do not back each other up).
+    /// </summary>
+    private static (IpPrefix Prefix, Circuit Over, Circuit Other)? Difference(Advertisement earlier, Advertisement later) =>
+        !earlier.Overlaps(later) ? null
+        : later.FirstNotCoveredBy(earlier) is { } onlyLater ? (onlyLater, later.Circuit, earlier.Circuit)
+        : earlier.FirstNotCoveredBy(later) is { } onlyEarlier ? (onlyEarlier, earlier.Circuit, later.Circuit)
         : null;
 
     /// <summary>
@@ -139,11 +148,12 @@ public sealed class BackupPrefixesRule : DesignRule
             return null;
         }
 
-        public IpPrefix? FirstMissingFrom(Advertisement other)
+        /// <summary>The first prefix advertised here that the other's prefixes, taken together, do not cover.</summary>
+        public IpPrefix? FirstNotCoveredBy(Advertisement other)
         {
             foreach (var prefix in Peering.EachAdvertisedPrefix())
             {
-                if (!other.Advertises(prefix.Value))
+                if (!other.Covers(prefix.Value))
                 {
                     return prefix.Value;
                 }
@@ -152,17 +162,45 @@ public sealed class BackupPrefixesRule : DesignRule
             return null;
         }
 
-        private bool Advertises(IpPrefix prefix)
+        /// <summary>Whether some prefix advertised here shares an address with one advertised by the other.</summary>
+        public bool Overlaps(Advertisement other)
         {
-            foreach (var advertised in Peering.EachAdvertisedPrefix())
+            foreach (var prefix in Peering.EachAdvertisedPrefix())
             {
-                if (advertised.Value.Equals(prefix))
+                foreach (var others in other.Peering.EachAdvertisedPrefix())
                 {
-                    return true;
+                    if (prefix.Value.Overlaps(others.Value))
+                    {
+                        return true;
+                    }
                 }
             }
 
             return false;
+        }
+
+        // Covered when one advertised prefix contains it, or when more specific ones cover both of its halves (two
+        // /25s cover their /24). Only halves that an advertised prefix lies inside are split again.
+        private bool Covers(IpPrefix prefix)
+        {
+            bool split = false;
+            foreach (var advertised in Peering.EachAdvertisedPrefix())
+            {
+                if (advertised.Value.Contains(prefix))
+                {
+                    return true;
+                }
+
+                split |= prefix.Contains(advertised.Value);
+            }
+
+            if (!split)
+            {
+                return false;
+            }
+
+            var lower = prefix.WithLength(prefix.Length + 1).Network;
+            return Covers(lower) && Covers(lower.Sibling);
         }
     }
 }

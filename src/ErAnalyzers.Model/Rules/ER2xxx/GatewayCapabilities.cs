@@ -12,6 +12,9 @@ internal static class GatewayCapabilities
     /// <summary>The most connections any gateway takes (UltraPerformance, ErGw3AZ, ErGwScale with 10 scale units).</summary>
     private const int LargestConnectionLimit = 16;
 
+    /// <summary>The most scale units an ErGwScale gateway may have.</summary>
+    internal const int MostScaleUnits = 40;
+
     /// <summary>The zone-redundant SKU to use instead of <paramref name="sku"/>; null when it is zone-redundant.</summary>
     public static GatewaySku? ZoneRedundantReplacement(GatewaySku sku) => sku switch
     {
@@ -29,8 +32,16 @@ internal static class GatewayCapabilities
         gateway.IsComplete && gateway.ScaleUnits is { IsKnown: true } units ? units.Value : null;
 
     /// <summary>
+    /// The scale units an ErGwScale gateway always has: its configured minimum, null when not known. Microsoft
+    /// states what ErGwScale offers by "minimum N scale units" (circuit connections, FastPath), and the scalable
+    /// gateway page calls the lower bound the gateway autoscales from its "minimum scale unit": the gateway offers
+    /// what N units give once its minimum is N. ER2006 and ER2008 both read it so.
+    /// </summary>
+    public static int? MinimumScaleUnits(Gateway gateway) => KnownScaleUnits(gateway)?.Minimum;
+
+    /// <summary>
     /// The most circuit connections the gateway allows; null when its SKU is unknown, Basic (not documented), or
-    /// ErGwScale with scale units not known. ErGwScale is judged by its maximum, the most it can scale to.
+    /// ErGwScale with scale units not known. ErGwScale is judged by its minimum scale units (see <see cref="MinimumScaleUnits"/>).
     /// </summary>
     public static int? ConnectionLimit(Gateway gateway)
     {
@@ -44,7 +55,7 @@ internal static class GatewayCapabilities
             GatewaySku.Standard or GatewaySku.ErGw1AZ => 4,
             GatewaySku.HighPerformance or GatewaySku.ErGw2AZ => 8,
             GatewaySku.UltraPerformance or GatewaySku.ErGw3AZ => LargestConnectionLimit,
-            GatewaySku.ErGwScale => KnownScaleUnits(gateway)?.Maximum switch
+            GatewaySku.ErGwScale => MinimumScaleUnits(gateway) switch
             {
                 >= 10 => LargestConnectionLimit,
                 >= 2 => 8,
@@ -72,8 +83,31 @@ internal static class GatewayCapabilities
         return sku.Value switch
         {
             GatewaySku.UltraPerformance or GatewaySku.ErGw3AZ => true,
-            GatewaySku.ErGwScale => KnownScaleUnits(gateway) is { } units ? units.Minimum >= 10 : null,
+            GatewaySku.ErGwScale => MinimumScaleUnits(gateway) is int minimum ? minimum >= 10 : null,
             _ => false,
+        };
+    }
+
+    /// <summary>
+    /// The throughput the gateway carries, fixed and not burstable (Microsoft's "Maximum supported limits" table):
+    /// Standard/ErGw1AZ 1,000 Mbps, HighPerformance/ErGw2AZ 2,000, UltraPerformance/ErGw3AZ 10,000, ErGwScale 1,000 per
+    /// scale unit up to its maximum, the most it autoscales to. Null when the SKU is unknown, Basic (no figure in the
+    /// current table), or ErGwScale without valid scale units.
+    /// </summary>
+    public static Bandwidth? Throughput(Gateway gateway)
+    {
+        if (gateway.Sku is not { IsKnown: true } sku)
+        {
+            return null;
+        }
+
+        return sku.Value switch
+        {
+            GatewaySku.Standard or GatewaySku.ErGw1AZ => Bandwidth.Gbps(1),
+            GatewaySku.HighPerformance or GatewaySku.ErGw2AZ => Bandwidth.Gbps(2),
+            GatewaySku.UltraPerformance or GatewaySku.ErGw3AZ => Bandwidth.Gbps(10),
+            GatewaySku.ErGwScale => KnownScaleUnits(gateway) is { Maximum: >= 1 and <= MostScaleUnits } units ? Bandwidth.Gbps(units.Maximum) : null,
+            _ => null,
         };
     }
 

@@ -7,7 +7,7 @@ namespace ErAnalyzers.Rules;
 
 /// <summary>
 /// ER2006: a gateway connects more circuits than its SKU allows (Standard/ErGw1AZ 4, HighPerformance/ErGw2AZ 8,
-/// UltraPerformance/ErGw3AZ 16, ErGwScale by its maximum scale units), or more than 4 circuits from one peering
+/// UltraPerformance/ErGw3AZ 16, ErGwScale by its minimum scale units), or more than 4 circuits from one peering
 /// location. Connections already seen above a limit are a finding even when more may be made out of sight.
 /// </summary>
 public sealed class GatewayConnectionLimitRule : DesignRule
@@ -48,7 +48,7 @@ public sealed class GatewayConnectionLimitRule : DesignRule
 
         var sku = gateway.Sku!.Value;
         string fix = !GatewayCapabilities.CanGrow(limit) ? "connect the circuit to another gateway"
-            : sku == GatewaySku.ErGwScale ? "raise its maximum scale units or connect the circuit to another gateway"
+            : sku == GatewaySku.ErGwScale ? "raise its minimum scale units or connect the circuit to another gateway"
             : "use a larger SKU or connect the circuit to another gateway";
         return Report(gateway, gateway.Connections[limit].Location, null, gateway.DisplayName,
             $"connection {limit + 1} exceeds the {limit} that {GatewayCapabilities.Describe(sku, gateway)} allows; {fix}");

@@ -11,7 +11,6 @@ namespace ErAnalyzers.Rules;
 public sealed class ScaleUnitBoundsRule : DesignRule
 {
     private const int LowestMinimum = 1;
-    private const int HighestMaximum = 40;
     private const int LowestAutoscalingMinimum = 2;
 
     /// <inheritdoc />
@@ -44,7 +43,7 @@ public sealed class ScaleUnitBoundsRule : DesignRule
             problems.Add("the minimum is below 1");
         }
 
-        if (units.Maximum > HighestMaximum)
+        if (units.Maximum > GatewayCapabilities.MostScaleUnits)
         {
             problems.Add("the maximum is above 40");
         }
