@@ -70,9 +70,9 @@ public static class BadSiteResilienceDesign
             .Metro()
             .Sku(CircuitTier.Standard, BillingModel.MeteredData)
             .PrivatePeering(vlan: 100, p => p
-                .Primary("192.168.70.0/30", ce1, link => link.Bfd().Advertise(OnPremises))
-                .Secondary("192.168.70.4/30", ce2, link => link.Bfd().Advertise(OnPremises))
-                .Md5Key(Secret.Parameter("md5Key70"))));
+                .Primary("192.168.90.0/30", ce1, link => link.Bfd().Advertise(OnPremises))
+                .Secondary("192.168.90.4/30", ce2, link => link.Bfd().Advertise(OnPremises))
+                .Md5Key(Secret.Parameter("md5Key90"))));
 
         // ER2008: FastPath needs UltraPerformance, ErGw3AZ or ErGwScale with at least 10 scale units.
         d.Gateway("ergw-fastpath", GatewaySku.ErGw1AZ, region: "northeurope", virtualNetwork: "hub-fastpath", g => g
@@ -82,7 +82,7 @@ public static class BadSiteResilienceDesign
         // ER2011: 600 Mbps planned over each of two circuits is 1.2 Gbps through an ErGw1AZ gateway, whose 1 Gbps is
         // fixed and not burstable.
         var erBer = Circuit(d, "er-ber", "Equinix", "Berlin", 70, ce1, ce2, OnPremises).ExpectedTraffic(Bandwidth.Mbps(600));
-        var erZrh = Circuit(d, "er-zrh", "Swisscom", "Zurich", 80, ce1, ce2, OnPremises).ExpectedTraffic(Bandwidth.Mbps(600));
+        var erMuc = Circuit(d, "er-muc", "Colt", "Munich", 80, ce1, ce2, OnPremises).ExpectedTraffic(Bandwidth.Mbps(600));
         // ER2012: a VPN backup beside ergw-single that is not active-active, and advertises 10.10.1.0/24, more specific
         // than the 10.10.0.0/16 over ExpressRoute, so Azure sends that traffic over the VPN even while ExpressRoute is up.
         d.VpnBackup("vpn-single", VpnGatewaySku.VpnGw2AZ, region: "westeurope", virtualNetwork: "hub-single", site: dc,
@@ -91,7 +91,7 @@ public static class BadSiteResilienceDesign
 
         d.Gateway("ergw-undersized", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-undersized", g => g
             .Connect(erBer)
-            .Connect(erZrh));
+            .Connect(erMuc));
     });
 
     /// <summary>A sound Standard circuit: both links active-active on two routers, BFD, an MD5 key.</summary>

@@ -108,7 +108,7 @@ public static partial class Descriptors
         "Circuit '{0}' is Local with metered data, which Azure does not bill: a Local circuit's price includes its data transfer, so use BillingModel.UnlimitedData",
         Category.Validity,
         Severity.Error,
-        "ExpressRoute Local has one data plan, unlimited data. Microsoft: \"With Local SKU, you are automatically charged with an Unlimited data plan\" and \"the price of ExpressRoute Local includes data transfer fees\".");
+        "ExpressRoute Local has one data plan, unlimited data. Microsoft: \"A Local circuit is always UnlimitedData\", because \"the price of ExpressRoute Local includes data transfer fees\".");
 
     /// <summary>ER4013: the circuits on a Direct port pair add up to more than the port size.</summary>
     public static RuleDescriptor ER4013 { get; } = new(
