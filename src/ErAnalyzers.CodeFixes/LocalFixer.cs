@@ -7,6 +7,7 @@ using ErAnalyzers.Analyzers.Evaluation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -85,6 +86,17 @@ public abstract class LocalFixer : CodeFixProvider
     /// <summary>The argument <paramref name="call"/> passes for <paramref name="parameter"/>, written or by default.</summary>
     private protected static IArgumentOperation? ArgumentFor(IInvocationOperation call, string parameter) =>
         call.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameter);
+
+    /// <summary>
+    /// Replaces the string literal written as the <paramref name="parameter"/> argument of <paramref name="call"/> by
+    /// <paramref name="value"/>, keeping its trivia; null when the argument is written otherwise (a variable, a
+    /// constant, an interpolated string), so that the fix changes only the value written at this call.
+    /// </summary>
+    private protected static (SyntaxNode Node, SyntaxNode Replacement)? ReplaceStringLiteral(IInvocationOperation call, string parameter, string value) =>
+        ArgumentFor(call, parameter)?.Syntax is ArgumentSyntax { Expression: LiteralExpressionSyntax literal }
+        && literal.IsKind(SyntaxKind.StringLiteralExpression)
+            ? (literal, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value)).WithTriviaFrom(literal))
+            : null;
 
     /// <summary>
     /// The enum member written as the <paramref name="parameter"/> argument of a circuit's <c>Sku(...)</c> call (see

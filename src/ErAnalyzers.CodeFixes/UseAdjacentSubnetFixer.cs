@@ -6,10 +6,7 @@ using ErAnalyzers.Analyzers.Evaluation;
 using ErAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace ErAnalyzers.CodeFixes;
 
@@ -30,8 +27,6 @@ public sealed class UseAdjacentSubnetFixer : LocalFixer
     private protected override (SyntaxNode Node, SyntaxNode Replacement)? Rewrite(
         DslSymbols dsl, SemanticModel model, IInvocationOperation call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken) =>
         properties.TryGetValue(FixProperties.Subnet, out string? subnet) && subnet is not null
-        && ArgumentFor(call, "subnet")?.Syntax is ArgumentSyntax { Expression: LiteralExpressionSyntax literal }
-        && literal.IsKind(SyntaxKind.StringLiteralExpression)
-            ? (literal, LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(subnet)).WithTriviaFrom(literal))
+            ? ReplaceStringLiteral(call, "subnet", subnet)
             : null;
 }

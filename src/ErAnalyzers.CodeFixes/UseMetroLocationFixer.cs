@@ -6,10 +6,7 @@ using ErAnalyzers.Analyzers.Evaluation;
 using ErAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace ErAnalyzers.CodeFixes;
 
@@ -32,7 +29,6 @@ public sealed class UseMetroLocationFixer : LocalFixer
         DslSymbols dsl, SemanticModel model, IInvocationOperation call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken) =>
         properties.TryGetValue(FixProperties.MetroLocation, out string? metro) && metro is not null
         && call.TargetMethod.Name == "ServiceProvider" && DslSymbols.Is(call.TargetMethod.ContainingType, dsl.CircuitBuilder)
-        && ArgumentFor(call, "peeringLocation")?.Value.Syntax is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
-            ? (literal, LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(metro)).WithTriviaFrom(literal))
+            ? ReplaceStringLiteral(call, "peeringLocation", metro)
             : null;
 }
