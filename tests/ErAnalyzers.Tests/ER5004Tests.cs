@@ -28,6 +28,14 @@ public class ER5004Tests
             "use at most 25 letters and digits, because Azure rejects longer keys and special characters"));
 
     [Fact]
+    public Task A_key_with_letters_beyond_ascii_is_a_warning() => Verify.Rules("ER5004").AnalyzerAsync(
+        Verify.Design("""
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).{|#0:Md5Key|}("schlüssel")));
+        """),
+        ER5004(0, "has letters or digits other than A-Z, a-z and 0-9, which Azure may not accept as alphanumeric")
+            .WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+
+    [Fact]
     public Task Keys_from_constants_locals_interpolations_and_concatenations_are_read() => Verify.Rules("ER5004").AnalyzerAsync(
         Verify.Design(
             """

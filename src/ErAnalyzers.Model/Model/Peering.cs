@@ -188,20 +188,22 @@ public sealed record SecretReference
     }
 }
 
-/// <summary>What a rule may know of a key without the key: its length and whether it holds ASCII letters and digits only.</summary>
-public sealed record KeyShape(int Length, bool IsAlphanumeric)
+/// <summary>
+/// What a rule may know of a key without the key: its length, whether it holds ASCII letters and digits only, and
+/// whether it holds characters that are no letter or digit in any script.
+/// </summary>
+public sealed record KeyShape(int Length, bool IsAlphanumeric, bool HasSpecialCharacters)
 {
     /// <summary>The shape of <paramref name="key"/>.</summary>
     public static KeyShape Of(string key)
     {
+        bool alphanumeric = true, special = false;
         foreach (char c in key ?? throw new System.ArgumentNullException(nameof(key)))
         {
-            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')))
-            {
-                return new(key.Length, IsAlphanumeric: false);
-            }
+            alphanumeric &= c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
+            special |= !char.IsLetterOrDigit(c);
         }
 
-        return new(key.Length, IsAlphanumeric: true);
+        return new(key.Length, alphanumeric, special);
     }
 }

@@ -27,13 +27,21 @@ public class Md5KeyFormatRuleTests
     [Theory]
     [InlineData("Sup3r-S3cret")]
     [InlineData("key with space")]
-    [InlineData("schlüssel")]
     [InlineData("key_1")]
     public void A_key_with_characters_other_than_letters_and_digits_is_reported(string key)
     {
         var finding = Assert.Single(Make.Design(WithKey(Make.Microsoft(), key)).Run<Md5KeyFormatRule>());
 
         Assert.Equal(["er-ams", "MicrosoftPeering", "has characters that are neither letters nor digits"], finding.MessageArguments);
+    }
+
+    [Fact]
+    public void A_key_with_letters_beyond_ascii_is_a_warning_because_microsoft_does_not_say_whether_they_count()
+    {
+        var peering = WithKey(Make.Private(), "schlüssel");
+
+        FindingAssert.Single(Make.Design(peering).Run<Md5KeyFormatRule>(), Descriptors.ER5004, Severity.Warning,
+            peering.Md5Key!.Location, ["er-ams", "AzurePrivatePeering", "has letters or digits other than A-Z, a-z and 0-9, which Azure may not accept as alphanumeric"]);
     }
 
     [Fact]
@@ -78,8 +86,9 @@ public class Md5KeyFormatRuleTests
     [Fact]
     public void KeyShape_counts_characters_and_tells_ASCII_letters_and_digits_apart()
     {
-        Assert.Equal(new KeyShape(3, true), KeyShape.Of("aZ9"));
-        Assert.Equal(new KeyShape(2, false), KeyShape.Of("a!"));
-        Assert.Equal(new KeyShape(1, false), KeyShape.Of("é"));
+        Assert.Equal(new KeyShape(3, true, false), KeyShape.Of("aZ9"));
+        Assert.Equal(new KeyShape(2, false, true), KeyShape.Of("a!"));
+        Assert.Equal(new KeyShape(1, false, false), KeyShape.Of("é"));
+        Assert.Equal(new KeyShape(3, false, true), KeyShape.Of("é-1"));
     }
 }

@@ -6,7 +6,8 @@ namespace ErAnalyzers.Rules;
 
 /// <summary>
 /// ER5004: a BGP MD5 key given as a string that Azure rejects: longer than 25 characters, or with characters other
-/// than letters and digits. Reported on the <c>Md5Key(...)</c> call; silent on a key whose text is not known.
+/// than letters and digits (an error); letters beyond A-Z, which "alphanumeric" may not cover, are a warning. Reported
+/// on the <c>Md5Key(...)</c> call; silent on a key whose text is not known.
 /// </summary>
 public sealed class Md5KeyFormatRule : DesignRule
 {
@@ -30,16 +31,22 @@ public sealed class Md5KeyFormatRule : DesignRule
             }
 
             // The key itself is a secret: the message tells what is wrong with it, never the key.
-            string? problem = (shape.Length > MaximumLength, shape.IsAlphanumeric) switch
+            string? problem = (shape.Length > MaximumLength, shape.HasSpecialCharacters) switch
             {
-                (true, true) => $"has {Number(shape.Length)} characters",
-                (true, false) => $"has {Number(shape.Length)} characters, some of them neither letters nor digits",
-                (false, false) => "has characters that are neither letters nor digits",
+                (true, false) => $"has {Number(shape.Length)} characters",
+                (true, true) => $"has {Number(shape.Length)} characters, some of them neither letters nor digits",
+                (false, true) => "has characters that are neither letters nor digits",
                 _ => null,
             };
             if (problem is not null)
             {
                 findings.Add(Report(peering, key.Location, null, circuit.DisplayName, peering.AzureName, problem));
+            }
+            else if (!shape.IsAlphanumeric)
+            {
+                // Microsoft says "alphanumeric" without saying whether letters beyond A-Z count: a warning, not an error.
+                findings.Add(Report(Severity.Warning, peering, key.Location, null, circuit.DisplayName, peering.AzureName,
+                    "has letters or digits other than A-Z, a-z and 0-9, which Azure may not accept as alphanumeric"));
             }
         }
     }
