@@ -161,19 +161,26 @@ public abstract class PeeringBuilder<TSelf> : LinkPairBuilder<TSelf>, IPeeringBu
     }
 
     /// <summary>
-    /// BGP MD5 authentication with a key written in source. The key is never written to the template: the template
-    /// asks for it as the <c>securestring</c> parameter <c>md5Key_&lt;circuit&gt;_&lt;peering&gt;</c>, and ER5001
-    /// warns that the key sits in source control; ER5004 checks Azure's limit of 25 letters and digits. Prefer
-    /// <see cref="Md5Key(Secret, string, int)"/>.
+    /// BGP MD5 authentication with a key given as a string. The key is never written to the template: the template
+    /// asks for it as the <c>securestring</c> parameter <c>md5Key_&lt;circuit&gt;_&lt;peering&gt;</c>. ER5001 warns
+    /// when the key is written in source (the analyzer also sees constants; at run time only a literal at this call
+    /// counts, never a key read from the environment, a file or a vault); ER5004 checks Azure's limit of 25 letters
+    /// and digits whatever the key's source. Prefer <see cref="Md5Key(Secret, string, int)"/>.
     /// </summary>
-    public TSelf Md5Key(string key, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    /// <param name="key">The key.</param>
+    /// <param name="keyExpression">Filled in by the compiler with the source text of <paramref name="key"/>; leave it out.</param>
+    /// <param name="file">Filled in by the compiler.</param>
+    /// <param name="line">Filled in by the compiler.</param>
+    public TSelf Md5Key(string key, [CallerArgumentExpression(nameof(key))] string keyExpression = "",
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = Guard.At(file, line);
         Guard.Text(key, Element, "the MD5 key", at);
         md5Key = new SecretReference
         {
             ParameterName = SecretReference.LiteralMd5KeyParameter(Circuit.Name, Kind),
-            IsLiteralInSource = true,
+            // Empty when the compiler did not fill it in (another .NET language): not known, so no ER5001.
+            IsLiteralInSource = StringLiteralText.IsWrittenInSource(keyExpression ?? ""),
             Location = at,
             LiteralShape = KeyShape.Of(key),
         };

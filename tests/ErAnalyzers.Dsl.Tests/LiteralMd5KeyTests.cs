@@ -8,13 +8,105 @@ using ErAnalyzers.Rules;
 namespace ErAnalyzers.Dsl.Tests;
 
 /// <summary>
-/// An MD5 key written in source (<c>Md5Key("...")</c>) never reaches the template: the template asks for it as a
-/// securestring parameter, the same one ER5001's fix names, and Validate() reports ER5001 at the call.
+/// An MD5 key given as a string (<c>Md5Key("...")</c>) never reaches the template: the template asks for it as a
+/// securestring parameter, the same one ER5001's fix names. Validate() reports ER5001 at the call when the key is
+/// written there as a string literal, and only then: a key read at run time is not in source.
 /// </summary>
 public sealed class LiteralMd5KeyTests
 {
     private const string Key = "Sup3rS3cretMd5Key";
     private const string Parameter = "md5Key_er_ams_Private";
+    private const string KeyVariable = "ER5001_TESTS_MD5_KEY";
+
+    // Every key below holds "S3cret", which no template may contain; none is a constant the run time could see.
+    private static readonly string VaultKey = "VaultS3cret2026";
+
+    static LiteralMd5KeyTests() => Environment.SetEnvironmentVariable(KeyVariable, "EnvS3cret2026");
+
+    public static TheoryData<string, Action<PrivatePeeringBuilder>> KeysNotKnownToBeInSource => new()
+    {
+        { "environment variable", p => p.Md5Key(Environment.GetEnvironmentVariable(KeyVariable)!) },
+        { "local variable", p => { string key = VaultKey; p.Md5Key(key); } },
+        { "method call", p => p.Md5Key(ReadKeyFromVault()) },
+        { "static field", p => p.Md5Key(VaultKey) },
+        { "literal with a method call", p => p.Md5Key("S3cretKey".ToUpperInvariant()) },
+        { "literal and variable", p => p.Md5Key("Sup3r" + VaultKey) },
+        { "parenthesized literal and variable", p => p.Md5Key(("Sup3r") + VaultKey) },
+        { "interpolation with a hole", p => p.Md5Key($"Sup3r{VaultKey}") },
+        { "raw interpolation with a hole", p => p.Md5Key($$"""Sup3r{{VaultKey}}""") },
+        { "conditional of literals", p => p.Md5Key(Environment.ProcessorCount > 0 ? "Sup3rS3cret" : "Sup3rS3cret2") },
+        // A constant's name is written in source, but only the analyzer can tell a constant from a field: it reports it.
+        { "constant", p => p.Md5Key(Key) },
+        // The expression is empty when no C# compiler filled it in (another .NET language).
+        { "no expression", p => p.Md5Key("Sup3rS3cret", keyExpression: "") },
+    };
+
+    public static TheoryData<string, Action<PrivatePeeringBuilder>> KeysWrittenInSource => new()
+    {
+        { "regular literal", p => p.Md5Key("Sup3rS3cretMd5Key") },
+        { "named argument", p => p.Md5Key(key: "Sup3rS3cretMd5Key") },
+        { "literal with an escape", p => p.Md5Key("Sup3r\u0053S3cret") },
+        { "verbatim literal", p => p.Md5Key(@"Sup3rS3cretMd5Key") },
+        { "raw literal", p => p.Md5Key("""Sup3rS3cretMd5Key""") },
+        {
+            "multi-line raw literal", p => p.Md5Key("""
+                Sup3rS3cretMd5Key
+                """)
+        },
+        { "parenthesized literal", p => p.Md5Key(("Sup3rS3cretMd5Key")) },
+        { "concatenated literals", p => p.Md5Key("Sup3r" + @"S3cret" + """Md5Key""") },
+        // An interpolation without a hole is a constant string, written in source as much as a literal.
+        { "interpolation without a hole", p => p.Md5Key($"Sup3rS3cretMd5Key") },
+        { "verbatim interpolation without a hole", p => p.Md5Key($@"Sup3rS3cretMd5Key") },
+        { "raw interpolation without a hole", p => p.Md5Key($$"""Sup3rS3cretMd5Key""") },
+    };
+
+    [Theory]
+    [MemberData(nameof(KeysNotKnownToBeInSource))]
+    public void Validate_is_silent_on_er5001_for_a_key_not_known_to_be_written_in_source(string form, Action<PrivatePeeringBuilder> md5Key)
+    {
+        var design = DesignKit.Create(k => k.Circuit(peering: p => md5Key(k.Links(p))));
+
+        Assert.False(design.Model.Circuits.Single().Peerings.Single().Md5Key!.IsLiteralInSource, form);
+        Assert.DoesNotContain(design.Validate(), f => f.RuleId == "ER5001");
+        AssertTemplateAsksForTheKey(design);
+    }
+
+    [Theory]
+    [MemberData(nameof(KeysWrittenInSource))]
+    public void Validate_reports_er5001_for_a_key_written_at_the_call(string form, Action<PrivatePeeringBuilder> md5Key)
+    {
+        var design = DesignKit.Create(k => k.Circuit(peering: p => md5Key(k.Links(p))));
+
+        Assert.True(design.Model.Circuits.Single().Peerings.Single().Md5Key!.IsLiteralInSource, form);
+        Assert.Single(design.Validate(), f => f.RuleId == "ER5001");
+        AssertTemplateAsksForTheKey(design);
+    }
+
+    [Fact]
+    public void Validate_reports_er5004_but_not_er5001_for_a_key_from_the_environment_that_Azure_rejects()
+    {
+        Environment.SetEnvironmentVariable(KeyVariable + "_BAD", "S3cret-with-hyphens");
+        var design = DesignKit.Create(k => k.Circuit(peering: p => k.Links(p).Md5Key(Environment.GetEnvironmentVariable(KeyVariable + "_BAD")!)));
+
+        var findings = design.Validate();
+
+        Assert.Contains(findings, f => f.RuleId == "ER5004");
+        Assert.DoesNotContain(findings, f => f.RuleId == "ER5001");
+    }
+
+    private static void AssertTemplateAsksForTheKey(NetworkDesign design)
+    {
+        string json = design.ToArmTemplate();
+        var template = new ArmTemplate(json);
+
+        Assert.DoesNotContain("S3cret", json, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("securestring", ArmTemplate.Text(template.Parameters[Parameter]!.AsObject(), "type"));
+        var peering = Assert.Single(template.OfType("Microsoft.Network/expressRouteCircuits/peerings"));
+        Assert.Equal($"[parameters('{Parameter}')]", peering["properties"]!["sharedKey"]!.GetValue<string>());
+    }
+
+    private static string ReadKeyFromVault() => VaultKey;
 
     [Fact]
     public void The_key_is_not_in_the_template_which_asks_for_it_as_a_securestring_without_default()
@@ -53,7 +145,6 @@ public sealed class LiteralMd5KeyTests
         Assert.Equal(
             [SecretReference.LiteralMd5KeyParameter("er.ams-2", PeeringKind.Private), SecretReference.LiteralMd5KeyParameter("er.ams-2", PeeringKind.Microsoft)],
             keys.Select(k => k.ParameterName));
-        Assert.All(keys, k => Assert.True(k.IsLiteralInSource));
         Assert.DoesNotContain(Key, json, StringComparison.Ordinal);
         Assert.All(keys, k => Assert.Contains($"[parameters('{k.ParameterName}')]", json, StringComparison.Ordinal));
     }
@@ -61,7 +152,7 @@ public sealed class LiteralMd5KeyTests
     [Fact]
     public void Validate_reports_er5001_at_the_md5_key_call()
     {
-        var (design, at) = (DesignKit.Create(k => k.Circuit(peering: p => k.Links(p).Md5Key(Key))), Here());
+        var (design, at) = (DesignKit.Create(k => k.Circuit(peering: p => k.Links(p).Md5Key("Sup3rS3cretMd5Key"))), Here());
 
         var finding = Assert.Single(design.Validate(), f => f.RuleId == "ER5001");
 
@@ -90,6 +181,7 @@ public sealed class LiteralMd5KeyTests
         Assert.Equal(at, finding.Location);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("has 26 characters", finding.MessageArguments[2]);
+        Assert.DoesNotContain(design.Validate(), f => f.RuleId == "ER5001");
         Assert.DoesNotContain(tooLong, finding.ToString(), StringComparison.Ordinal);
         Assert.Throws<DesignValidationException>(() => design.ToArmTemplate());
     }

@@ -162,7 +162,10 @@ public sealed record SecretReference
     /// <summary>The name of the <c>securestring</c> template parameter.</summary>
     public string ParameterName { get; init; } = "";
 
-    /// <summary>Whether the source wrote the secret as a literal (rule ER5001) instead of referring to it.</summary>
+    /// <summary>
+    /// Whether the secret is known to be written in source (rule ER5001): at compile time a string the analyzer can
+    /// read (a literal or a constant), at run time a string literal at the call. False when not known.
+    /// </summary>
     public bool IsLiteralInSource { get; init; }
 
     /// <summary>Where the secret was given.</summary>
