@@ -62,7 +62,9 @@ public static class DesignRuntime
                 });
             if (circuit.Flaw == CircuitFlaw.LiteralMd5Key)
             {
-                p.Md5Key(design.LiteralMd5Key(circuit));
+                // The source text DesignSource writes, Md5Key("key..."): a literal, which is what ER5001 reports at run time.
+                string key = design.LiteralMd5Key(circuit);
+                p.Md5Key(key, keyExpression: $"\"{key}\"");
             }
             else
             {
