@@ -5,19 +5,23 @@ using Microsoft.CodeAnalysis.Testing;
 namespace ErAnalyzers.Tests;
 
 /// <summary>
-/// ER2003 (of two circuits that back each other up, one advertises addresses the other does not cover), as the
+/// ER2003 (a circuit advertises addresses that the gateway's circuits backing it up do not cover together), as the
 /// analyzer reports it from DSL source.
 /// </summary>
 public class ER2003Tests
 {
-    /// <summary>Reported on marker <paramref name="at"/> (a private peering), with the other circuit (marker <paramref name="other"/>).</summary>
-    private static DiagnosticResult ER2003(int at, int other, string earlier, string later, string gateway, string prefix, string over) =>
-        Verify.Diagnostic("ER2003").WithLocation(at).WithLocation(other).WithArguments(earlier, later, gateway, prefix, over, over == earlier ? later : earlier);
+    /// <summary>
+    /// Reported on marker <paramref name="at"/> (a private peering), with the other circuit (marker <paramref name="other"/>):
+    /// <paramref name="prefix"/> of <paramref name="circuit"/> is not covered by its one <paramref name="backup"/> on gw-weu.
+    /// </summary>
+    private static DiagnosticResult ER2003(int at, int other, string circuit, string prefix, string backup) =>
+        Verify.Diagnostic("ER2003").WithLocation(at).WithLocation(other).WithArguments(circuit, prefix, "gw-weu", $"'{backup}'", $"'{backup}'");
 
-    /// <summary>A provider circuit whose two private links both advertise <paramref name="prefixes"/>.</summary>
-    private static string Circuit(string local, string name, string location, string prefixes, string circuitMarker = "Circuit", string peeringMarker = "PrivatePeering") => $$"""
+    /// <summary>A circuit (from a provider unless <paramref name="connectivity"/> says otherwise) whose two private links both advertise <paramref name="prefixes"/>.</summary>
+    private static string Circuit(
+        string local, string name, string location, string prefixes, string circuitMarker = "Circuit", string peeringMarker = "PrivatePeering", string? connectivity = null) => $$"""
                 var {{local}} = d.{{circuitMarker}}("{{name}}", c => c
-                    .ServiceProvider("Equinix", "{{location}}", Bandwidth.Gbps(1))
+                    .{{connectivity ?? $"ServiceProvider(\"Equinix\", \"{location}\", Bandwidth.Gbps(1))"}}
                     .Sku(CircuitTier.Standard, BillingModel.MeteredData)
                     .{{peeringMarker}}(100, p => p
                         .Primary("192.168.100.128/30", ce1, link => link{{prefixes}})
@@ -34,8 +38,8 @@ public class ER2003Tests
             Circuit("ams", "er-ams", "Amsterdam", ".Advertise(\"10.10.0.0/16\")", circuitMarker: "{|#1:Circuit|}")
             + Circuit("lon", "er-lon", "London", ".Advertise(\"10.10.0.0/16\").Advertise(\"10.20.0.0/16\")", peeringMarker: "{|#0:PrivatePeering|}")
             + Gateway("ams", "lon")),
-        ER2003(0, 1, "er-ams", "er-lon", "gw-weu", "10.20.0.0/16", "er-lon")
-            .WithMessage("Circuits 'er-ams' and 'er-lon' back each other up on gateway 'gw-weu', but 10.20.0.0/16, advertised over 'er-lon', is not covered by what 'er-ams' advertises, so Azure loses it when 'er-lon' fails: advertise 10.20.0.0/16 or a prefix that covers it over 'er-ams' too"));
+        ER2003(0, 1, "er-lon", "10.20.0.0/16", "er-ams")
+            .WithMessage("Circuit 'er-lon' advertises 10.20.0.0/16 on gateway 'gw-weu', but the circuits that back it up there ('er-ams') do not cover it, so Azure loses addresses in it when 'er-lon' fails: advertise 10.20.0.0/16 or a prefix that covers it over 'er-ams' too"));
 
     // Microsoft's disaster-recovery design: more specific routes over the preferred circuit, the covering prefix over
     // the standby (with the preferred connection weighted too); each circuit covers the other's addresses.
@@ -56,7 +60,7 @@ public class ER2003Tests
             Circuit("ams", "er-ams", "Amsterdam", ".Advertise(\"10.1.0.0/17\")", circuitMarker: "{|#1:Circuit|}")
             + Circuit("lon", "er-lon", "London", ".Advertise(\"10.1.0.0/16\")", peeringMarker: "{|#0:PrivatePeering|}")
             + Gateway("ams", "lon")),
-        ER2003(0, 1, "er-ams", "er-lon", "gw-weu", "10.1.0.0/16", "er-lon"));
+        ER2003(0, 1, "er-lon", "10.1.0.0/16", "er-ams"));
 
     [Fact]
     public Task Circuits_of_different_address_spaces_are_not_backups_and_are_silent() => Verify.Rules("ER2003").AnalyzerAsync(
@@ -71,7 +75,7 @@ public class ER2003Tests
             Circuit("ams", "er-ams", "Amsterdam", ".Advertise(\"10.10.0.0/16\").Advertise(\"10.30.0.0/16\")", circuitMarker: "{|#1:Circuit|}")
             + Circuit("lon", "er-lon", "London", ".Advertise(\"10.10.0.0/16\")", peeringMarker: "{|#0:PrivatePeering|}")
             + Gateway("ams", "lon")),
-        ER2003(0, 1, "er-ams", "er-lon", "gw-weu", "10.30.0.0/16", "er-ams"));
+        ER2003(0, 1, "er-ams", "10.30.0.0/16", "er-lon"));
 
     [Fact]
     public Task The_same_prefixes_in_another_order_or_split_over_the_links_are_silent() => Verify.Rules("ER2003").AnalyzerAsync(
@@ -103,7 +107,7 @@ public class ER2003Tests
             """
             + Circuit("lon", "er-lon", "London", ".Advertise(\"10.10.0.0/16\")", peeringMarker: "{|#0:PrivatePeering|}")
             + Gateway("ams", "lon")),
-        ER2003(0, 1, "er-ams", "er-lon", "gw-weu", "2001:db8:10::/48", "er-ams"));
+        ER2003(0, 1, "er-ams", "2001:db8:10::/48", "er-lon"));
 
     [Fact]
     public Task Microsoft_peering_prefixes_are_not_compared() => Verify.Rules("ER2003").AnalyzerAsync(
@@ -127,10 +131,42 @@ public class ER2003Tests
     public Task The_odd_last_of_three_circuits_is_reported_once() => Verify.Rules("ER2003").AnalyzerAsync(
         Verify.Design(
             Circuit("ams", "er-ams", "Amsterdam", ".Advertise(\"10.10.0.0/16\")", circuitMarker: "{|#1:Circuit|}")
-            + Circuit("lon", "er-lon", "London", ".Advertise(\"10.10.0.0/16\")")
+            + Circuit("lon", "er-lon", "London", ".Advertise(\"10.10.0.0/16\")", circuitMarker: "{|#2:Circuit|}")
             + Circuit("par", "er-par", "Paris", ".Advertise(\"10.10.0.0/16\").Advertise(\"10.99.0.0/16\")", peeringMarker: "{|#0:PrivatePeering|}")
             + Gateway("ams", "lon", "par")),
-        ER2003(0, 1, "er-ams", "er-par", "gw-weu", "10.99.0.0/16", "er-par"));
+        Verify.Diagnostic("ER2003").WithLocation(0).WithLocation(1).WithLocation(2)
+            .WithArguments("er-par", "10.99.0.0/16", "gw-weu", "'er-ams' and 'er-lon'", "'er-ams' or 'er-lon'"));
+
+    // The trial's design: er-lon is a shared backup for er-ams's and er-fra's networks; when it fails, each still
+    // carries its own, so Azure loses nothing.
+    [Fact]
+    public Task A_shared_backup_that_its_circuits_cover_together_is_silent() => Verify.Rules("ER2003").AnalyzerAsync(
+        Verify.Design(
+            Circuit("ams", "er-ams", "Amsterdam", ".Advertise(\"10.1.0.0/16\")")
+            + Circuit("fra", "er-fra", "Frankfurt", ".Advertise(\"10.2.0.0/16\")")
+            + Circuit("lon", "er-lon", "London", ".Advertise(\"10.1.0.0/16\").Advertise(\"10.2.0.0/16\")")
+            + Gateway("ams", "fra", "lon")));
+
+    [Fact]
+    public Task A_shared_backup_with_a_network_its_circuits_leave_out_is_reported_with_all_of_them() => Verify.Rules("ER2003").AnalyzerAsync(
+        Verify.Design(
+            Circuit("ams", "er-ams", "Amsterdam", ".Advertise(\"10.1.0.0/16\")", circuitMarker: "{|#1:Circuit|}")
+            + Circuit("fra", "er-fra", "Frankfurt", ".Advertise(\"10.2.0.0/16\")", circuitMarker: "{|#2:Circuit|}")
+            + Circuit("lon", "er-lon", "London", ".Advertise(\"10.1.0.0/16\").Advertise(\"10.2.0.0/16\").Advertise(\"10.3.0.0/16\")", peeringMarker: "{|#0:PrivatePeering|}")
+            + Gateway("ams", "fra", "lon")),
+        Verify.Diagnostic("ER2003").WithLocation(0).WithLocation(1).WithLocation(2)
+            .WithArguments("er-lon", "10.3.0.0/16", "gw-weu", "'er-ams' and 'er-fra'", "'er-ams' or 'er-fra'")
+            .WithMessage("Circuit 'er-lon' advertises 10.3.0.0/16 on gateway 'gw-weu', but the circuits that back it up there ('er-ams' and 'er-fra') do not cover it, so Azure loses addresses in it when 'er-lon' fails: advertise 10.3.0.0/16 or a prefix that covers it over 'er-ams' or 'er-fra' too"));
+
+    [Fact]
+    public Task Direct_circuits_that_cover_a_shared_backup_together_are_silent() => Verify.Rules("ER2003").AnalyzerAsync(
+        Verify.Design(
+            "        var port = d.DirectPort(\"erd-ams\", \"westeurope\", \"Equinix-Amsterdam-AM5\", Bandwidth.Gbps(10), PortEncapsulation.Dot1Q);\n"
+            + Circuit("a", "er-a", "", ".Advertise(\"10.1.0.0/16\")", connectivity: "ExpressRouteDirect(port, Bandwidth.Gbps(1))")
+            + Circuit("b", "er-b", "", ".Advertise(\"10.2.0.0/16\")", connectivity: "ExpressRouteDirect(port, Bandwidth.Gbps(1))")
+            + Circuit("c", "er-c", "", ".Advertise(\"10.3.0.0/16\")", connectivity: "ExpressRouteDirect(port, Bandwidth.Gbps(1))")
+            + Circuit("lon", "er-lon", "London", ".Advertise(\"10.1.0.0/16\").Advertise(\"10.2.0.0/16\").Advertise(\"10.3.0.0/16\")")
+            + Gateway("a", "b", "c", "lon")));
 
     [Fact]
     public Task Prefixes_from_constants_interpolations_and_shared_link_settings_are_followed() => Verify.Rules("ER2003").AnalyzerAsync(
@@ -152,7 +188,7 @@ public class ER2003Tests
 
                 private static void Routes(LinkBuilder link) => link.Advertise(Lan).Advertise("10.40.0.0/16");
             """),
-        ER2003(0, 1, "er-ams", "er-lon", "gw-weu", "10.40.0.0/16", "er-ams"));
+        ER2003(0, 1, "er-ams", "10.40.0.0/16", "er-lon"));
 
     [Fact]
     public Task A_design_spread_over_methods_of_a_class_is_followed() => Verify.Rules("ER2003").AnalyzerAsync(
@@ -183,7 +219,7 @@ public class ER2003Tests
                 d.Gateway("gw-weu", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(first).Connect(second));
         }
         """,
-        ER2003(0, 1, "er-ams", "er-lon", "gw-weu", "10.10.0.0/16", "er-ams"));
+        ER2003(0, 1, "er-ams", "10.10.0.0/16", "er-lon"));
 
     [Fact]
     public Task A_circuit_built_in_another_file_is_reported_at_the_call_that_leads_there() => Verify.Rules("ER2003").AnalyzerAsync(
@@ -210,7 +246,7 @@ public class ER2003Tests
             """,
         ],
         Verify.Diagnostic("ER2003").WithLocation(0).WithLocation(1).WithLocation(2)
-            .WithArguments("er-ams", "er-lon", "gw-weu", "10.50.0.0/16", "er-lon", "er-ams"));
+            .WithArguments("er-lon", "10.50.0.0/16", "gw-weu", "'er-ams'", "'er-ams'"));
 
     [Theory]
     [InlineData("a prefix from a parameter", """

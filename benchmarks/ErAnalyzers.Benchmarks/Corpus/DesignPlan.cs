@@ -41,7 +41,7 @@ public enum DesignFlaw
     /// <summary>ER2002: every circuit of the gateway is at one peering location (designs of at most 4 circuits).</summary>
     OnePeeringLocation,
 
-    /// <summary>ER2003: the last circuit advertises half of the others' prefix only, so it does not cover theirs.</summary>
+    /// <summary>ER2003: every circuit after the first advertises half of the first's prefix only, so together they do not cover it.</summary>
     DifferentPrefixes,
 
     /// <summary>ER2005: the gateway is not zone-redundant.</summary>
@@ -134,13 +134,14 @@ public sealed record DesignPlan(int Number, IReadOnlyList<CircuitPlan> Circuits,
     public string Aggregate => $"10.{Number / 256 % 256}.{Number % 256}.0/24";
 
     /// <summary>
-    /// What the last circuit advertises instead, in a design with <see cref="DesignFlaw.DifferentPrefixes"/>: the first
-    /// half of <see cref="Aggregate"/> (a prefix that shares no address would serve another network, not back it up).
+    /// What every circuit but the first advertises instead, in a design with <see cref="DesignFlaw.DifferentPrefixes"/>:
+    /// the first half of <see cref="Aggregate"/> (a prefix that shares no address would serve another network, not back
+    /// it up). One circuit with the aggregate among the others would cover it for them all.
     /// </summary>
     public string OtherPrefix => $"10.{Number / 256 % 256}.{Number % 256}.0/25";
 
     public string PrivatePrefixOf(CircuitPlan circuit) =>
-        Flaw == DesignFlaw.DifferentPrefixes && circuit.Index == Circuits.Count - 1 ? OtherPrefix : Aggregate;
+        Flaw == DesignFlaw.DifferentPrefixes && circuit.Index > 0 ? OtherPrefix : Aggregate;
 
     public GatewaySku GatewaySku => Flaw == DesignFlaw.NotZoneRedundant ? GatewaySku.HighPerformance : GatewaySku.ErGw3AZ;
 

@@ -20,14 +20,14 @@ public static partial class Descriptors
         Severity.Warning,
         "Only circuits at distinct peering locations give site resiliency: a second circuit at the same location fails with it, and a Metro location (\"Amsterdam Metro\") uses both locations of its city (Amsterdam and Amsterdam2). Microsoft \"strongly recommends you set up at least two ExpressRoute circuits in different peering locations\".");
 
-    /// <summary>ER2003: of two circuits that back each other up, one advertises addresses the other does not cover.</summary>
+    /// <summary>ER2003: a circuit advertises addresses that the gateway's circuits backing it up do not cover together.</summary>
     public static RuleDescriptor ER2003 { get; } = new(
         "ER2003",
-        "Circuits that back each other up must each cover the address space the other advertises",
-        "Circuits '{0}' and '{1}' back each other up on gateway '{2}', but {3}, advertised over '{4}', is not covered by what '{5}' advertises, so Azure loses it when '{4}' fails: advertise {3} or a prefix that covers it over '{5}' too",
+        "Circuits that back a circuit up must together cover the address space it advertises",
+        "Circuit '{0}' advertises {1} on gateway '{2}', but the circuits that back it up there ({3}) do not cover it, so Azure loses addresses in it when '{0}' fails: advertise {1} or a prefix that covers it over {4} too",
         Category.SiteResilience,
         Severity.Warning,
-        "When one circuit fails, Azure reaches on-premises only through the prefixes the other circuit advertises. They need not be the same prefixes: Microsoft's disaster-recovery design advertises \"more specific route over the preferred ExpressRoute circuit\" and the covering prefix over the other, and \"If both the connections of ExpressRoute 1 go down, then the VNet would see the 10.1.11.0/24 route advertisement only via ExpressRoute 2; and therefore the standby circuit is used in this failure state.\" Circuits whose address spaces do not overlap serve different networks and are not compared.");
+        "When one circuit fails, Azure reaches on-premises only through the prefixes the gateway's other circuits advertise; the circuits that back a circuit up (those whose address space overlaps its own) must together cover what it advertises. They need not be the same prefixes: Microsoft's disaster-recovery design advertises \"more specific route over the preferred ExpressRoute circuit\" and the covering prefix over the other, and \"If both the connections of ExpressRoute 1 go down, then the VNet would see the 10.1.11.0/24 route advertisement only via ExpressRoute 2; and therefore the standby circuit is used in this failure state.\" Circuits whose address spaces do not overlap serve different networks and are not compared.");
 
     /// <summary>ER2004: a connection links a circuit to a gateway in an Azure region the circuit's SKU does not reach.</summary>
     public static RuleDescriptor ER2004 { get; } = new(

@@ -1,16 +1,20 @@
+using System;
 using System.Collections.Generic;
+using System.Text;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
 
 /// <summary>
-/// ER2003: two circuits connected to one gateway back each other up for an on-premises address space, but one
-/// advertises addresses the other's prefixes do not cover, so Azure loses them when the first circuit fails. A
-/// circuit's prefixes are those advertised on all links of its private peering, IPv4 and IPv6. More specific prefixes
-/// over one circuit and the covering prefix over the other (Microsoft's disaster-recovery technique) cover each
-/// other; circuits whose address spaces do not overlap serve different networks and are not compared. A circuit is
-/// reported on its private peering against the first circuit connected before it that backs it up and does not
-/// cover it.
+/// ER2003: a circuit connected to a gateway advertises addresses that the gateway's other circuits backing it up do
+/// not cover together, so Azure loses them when that circuit fails. A circuit's prefixes are those advertised on all
+/// links of its private peering, IPv4 and IPv6. Its backups on a gateway are the gateway's other circuits whose
+/// address space overlaps its own; circuits whose address spaces do not overlap serve different networks and are not
+/// compared. Covered means covered by the backups' prefixes taken together, so more specific prefixes over one
+/// circuit and the covering prefix over another (Microsoft's disaster-recovery technique) cover each other, and a
+/// shared backup that carries the networks of several circuits is covered by them together. A circuit is reported
+/// once, with the first prefix not covered, on the private peering of the last circuit connected of it and its
+/// backups.
 /// </summary>
 public sealed class BackupPrefixesRule : DesignRule
 {
@@ -23,8 +27,9 @@ public sealed class BackupPrefixesRule : DesignRule
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        // Two circuits that back each other up on two gateways are reported once.
-        List<(Circuit, Circuit)>? reported = null;
+        // A circuit whose backups do not cover it on two gateways is reported once, on the first.
+        List<Circuit>? reported = null;
+        var backups = new List<Advertisement>();
         foreach (var group in design.GatewayBackupGroups)
         {
             var advertisements = new List<Advertisement>(group.Circuits.Count);
@@ -38,62 +43,79 @@ public sealed class BackupPrefixesRule : DesignRule
 
             for (int index = 0; index < advertisements.Count; index++)
             {
-                var later = advertisements[index];
-                if (FirstDifferentBefore(advertisements, index) is not { } earlier || WasReported(reported, earlier.Circuit, later.Circuit))
+                var backedUp = advertisements[index];
+                if (Contains(reported, backedUp.Circuit))
                 {
                     continue;
                 }
 
-                (reported ??= []).Add((earlier.Circuit, later.Circuit));
-                var (prefix, over, other) = Difference(earlier, later)!.Value;
-                findings.Add(Report(later.Circuit, later.Peering.Location, [earlier.Circuit.Location],
-                    earlier.Circuit.DisplayName, later.Circuit.DisplayName, group.Owner.DisplayName, prefix.ToString(), over.DisplayName, other.DisplayName));
+                // Connection order: the last of the circuit and its backups is where the finding goes.
+                int last = index;
+                backups.Clear();
+                for (int other = 0; other < advertisements.Count; other++)
+                {
+                    if (!ReferenceEquals(advertisements[other].Circuit, backedUp.Circuit) && backedUp.Overlaps(advertisements[other]))
+                    {
+                        backups.Add(advertisements[other]);
+                        last = Math.Max(last, other);
+                    }
+                }
+
+                if (backups.Count == 0 || backedUp.FirstNotCoveredBy(backups) is not { } prefix)
+                {
+                    continue;
+                }
+
+                (reported ??= []).Add(backedUp.Circuit);
+                var at = advertisements[last];
+                var also = new List<SourceLocation?>(backups.Count);
+                if (!ReferenceEquals(at.Circuit, backedUp.Circuit))
+                {
+                    also.Add(backedUp.Circuit.Location);
+                }
+
+                foreach (var backup in backups)
+                {
+                    if (!ReferenceEquals(backup.Circuit, at.Circuit))
+                    {
+                        also.Add(backup.Circuit.Location);
+                    }
+                }
+
+                findings.Add(Report(at.Circuit, at.Peering.Location, also,
+                    backedUp.Circuit.DisplayName, prefix.ToString(), group.Owner.DisplayName, Names(backups, "and"), Names(backups, "or")));
             }
         }
     }
 
-    // The first advertisement before the one at index that backs it up and does not cover it; null when none does.
-    private static Advertisement? FirstDifferentBefore(List<Advertisement> advertisements, int index)
+    private static bool Contains(List<Circuit>? circuits, Circuit circuit)
     {
-        for (int i = 0; i < index; i++)
+        if (circuits is not null)
         {
-            if (Difference(advertisements[i], advertisements[index]) is not null)
+            foreach (var each in circuits)
             {
-                return advertisements[i];
-            }
-        }
-
-        return null;
-    }
-
-    private static bool WasReported(List<(Circuit, Circuit)>? reported, Circuit one, Circuit other)
-    {
-        if (reported is null)
-        {
-            return false;
-        }
-
-        foreach (var pair in reported)
-        {
-            if ((ReferenceEquals(pair.Item1, one) && ReferenceEquals(pair.Item2, other)) || (ReferenceEquals(pair.Item1, other) && ReferenceEquals(pair.Item2, one)))
-            {
-                return true;
+                if (ReferenceEquals(each, circuit))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
 
-    /// <summary>
-    /// A prefix that one circuit advertises and the other's prefixes do not cover (the later's first), with the circuit
-    /// that advertises it and the other; null when each covers the other, or when they share no address (then they
-    /// serve different networks and do not back each other up).
-    /// </summary>
-    private static (IpPrefix Prefix, Circuit Over, Circuit Other)? Difference(Advertisement earlier, Advertisement later) =>
-        !earlier.Overlaps(later) ? null
-        : later.FirstNotCoveredBy(earlier) is { } onlyLater ? (onlyLater, later.Circuit, earlier.Circuit)
-        : earlier.FirstNotCoveredBy(later) is { } onlyEarlier ? (onlyEarlier, earlier.Circuit, later.Circuit)
-        : null;
+    // "'er-ams'", "'er-ams' and 'er-fra'", "'er-ams', 'er-fra' and 'er-par'" (or "or" for the fix: any one will do).
+    private static string Names(List<Advertisement> advertisements, string conjunction)
+    {
+        var names = new StringBuilder();
+        for (int i = 0; i < advertisements.Count; i++)
+        {
+            names.Append(i == 0 ? "" : i == advertisements.Count - 1 ? $" {conjunction} " : ", ")
+                .Append('\'').Append(advertisements[i].Circuit.DisplayName).Append('\'');
+        }
+
+        return names.ToString();
+    }
 
     /// <summary>
     /// The prefixes a circuit advertises on its private peering, in the order written (a prefix written twice stays
@@ -148,12 +170,12 @@ public sealed class BackupPrefixesRule : DesignRule
             return null;
         }
 
-        /// <summary>The first prefix advertised here that the other's prefixes, taken together, do not cover.</summary>
-        public IpPrefix? FirstNotCoveredBy(Advertisement other)
+        /// <summary>The first prefix advertised here that the others' prefixes, taken together, do not cover.</summary>
+        public IpPrefix? FirstNotCoveredBy(List<Advertisement> others)
         {
             foreach (var prefix in Peering.EachAdvertisedPrefix())
             {
-                if (!other.Covers(prefix.Value))
+                if (!Covers(others, prefix.Value))
                 {
                     return prefix.Value;
                 }
@@ -180,18 +202,21 @@ public sealed class BackupPrefixesRule : DesignRule
         }
 
         // Covered when one advertised prefix contains it, or when more specific ones cover both of its halves (two
-        // /25s cover their /24). Only halves that an advertised prefix lies inside are split again.
-        private bool Covers(IpPrefix prefix)
+        // /25s cover their /24, over one circuit or two). Only halves that an advertised prefix lies inside are split again.
+        private static bool Covers(List<Advertisement> advertisements, IpPrefix prefix)
         {
             bool split = false;
-            foreach (var advertised in Peering.EachAdvertisedPrefix())
+            foreach (var advertisement in advertisements)
             {
-                if (advertised.Value.Contains(prefix))
+                foreach (var advertised in advertisement.Peering.EachAdvertisedPrefix())
                 {
-                    return true;
-                }
+                    if (advertised.Value.Contains(prefix))
+                    {
+                        return true;
+                    }
 
-                split |= prefix.Contains(advertised.Value);
+                    split |= prefix.Contains(advertised.Value);
+                }
             }
 
             if (!split)
@@ -200,7 +225,7 @@ public sealed class BackupPrefixesRule : DesignRule
             }
 
             var lower = prefix.WithLength(prefix.Length + 1).Network;
-            return Covers(lower) && Covers(lower.Sibling);
+            return Covers(advertisements, lower) && Covers(advertisements, lower.Sibling);
         }
     }
 }
