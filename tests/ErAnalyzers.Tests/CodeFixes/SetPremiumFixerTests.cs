@@ -116,10 +116,11 @@ public class SetPremiumFixerTests
     public Task Fixes_standard_and_premium_findings_of_one_document_each_with_its_own_tier() => Fix.FixAsync(
         Verify.Design(
             Circuit("ams", "Amsterdam", "{|ER2004:Sku|}(CircuitTier.Local, BillingModel.UnlimitedData)")
-            + Circuit("lon", "New York", "{|ER2004:Sku|}(CircuitTier.Local, BillingModel.UnlimitedData)") + NorthEuropeGateway),
+            + Circuit("lon", "Washington DC", "{|ER2004:Sku|}(CircuitTier.Local, BillingModel.UnlimitedData)") + NorthEuropeGateway),
         Verify.Design(
             Circuit("ams", "Amsterdam", "Sku(CircuitTier.Standard, BillingModel.UnlimitedData)")
-            + Circuit("lon", "New York", "Sku(CircuitTier.Premium, BillingModel.UnlimitedData)") + NorthEuropeGateway));
+            + Circuit("lon", "Washington DC", "Sku(CircuitTier.Premium, BillingModel.UnlimitedData)") + NorthEuropeGateway),
+        fixAllIterations: 2); // "Set Standard" then "Set Premium": a Fix All applies one action, never Standard where Premium is needed
 
     [Fact]
     public Task A_sku_in_a_helper_the_file_calls_twice_gets_no_fix() => Fix.NoFixAsync(
