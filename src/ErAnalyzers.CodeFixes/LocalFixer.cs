@@ -22,6 +22,9 @@ public abstract class LocalFixer : CodeFixProvider
     /// <summary>The title of the code action, also its equivalence key.</summary>
     protected abstract string Title { get; }
 
+    /// <summary>The title (and equivalence key) of the fix of a diagnostic with these properties: <see cref="Title"/> unless a fixer's action depends on them.</summary>
+    private protected virtual string TitleFor(ImmutableDictionary<string, string?> properties) => Title;
+
     /// <inheritdoc />
     /// <remarks>
     /// Not the batch fixer: told only each fix's new tree, it works out its text change by comparing trees, which in
@@ -45,7 +48,8 @@ public abstract class LocalFixer : CodeFixProvider
             if (Fix(dsl, root, model, diagnostic, context.CancellationToken) is var (node, replacement))
             {
                 var fixedDocument = document.WithSyntaxRoot(root.ReplaceNode(node, replacement));
-                context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(fixedDocument), Title), diagnostic);
+                string title = TitleFor(diagnostic.Properties);
+                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(fixedDocument), title), diagnostic);
             }
         }
     }
@@ -61,7 +65,8 @@ public abstract class LocalFixer : CodeFixProvider
 
         // Fixes that would meet (in code being typed) are left to the next Fix All: the first one is kept.
         var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-        foreach (var diagnostic in diagnostics)
+        // Fix All applies one action: only the diagnostics whose fix has its title.
+        foreach (var diagnostic in diagnostics.Where(d => TitleFor(d.Properties) == context.CodeActionEquivalenceKey))
         {
             if (Fix(dsl, root, model, diagnostic, context.CancellationToken) is var (node, replacement)
                 && !replacements.Keys.Any(other => other.FullSpan.OverlapsWith(node.FullSpan)))

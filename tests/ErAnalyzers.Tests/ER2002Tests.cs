@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using ErAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace ErAnalyzers.Tests;
@@ -8,7 +9,15 @@ namespace ErAnalyzers.Tests;
 public class ER2002Tests
 {
     /// <summary>Reported on marker <paramref name="at"/>, with markers <paramref name="also"/> (the circuits) as additional locations.</summary>
-    private static DiagnosticResult ER2002(int at, string kind, string name, string circuits, string location, params int[] also)
+    private static DiagnosticResult ER2002(int at, string kind, string name, string circuits, string location, params int[] also) =>
+        Located(at, also).WithArguments(kind, name, circuits, $"all at peering location '{location}'", "the loss of that location", "another peering location");
+
+    /// <summary>Reported as <see cref="ER2002(int, string, string, string, string, int[])"/>, saying the circuits share the metro of <paramref name="city"/>.</summary>
+    private static DiagnosticResult ER2002InMetro(int at, string kind, string name, string circuits, string city, params int[] also) =>
+        Located(at, also).WithArguments(kind, name, circuits, $"all in the {city} metro ({city} Metro uses {city} and {city}2)", "an outage of the metro",
+            "a peering location in another metro");
+
+    private static DiagnosticResult Located(int at, int[] also)
     {
         var result = Verify.Diagnostic("ER2002").WithLocation(at);
         foreach (int marker in also)
@@ -16,7 +25,7 @@ public class ER2002Tests
             result = result.WithLocation(marker);
         }
 
-        return result.WithArguments(kind, name, circuits, location);
+        return result;
     }
 
     /// <summary>A provider circuit at <paramref name="location"/> with both private links, as a local <paramref name="local"/>.</summary>
@@ -54,15 +63,25 @@ public class ER2002Tests
         ER2002(0, "Gateway", "gw", "3", "Silicon Valley", 1, 2, 3));
 
     [Theory]
-    [InlineData("\"Amsterdam\"", "Amsterdam")]
-    [InlineData("\"amsterdam2\"", "Amsterdam2")]
-    public Task A_circuit_at_a_metro_location_shares_each_location_of_its_city(string other, string shared) => Verify.Rules("ER2002").AnalyzerAsync(
+    [InlineData("\"Amsterdam\"")]
+    [InlineData("\"amsterdam2\"")]
+    public Task A_circuit_at_a_metro_location_and_one_at_a_location_of_its_city_share_the_metro_as_information(string other) => Verify.Rules("ER2002").AnalyzerAsync(
         Verify.Design(
             Circuit("metro", "er-metro", "\"Amsterdam Metro\"", "{|#1:Circuit|}") + Circuit("second", "er-2", other, "{|#2:Circuit|}")
             + """
                     d.{|#0:Gateway|}("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(metro).Connect(second));
             """),
-        ER2002(0, "Gateway", "gw", "2", shared, 1, 2));
+        ER2002InMetro(0, "Gateway", "gw", "2", "Amsterdam", 1, 2).WithSeverity(DiagnosticSeverity.Info)
+            .WithMessage("Gateway 'gw' has 2 circuits, all in the Amsterdam metro (Amsterdam Metro uses Amsterdam and Amsterdam2), so an outage of the metro cuts them all: move a circuit to a peering location in another metro"));
+
+    [Fact]
+    public Task Two_circuits_at_one_metro_location_are_said_to_share_the_metro() => Verify.Rules("ER2002").AnalyzerAsync(
+        Verify.Design(
+            Circuit("first", "er-metro-1", "\"Singapore Metro\"", "{|#1:Circuit|}") + Circuit("second", "er-metro-2", "\"Singapore Metro\"", "{|#2:Circuit|}")
+            + """
+                    d.{|#0:Gateway|}("gw", GatewaySku.ErGw1AZ, "southeastasia", "hub", g => g.Connect(first).Connect(second));
+            """),
+        ER2002InMetro(0, "Gateway", "gw", "2", "Singapore", 1, 2));
 
     [Fact]
     public Task A_metro_circuit_and_a_circuit_at_another_city_are_silent() => Verify.Rules("ER2002").AnalyzerAsync(

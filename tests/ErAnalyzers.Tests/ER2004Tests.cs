@@ -9,9 +9,12 @@ public class ER2004Tests
 {
     private const string EuropeOnly = "only the Azure regions of geopolitical region Europe";
 
+    private const string SetPremium = "set the Premium SKU, which reaches every Azure region";
+
     /// <summary>Reported on marker <paramref name="at"/> (a Sku call), with the connection (marker <paramref name="connection"/>).</summary>
-    private static DiagnosticResult ER2004(int at, int connection, string circuit, string tier, string location, string reach, string gateway, string region) =>
-        Verify.Diagnostic("ER2004").WithLocation(at).WithLocation(connection).WithArguments(circuit, tier, location, reach, gateway, region);
+    private static DiagnosticResult ER2004(
+        int at, int connection, string circuit, string tier, string location, string reach, string gateway, string region, string advice = SetPremium) =>
+        Verify.Diagnostic("ER2004").WithLocation(at).WithLocation(connection).WithArguments(circuit, tier, location, reach, gateway, region, advice);
 
     /// <summary>A provider circuit at <paramref name="location"/> with the SKU <paramref name="tier"/>, as a local <paramref name="local"/>.</summary>
     private static string Circuit(string local, string name, string location, string tier, string skuMarker = "Sku") => $$"""
@@ -49,7 +52,7 @@ public class ER2004Tests
         ER2004(0, 1, "er-sg", "Standard", "Singapore", "only the Azure regions of geopolitical region Asia", "gw", "West Europe"));
 
     [Fact]
-    public Task A_local_circuit_reaches_only_the_regions_local_to_its_location() => Verify.Rules("ER2004").AnalyzerAsync(
+    public Task A_local_circuit_reaches_only_the_regions_local_to_its_location_and_standard_reaches_its_geopolitical_region() => Verify.Rules("ER2004").AnalyzerAsync(
         Verify.Design(
             """
                     var region = "northeurope";
@@ -59,7 +62,36 @@ public class ER2004Tests
                     d.Gateway("gw", GatewaySku.ErGw1AZ, region, "hub", g => g.{|#1:Connect|}(local));
                     d.Gateway("gw-uk", GatewaySku.ErGw1AZ, "uksouth", "hub-uk", g => g.Connect(local));
             """),
-        ER2004(0, 1, "er-lon", "Local", "London", "only uksouth", "gw", "northeurope"));
+        ER2004(0, 1, "er-lon", "Local", "London", "only uksouth", "gw", "northeurope",
+            "set the Standard SKU (or Premium), which reaches every Azure region of geopolitical region Europe"));
+
+    [Fact]
+    public Task A_local_circuit_on_a_gateway_in_another_geopolitical_region_is_told_to_set_premium() => Verify.Rules("ER2004").AnalyzerAsync(
+        Verify.Design(
+            """
+                    var local = d.Circuit("er-ams-local", c => c.ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1))
+                        .{|#0:Sku|}(CircuitTier.Local, BillingModel.UnlimitedData)
+                        .PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2)));
+                    d.Gateway("gw", GatewaySku.ErGw1AZ, "eastus", "hub", g => g.{|#1:Connect|}(local));
+            """),
+        ER2004(0, 1, "er-ams-local", "Local", "Amsterdam", "only westeurope", "gw", "eastus"));
+
+    [Fact]
+    public Task A_local_circuit_built_in_a_helper_on_a_gateway_in_its_geopolitical_region_is_told_to_set_standard() => Verify.Rules("ER2004").AnalyzerAsync(
+        Verify.Design(
+            """
+                    var local = AmsterdamLocal(d, ce1, ce2);
+                    d.Gateway("gw", GatewaySku.ErGw1AZ, "North Europe", "hub", g => g.{|#1:Connect|}(local));
+            """,
+            """
+                private static CircuitBuilder AmsterdamLocal(DesignBuilder d, RouterBuilder first, RouterBuilder second) =>
+                    d.Circuit("er-ams-local", c => c.ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1))
+                        .{|#0:Sku|}(CircuitTier.Local, BillingModel.UnlimitedData)
+                        .PrivatePeering(100, p => p.Primary("192.168.100.128/30", first).Secondary("192.168.100.132/30", second)));
+            """),
+        ER2004(0, 1, "er-ams-local", "Local", "Amsterdam", "only westeurope", "gw", "North Europe",
+            "set the Standard SKU (or Premium), which reaches every Azure region of geopolitical region Europe")
+            .WithMessage("Circuit 'er-ams-local' (Local at Amsterdam) reaches only westeurope, so gateway 'gw' in North Europe cannot use it: set the Standard SKU (or Premium), which reaches every Azure region of geopolitical region Europe"));
 
     [Fact]
     public Task Locations_and_regions_from_constants_are_followed() => Verify.Rules("ER2004").AnalyzerAsync(
@@ -162,7 +194,7 @@ public class ER2004Tests
             """,
         ],
         Verify.Diagnostic("ER2004").WithLocation(0).WithLocation(1).WithLocation(2)
-            .WithArguments("er-mumbai", "Standard", "Mumbai", "only the Azure regions of geopolitical region India", "gw", "westeurope"));
+            .WithArguments("er-mumbai", "Standard", "Mumbai", "only the Azure regions of geopolitical region India", "gw", "westeurope", SetPremium));
 
     [Theory]
     [InlineData("a location from a method result", """

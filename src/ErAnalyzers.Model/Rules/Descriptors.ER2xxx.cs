@@ -15,10 +15,10 @@ public static partial class Descriptors
     public static RuleDescriptor ER2002 { get; } = new(
         "ER2002",
         "Circuits that back each other up must be at different peering locations",
-        "{0} '{1}' has {2} circuits, all at peering location '{3}', so the loss of that location cuts them all: move a circuit to another peering location",
+        "{0} '{1}' has {2} circuits, {3}, so {4} cuts them all: move a circuit to {5}",
         Category.SiteResilience,
         Severity.Warning,
-        "Only circuits at distinct peering locations give site resiliency: a second circuit at the same location fails with it, and a Metro location (\"Amsterdam Metro\") uses both locations of its city (Amsterdam and Amsterdam2). Microsoft \"strongly recommends you set up at least two ExpressRoute circuits in different peering locations\".");
+        "Only circuits at distinct peering locations give site resiliency: a second circuit at the same location fails with it, and a Metro location (\"Amsterdam Metro\") uses both locations of its city (Amsterdam and Amsterdam2), so circuits that share a metro fail together with it (a Metro circuit beside one at a location of its city is reported as information: Microsoft does not say whether that is below maximum resiliency). Microsoft \"strongly recommends you set up at least two ExpressRoute circuits in different peering locations\".");
 
     /// <summary>ER2003: a circuit advertises addresses that the gateway's circuits backing it up do not cover together.</summary>
     public static RuleDescriptor ER2003 { get; } = new(
@@ -33,10 +33,10 @@ public static partial class Descriptors
     public static RuleDescriptor ER2004 { get; } = new(
         "ER2004",
         "A circuit must reach the Azure region of each gateway connected to it (Premium beyond its geopolitical region)",
-        "Circuit '{0}' ({1} at {2}) reaches {3}, so gateway '{4}' in {5} cannot use it: set the Premium SKU, which reaches every Azure region",
+        "Circuit '{0}' ({1} at {2}) reaches {3}, so gateway '{4}' in {5} cannot use it: {6}",
         Category.SiteResilience,
         Severity.Error,
-        "A Standard circuit reaches the Azure regions of the geopolitical region of its peering location, a Local circuit the one or two regions local to it, a Premium circuit every region. Microsoft: \"Connectivity across geopolitical regions isn't supported on the standard ExpressRoute SKU. You'll need to enable the ExpressRoute premium add-on to support global connectivity.\"");
+        "A Standard circuit reaches the Azure regions of the geopolitical region of its peering location, a Local circuit the one or two regions local to it, a Premium circuit every region: a Local circuit on a gateway in its own geopolitical region needs only Standard. Microsoft: \"When you configure a Standard SKU ExpressRoute circuit, connectivity to Azure resources will expand to all Azure regions in a geopolitical area.\" \"Connectivity across geopolitical regions isn't supported on the standard ExpressRoute SKU. You'll need to enable the ExpressRoute premium add-on to support global connectivity.\"");
 
     /// <summary>ER2005: a gateway SKU is not zone-redundant, or is Basic.</summary>
     public static RuleDescriptor ER2005 { get; } = new(

@@ -26,4 +26,7 @@ public static class FixProperties
 
     /// <summary>The name of the route filter to add to a Microsoft peering (ER4009).</summary>
     public const string RouteFilterName = "RouteFilterName";
+
+    /// <summary>The circuit tier the fix should set, a <c>CircuitTier</c> member name; Premium when absent (ER2004).</summary>
+    public const string CircuitTier = "CircuitTier";
 }

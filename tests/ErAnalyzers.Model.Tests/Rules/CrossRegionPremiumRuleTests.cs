@@ -8,6 +8,8 @@ public class CrossRegionPremiumRuleTests
 {
     private const string EuropeOnly = "only the Azure regions of geopolitical region Europe";
 
+    private const string SetPremium = "set the Premium SKU, which reaches every Azure region";
+
     private static Circuit At(string name, string location, CircuitTier tier) => Make.StandardCircuitAt(name, location).WithTier(tier);
 
     private static NetworkDesignModel Connected(string region, params Circuit[] circuits) =>
@@ -20,7 +22,7 @@ public class CrossRegionPremiumRuleTests
         var design = Connected("eastus", ams);
 
         var finding = FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
-            ams.Tier!.Location, ["er-ams", "Standard", "Amsterdam", EuropeOnly, "gw", "eastus"], design.Gateways[0].Connections[0].Location);
+            ams.Tier!.Location, ["er-ams", "Standard", "Amsterdam", EuropeOnly, "gw", "eastus", SetPremium], design.Gateways[0].Connections[0].Location);
         Assert.Equal(
             "Circuit 'er-ams' (Standard at Amsterdam) reaches only the Azure regions of geopolitical region Europe, so gateway 'gw' in eastus cannot use it: set the Premium SKU, which reaches every Azure region",
             finding.Message);
@@ -45,7 +47,7 @@ public class CrossRegionPremiumRuleTests
         var design = Connected("westeurope", ams, nyc);
 
         FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error, nyc.Tier!.Location,
-            ["er-nyc", "Standard", "New York", "only the Azure regions of geopolitical region North America", "gw", "westeurope"],
+            ["er-nyc", "Standard", "New York", "only the Azure regions of geopolitical region North America", "gw", "westeurope", SetPremium],
             design.Gateways[0].Connections[1].Location);
     }
 
@@ -58,16 +60,44 @@ public class CrossRegionPremiumRuleTests
         Assert.Empty(Connected(region, At("er-local", location, CircuitTier.Local)).Run<CrossRegionPremiumRule>());
 
     [Theory]
-    [InlineData("London", "westeurope", "only uksouth")]
-    [InlineData("Washington DC", "westus2", "only eastus and eastus2")]
-    [InlineData("Zurich Metro", "switzerlandwest", "only switzerlandnorth")]
-    public void A_local_circuit_linked_to_any_other_region_is_an_error(string location, string region, string reach)
+    [InlineData("London", "eastus", "only uksouth")]
+    [InlineData("Washington DC", "westeurope", "only eastus and eastus2")]
+    [InlineData("Zurich Metro", "japaneast", "only switzerlandnorth")]
+    public void A_local_circuit_linked_to_a_region_of_another_geopolitical_region_is_told_to_set_premium(string location, string region, string reach)
     {
         var local = At("er-local", location, CircuitTier.Local);
         var design = Connected(region, local);
 
-        FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
-            local.Tier!.Location, ["er-local", "Local", location, reach, "gw", region], design.Gateways[0].Connections[0].Location);
+        var finding = FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
+            local.Tier!.Location, ["er-local", "Local", location, reach, "gw", region, SetPremium], design.Gateways[0].Connections[0].Location);
+        Assert.Empty(finding.Properties);
+    }
+
+    [Theory]
+    [InlineData("London", "westeurope", "only uksouth", "Europe")]
+    [InlineData("Washington DC", "westus2", "only eastus and eastus2", "North America")]
+    [InlineData("Zurich Metro", "switzerlandwest", "only switzerlandnorth", "Europe")]
+    [InlineData("Amsterdam", "North Europe", "only westeurope", "Europe")]
+    public void A_local_circuit_linked_to_another_region_of_its_geopolitical_region_is_told_to_set_standard(string location, string region, string reach, string geo)
+    {
+        // Before: "set the Premium SKU", though Standard reaches every region of the geopolitical region for less.
+        var local = At("er-local", location, CircuitTier.Local);
+        var design = Connected(region, local);
+
+        var finding = FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error, local.Tier!.Location,
+            ["er-local", "Local", location, reach, "gw", region, $"set the Standard SKU (or Premium), which reaches every Azure region of geopolitical region {geo}"],
+            design.Gateways[0].Connections[0].Location);
+        Assert.Equal("Standard", Assert.Contains(FixProperties.CircuitTier, finding.Properties));
+    }
+
+    [Fact]
+    public void The_standard_message_reads_as_one_sentence()
+    {
+        var finding = Assert.Single(Connected("North Europe", At("er-ams-local", "Amsterdam", CircuitTier.Local)).Run<CrossRegionPremiumRule>());
+
+        Assert.Equal(
+            "Circuit 'er-ams-local' (Local at Amsterdam) reaches only westeurope, so gateway 'gw' in North Europe cannot use it: set the Standard SKU (or Premium), which reaches every Azure region of geopolitical region Europe",
+            finding.Message);
     }
 
     [Theory]
@@ -129,7 +159,7 @@ public class CrossRegionPremiumRuleTests
         var design = Make.DesignOf([ams], Make.GatewayFor("gw", ams).InRegion("eastus").Incomplete());
 
         FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error,
-            ams.Tier!.Location, ["er-ams", "Standard", "Amsterdam", EuropeOnly, "gw", "eastus"], design.Gateways[0].Connections[0].Location);
+            ams.Tier!.Location, ["er-ams", "Standard", "Amsterdam", EuropeOnly, "gw", "eastus", SetPremium], design.Gateways[0].Connections[0].Location);
     }
 
     [Fact]
@@ -140,7 +170,7 @@ public class CrossRegionPremiumRuleTests
         var design = Connected("westeurope", direct) with { DirectPorts = [port] };
 
         FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error, direct.Tier!.Location,
-            ["er-direct", "Standard", "Sydney", "only the Azure regions of geopolitical region Oceania", "gw", "westeurope"],
+            ["er-direct", "Standard", "Sydney", "only the Azure regions of geopolitical region Oceania", "gw", "westeurope", SetPremium],
             design.Gateways[0].Connections[0].Location);
     }
 
@@ -151,7 +181,7 @@ public class CrossRegionPremiumRuleTests
         var design = Make.DesignOf([tokyo], Make.GatewayFor("gw-1", tokyo).InRegion("westeurope"), Make.GatewayFor("gw-2", tokyo).InRegion("eastus"));
 
         FindingAssert.Single(design.Run<CrossRegionPremiumRule>(), Descriptors.ER2004, Severity.Error, tokyo.Tier!.Location,
-            ["er-tokyo", "Standard", "Tokyo", "only the Azure regions of geopolitical region Japan", "gw-1", "westeurope"],
+            ["er-tokyo", "Standard", "Tokyo", "only the Azure regions of geopolitical region Japan", "gw-1", "westeurope", SetPremium],
             design.Gateways[0].Connections[0].Location);
     }
 

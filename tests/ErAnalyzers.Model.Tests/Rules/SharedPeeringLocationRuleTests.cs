@@ -14,7 +14,7 @@ public class SharedPeeringLocationRuleTests
         var gateway = Make.GatewayFor("gw-weu", first, second);
 
         var finding = FindingAssert.Single(Make.DesignOf([first, second], gateway).Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
-            gateway.Location, ["Gateway", "gw-weu", "2", "Amsterdam"], first.Location, second.Location);
+            gateway.Location, AtOneLocation("Gateway", "gw-weu", "2", "Amsterdam"), first.Location, second.Location);
         Assert.Equal(
             "Gateway 'gw-weu' has 2 circuits, all at peering location 'Amsterdam', so the loss of that location cuts them all: move a circuit to another peering location",
             finding.Message);
@@ -30,7 +30,7 @@ public class SharedPeeringLocationRuleTests
         var gateway = Make.GatewayFor("gw", first, second, third);
 
         FindingAssert.Single(Make.DesignOf([first, second, third], gateway).Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
-            gateway.Location, ["Gateway", "gw", "3", "Silicon Valley"], first.Location, second.Location, third.Location);
+            gateway.Location, AtOneLocation("Gateway", "gw", "3", "Silicon Valley"), first.Location, second.Location, third.Location);
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public class SharedPeeringLocationRuleTests
         var design = Make.DesignOf([first, second], gateway) with { DirectPorts = [port1, port2] };
 
         FindingAssert.Single(design.Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
-            gateway.Location, ["Gateway", "gw", "2", "Equinix-Amsterdam-AM5"], first.Location, second.Location);
+            gateway.Location, AtOneLocation("Gateway", "gw", "2", "Equinix-Amsterdam-AM5"), first.Location, second.Location);
     }
 
     [Fact]
@@ -100,33 +100,39 @@ public class SharedPeeringLocationRuleTests
         var design = Make.DesignOf([provider, direct], gateway) with { DirectPorts = [port] };
 
         FindingAssert.Single(design.Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
-            gateway.Location, ["Gateway", "gw", "2", "Amsterdam"], provider.Location, direct.Location);
+            gateway.Location, AtOneLocation("Gateway", "gw", "2", "Amsterdam"), provider.Location, direct.Location);
     }
 
     [Fact]
-    public void Two_metro_circuits_in_one_metro_share_its_location()
+    public void Two_metro_circuits_in_one_metro_share_its_location_and_are_said_to_share_the_metro()
     {
         var first = Make.StandardCircuitAt("er-1", "Amsterdam Metro");
         var second = Make.StandardCircuitAt("er-2", "Amsterdam Metro");
         var gateway = Make.GatewayFor("gw", first, second);
 
-        FindingAssert.Single(Make.DesignOf([first, second], gateway).Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
-            gateway.Location, ["Gateway", "gw", "2", "Amsterdam Metro"], first.Location, second.Location);
+        // Before: "all at peering location 'Amsterdam Metro', so the loss of that location cuts them all", which is
+        // false: each circuit uses Amsterdam and Amsterdam2.
+        var finding = FindingAssert.Single(Make.DesignOf([first, second], gateway).Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
+            gateway.Location, InOneMetro("Gateway", "gw", "2", "Amsterdam"), first.Location, second.Location);
+        Assert.Equal(
+            "Gateway 'gw' has 2 circuits, all in the Amsterdam metro (Amsterdam Metro uses Amsterdam and Amsterdam2), so an outage of the metro cuts them all: move a circuit to a peering location in another metro",
+            finding.Message);
     }
 
     [Theory]
     [InlineData("Amsterdam", "Amsterdam")]
-    [InlineData("amsterdam2", "Amsterdam2")]
+    [InlineData("amsterdam2", "Amsterdam")]
     [InlineData("SINGAPORE", "Singapore")]
-    public void A_metro_circuit_shares_each_location_of_its_city(string other, string shared)
+    public void A_metro_circuit_beside_one_at_a_location_of_its_city_is_information_that_they_share_the_metro(string other, string city)
     {
-        // Before: "Amsterdam Metro" and "Amsterdam" were two peering locations.
-        var metro = Make.StandardCircuitAt("er-metro", other.StartsWith("SING") ? "Singapore Metro" : "Amsterdam Metro");
+        // Before: a Warning "all at peering location 'Amsterdam', so the loss of that location cuts them all", false
+        // for the Metro circuit, which stays up on Amsterdam2. Whether the pair is below maximum is UNCERTAIN: Info.
+        var metro = Make.StandardCircuitAt("er-metro", city + " Metro");
         var second = Make.StandardCircuitAt("er-2", other);
-        var gateway = Make.GatewayFor("gw", metro, second);
+        var gateway = Make.GatewayFor("gw", second, metro);
 
-        FindingAssert.Single(Make.DesignOf([metro, second], gateway).Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
-            gateway.Location, ["Gateway", "gw", "2", shared], metro.Location, second.Location);
+        FindingAssert.Single(Make.DesignOf([metro, second], gateway).Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Info,
+            gateway.Location, InOneMetro("Gateway", "gw", "2", city), second.Location, metro.Location);
     }
 
     [Theory]
@@ -159,7 +165,7 @@ public class SharedPeeringLocationRuleTests
         var design = Make.Design(first, second);
 
         FindingAssert.Single(design.Run<SharedPeeringLocationRule>(), Descriptors.ER2002, Severity.Warning,
-            design.Sites[0].Location, ["Site", "dc1", "2", "Amsterdam"], first.Location, second.Location);
+            design.Sites[0].Location, AtOneLocation("Site", "dc1", "2", "Amsterdam"), first.Location, second.Location);
     }
 
     [Fact]
@@ -174,8 +180,14 @@ public class SharedPeeringLocationRuleTests
 
         Assert.Collection(
             design.Run<SharedPeeringLocationRule>(),
-            f => FindingAssert.Is(f, Descriptors.ER2002, Severity.Warning, gw1.Location, ["Gateway", "gw-1", "2", "Amsterdam"], first.Location, second.Location),
-            f => FindingAssert.Is(f, Descriptors.ER2002, Severity.Warning, gw2.Location, ["Gateway", "gw-2", "2", "Amsterdam"], second.Location, third.Location),
-            f => FindingAssert.Is(f, Descriptors.ER2002, Severity.Warning, design.Sites[0].Location, ["Site", "dc1", "3", "Amsterdam"], first.Location, second.Location, third.Location));
+            f => FindingAssert.Is(f, Descriptors.ER2002, Severity.Warning, gw1.Location, AtOneLocation("Gateway", "gw-1", "2", "Amsterdam"), first.Location, second.Location),
+            f => FindingAssert.Is(f, Descriptors.ER2002, Severity.Warning, gw2.Location, AtOneLocation("Gateway", "gw-2", "2", "Amsterdam"), second.Location, third.Location),
+            f => FindingAssert.Is(f, Descriptors.ER2002, Severity.Warning, design.Sites[0].Location, AtOneLocation("Site", "dc1", "3", "Amsterdam"), first.Location, second.Location, third.Location));
     }
+
+    private static string[] AtOneLocation(string kind, string name, string circuits, string location) =>
+        [kind, name, circuits, $"all at peering location '{location}'", "the loss of that location", "another peering location"];
+
+    private static string[] InOneMetro(string kind, string name, string circuits, string city) =>
+        [kind, name, circuits, $"all in the {city} metro ({city} Metro uses {city} and {city}2)", "an outage of the metro", "a peering location in another metro"];
 }

@@ -21,7 +21,16 @@ internal static class FixVerify<TFixer>
         FixAsync([source], [fixedSource], expected);
 
     /// <summary>The same over several documents: Fix All in project and solution reaches each of them.</summary>
-    public static Task FixAsync(string[] sources, string[] fixedSources, params DiagnosticResult[] expected)
+    public static Task FixAsync(string[] sources, string[] fixedSources, params DiagnosticResult[] expected) =>
+        FixAsync(sources, fixedSources, fixAllIterations: null, expected);
+
+    /// <summary>
+    /// As <see cref="FixAsync(string, string, DiagnosticResult[])"/>, where Fix All takes <paramref name="fixAllIterations"/>
+    /// runs: one per kind of action (title) the diagnostics of the document get.
+    /// </summary>
+    public static Task FixAsync(string source, string fixedSource, int fixAllIterations) => FixAsync([source], [fixedSource], fixAllIterations, []);
+
+    private static Task FixAsync(string[] sources, string[] fixedSources, int? fixAllIterations, DiagnosticResult[] expected)
     {
         var test = new CSharpCodeFixTest<DesignAnalyzer, TFixer, DefaultVerifier> { ReferenceAssemblies = TestReferences.Net10 };
         foreach (string source in sources)
@@ -38,6 +47,7 @@ internal static class FixVerify<TFixer>
         TestReferences.AddTo(test.FixedState);
         TestReferences.DisableAllBut(test.DisabledDiagnostics, new TFixer().FixableDiagnosticIds);
         test.ExpectedDiagnostics.AddRange(expected);
+        test.NumberOfFixAllIterations = fixAllIterations;
         return test.RunAsync();
     }
 

@@ -89,6 +89,83 @@ public class SetPremiumFixerTests
             + Circuit("tokyo", "Tokyo", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
             + "        d.GlobalReach(ams, tokyo, \"192.168.250.0/29\");\n"));
 
+    // A gateway in North Europe: a Local circuit elsewhere in Europe needs only Standard to reach it.
+    private const string NorthEuropeGateway = """
+                d.Gateway("gw", GatewaySku.ErGw1AZ, "northeurope", "hub", g => g.Connect(ams).Connect(lon));
+        """;
+
+    [Fact]
+    public Task Sets_standard_on_a_local_circuit_whose_geopolitical_region_holds_the_gateway() => Fix.FixAsync(
+        Verify.Design(
+            Circuit("ams", "Amsterdam", "Sku(CircuitTier.Standard, BillingModel.MeteredData)")
+            + Circuit("lon", "London", "{|ER2004:Sku|}(CircuitTier.Local, BillingModel.UnlimitedData)") + NorthEuropeGateway),
+        Verify.Design(
+            Circuit("ams", "Amsterdam", "Sku(CircuitTier.Standard, BillingModel.MeteredData)")
+            + Circuit("lon", "London", "Sku(CircuitTier.Standard, BillingModel.UnlimitedData)") + NorthEuropeGateway));
+
+    [Fact]
+    public Task Fix_all_sets_standard_on_every_local_circuit_whose_geopolitical_region_holds_the_gateway() => Fix.FixAsync(
+        Verify.Design(
+            Circuit("ams", "Amsterdam", "{|ER2004:Sku|}(CircuitTier.Local, BillingModel.UnlimitedData)")
+            + Circuit("lon", "London", "{|ER2004:Sku|}(tier: CircuitTier.Local, billing: BillingModel.UnlimitedData)") + NorthEuropeGateway),
+        Verify.Design(
+            Circuit("ams", "Amsterdam", "Sku(CircuitTier.Standard, BillingModel.UnlimitedData)")
+            + Circuit("lon", "London", "Sku(tier: CircuitTier.Standard, billing: BillingModel.UnlimitedData)") + NorthEuropeGateway));
+
+    [Fact]
+    public Task Fixes_standard_and_premium_findings_of_one_document_each_with_its_own_tier() => Fix.FixAsync(
+        Verify.Design(
+            Circuit("ams", "Amsterdam", "{|ER2004:Sku|}(CircuitTier.Local, BillingModel.UnlimitedData)")
+            + Circuit("lon", "Washington DC", "{|ER2004:Sku|}(CircuitTier.Local, BillingModel.UnlimitedData)") + NorthEuropeGateway),
+        Verify.Design(
+            Circuit("ams", "Amsterdam", "Sku(CircuitTier.Standard, BillingModel.UnlimitedData)")
+            + Circuit("lon", "Washington DC", "Sku(CircuitTier.Premium, BillingModel.UnlimitedData)") + NorthEuropeGateway),
+        fixAllIterations: 2); // "Set Standard" then "Set Premium": a Fix All applies one action, never Standard where Premium is needed
+
+    [Fact]
+    public Task A_sku_in_a_helper_the_file_calls_twice_gets_no_fix() => Fix.NoFixAsync(
+        Verify.Design(
+            """
+                    var ams = Build(d, "er-ams", "Amsterdam", ce1, ce2);
+                    var sin = Build(d, "er-sin", "Singapore", ce1, ce2);
+                    d.Gateway("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(ams).Connect(sin));
+            """,
+            """
+                // Premium here would make er-ams Premium too.
+                private static CircuitBuilder Build(DesignBuilder d, string name, string location, RouterBuilder first, RouterBuilder second) =>
+                    d.Circuit(name, c => c
+                        .ServiceProvider("Equinix", location, Bandwidth.Gbps(1))
+                        .{|ER2004:Sku|}(CircuitTier.Standard, BillingModel.MeteredData)
+                        .PrivatePeering(100, p => p.Primary("192.168.100.128/30", first).Secondary("192.168.100.132/30", second)));
+            """));
+
+    [Fact]
+    public Task A_sku_in_a_helper_the_file_calls_once_is_fixed() => Fix.FixAsync(
+        Verify.Design(
+            """
+                    var sin = Build(d, ce1, ce2);
+                    d.Gateway("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(sin));
+            """,
+            """
+                private static CircuitBuilder Build(DesignBuilder d, RouterBuilder first, RouterBuilder second) =>
+                    d.Circuit("er-sin", c => c
+                        .ServiceProvider("Equinix", "Singapore", Bandwidth.Gbps(1))
+                        .{|ER2004:Sku|}(CircuitTier.Standard, BillingModel.MeteredData)
+                        .PrivatePeering(100, p => p.Primary("192.168.100.128/30", first).Secondary("192.168.100.132/30", second)));
+            """),
+        Verify.Design(
+            """
+                    var sin = Build(d, ce1, ce2);
+                    d.Gateway("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(sin));
+            """,
+            """
+                private static CircuitBuilder Build(DesignBuilder d, RouterBuilder first, RouterBuilder second) =>
+                    d.Circuit("er-sin", c => c
+                        .ServiceProvider("Equinix", "Singapore", Bandwidth.Gbps(1))
+                        .Sku(CircuitTier.Premium, BillingModel.MeteredData)
+                        .PrivatePeering(100, p => p.Primary("192.168.100.128/30", first).Secondary("192.168.100.132/30", second)));
+            """));
+
     [Fact]
     public Task A_tier_held_in_a_constant_gets_no_fix() => Fix.NoFixAsync(
         Verify.Design(

@@ -43,8 +43,18 @@ public sealed class CrossRegionPremiumRule : DesignRule
                 }
 
                 reported.Add(circuit);
-                findings.Add(Report(circuit, tier.Location, [connection.Location ?? gateway.Location],
-                    circuit.DisplayName, tier.Value.ToString(), location, reach, gateway.DisplayName, region.Value));
+
+                // Standard reaches every region of its geopolitical region, for less than Premium (an add-on to it).
+                bool standardReaches = tier.Value == CircuitTier.Local && GeopoliticalRegions.Of(location) is { } home
+                    && GeopoliticalRegions.OfAzureRegion(region.Value) == home;
+                var finding = Report(circuit, tier.Location, [connection.Location ?? gateway.Location],
+                    circuit.DisplayName, tier.Value.ToString(), location, reach, gateway.DisplayName, region.Value,
+                    standardReaches
+                        ? $"set the Standard SKU (or Premium), which reaches every Azure region of geopolitical region {GeopoliticalRegions.Of(location)}"
+                        : "set the Premium SKU, which reaches every Azure region");
+                findings.Add(standardReaches
+                    ? finding with { Properties = new Dictionary<string, string> { [FixProperties.CircuitTier] = nameof(CircuitTier.Standard) } }
+                    : finding);
             }
         }
     }

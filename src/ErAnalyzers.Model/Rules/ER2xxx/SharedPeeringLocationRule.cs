@@ -24,13 +24,33 @@ public sealed class SharedPeeringLocationRule : DesignRule
     {
         foreach (var group in design.BackupGroups)
         {
-            if (group.Circuits.Count > 1 && (group.Common(design.PeeringLocation) ?? SharedSite(design, group)) is { } location)
+            if (group.Circuits.Count < 2)
             {
-                findings.Add(Report(group.Owner, group.Owner.Location, group.Circuits.Select(c => c.Location),
-                    group.Kind, group.Owner.DisplayName, group.Circuits.Count.ToString(CultureInfo.InvariantCulture), location));
+                continue;
             }
+
+            string? common = group.Common(design.PeeringLocation);
+            if ((common ?? SharedSite(design, group)) is not { } location)
+            {
+                continue;
+            }
+
+            // A Metro circuit uses two locations, so what the circuits share is its metro, not one location. Microsoft
+            // names circuits at distinct locations maximum resiliency and a Metro circuit high resiliency, but does not
+            // say whether a Metro circuit beside one at a location of its city is below maximum: UNCERTAIN, so Info.
+            var severity = common is null ? Severity.Info : Descriptor.DefaultSeverity;
+            string[] where = MetroOf(design, group) is { } metro
+                ? [$"all in the {PeeringLocations.City(metro)} metro ({PeeringLocations.City(metro)} Metro uses {string.Join(" and ", PeeringLocations.Sites(metro))})",
+                    "an outage of the metro", "a peering location in another metro"]
+                : [$"all at peering location '{location}'", "the loss of that location", "another peering location"];
+            findings.Add(Report(severity, group.Owner, group.Owner.Location, group.Circuits.Select(c => c.Location),
+                [group.Kind, group.Owner.DisplayName, group.Circuits.Count.ToString(CultureInfo.InvariantCulture), .. where]));
         }
     }
+
+    /// <summary>The location of the first circuit of the group at a Metro location; null when none is.</summary>
+    private static string? MetroOf(DesignView design, BackupGroup group) =>
+        group.Circuits.Select(design.PeeringLocation).FirstOrDefault(location => PeeringLocations.IsMetro(location) == true);
 
     /// <summary>A peering location every circuit of the group uses, when their locations are known and differ only by Metro.</summary>
     private static string? SharedSite(DesignView design, BackupGroup group)
