@@ -147,58 +147,40 @@ internal sealed class ArmTemplateWriter
         }
 
         json.WriteEndArray();
-        WriteAddressSpaces();
-        WriteVpnAdvertisements();
+        // The template does not create the virtual networks, and what a site advertises over a VPN is set on its VPN
+        // device, not in Azure: both are recorded for the reader.
+        WritePrefixLists("virtualNetworkAddressSpaces", design.Gateways, g => g.AddressSpace,
+            g => json.WriteString("gateway", g.DisplayName), g => json.WriteString("virtualNetwork", g.VirtualNetwork!.Value));
+        WritePrefixLists("vpnAdvertisedPrefixes", design.VpnBackups, v => v.AdvertisedPrefixes,
+            v => json.WriteString("vpn", v.DisplayName), v => json.WriteString("site", v.SiteName));
         json.WriteEndObject();
     }
 
-    // What a site advertises over a VPN is set on its VPN device, not in Azure: recorded for the reader.
-    private void WriteVpnAdvertisements()
+    // One array of the elements that have prefixes: each an object of its names, then its "addressPrefixes".
+    private void WritePrefixLists<T>(
+        string property, IReadOnlyList<T> elements, Func<T, IReadOnlyList<Setting<IpPrefix>>> prefixes, params Action<T>[] names)
     {
-        if (!design.VpnBackups.Any(v => v.AdvertisedPrefixes.Count > 0))
+        if (!elements.Any(e => prefixes(e).Count > 0))
         {
             return;
         }
 
-        json.WriteStartArray("vpnAdvertisedPrefixes");
-        foreach (var vpn in design.VpnBackups.Where(v => v.AdvertisedPrefixes.Count > 0))
+        json.WriteStartArray(property);
+        foreach (var element in elements.Where(e => prefixes(e).Count > 0))
         {
             json.WriteStartObject();
-            json.WriteString("vpn", vpn.DisplayName);
-            json.WriteString("site", vpn.SiteName);
-            WritePrefixes(vpn.AdvertisedPrefixes);
-            json.WriteEndObject();
-        }
+            foreach (var name in names)
+            {
+                name(element);
+            }
 
-        json.WriteEndArray();
-    }
+            json.WriteStartArray("addressPrefixes");
+            foreach (var prefix in prefixes(element))
+            {
+                json.WriteStringValue(prefix.Value.ToString());
+            }
 
-    private void WritePrefixes(IReadOnlyList<Setting<IpPrefix>> prefixes)
-    {
-        json.WriteStartArray("addressPrefixes");
-        foreach (var prefix in prefixes)
-        {
-            json.WriteStringValue(prefix.Value.ToString());
-        }
-
-        json.WriteEndArray();
-    }
-
-    // The template does not create the virtual networks; the address space the design gives each gateway's is recorded.
-    private void WriteAddressSpaces()
-    {
-        if (!design.Gateways.Any(g => g.AddressSpace.Count > 0))
-        {
-            return;
-        }
-
-        json.WriteStartArray("virtualNetworkAddressSpaces");
-        foreach (var gateway in design.Gateways.Where(g => g.AddressSpace.Count > 0))
-        {
-            json.WriteStartObject();
-            json.WriteString("gateway", gateway.DisplayName);
-            json.WriteString("virtualNetwork", gateway.VirtualNetwork!.Value);
-            WritePrefixes(gateway.AddressSpace);
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
