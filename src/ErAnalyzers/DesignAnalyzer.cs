@@ -90,10 +90,21 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(IInvocationOperation call, RuleScope scope, DesignEvaluations.TypeEvaluations evaluations, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var (evaluator, design) = evaluations.Of(call, scope, cancellationToken);
-        foreach (var finding in RuleEngine.Evaluate(design, Options(options, call.Syntax.SyntaxTree), RulesByScope.TryGetValue(scope, out var rules) ? rules : []))
+        var (evaluator, designs) = evaluations.Of(call, scope, cancellationToken);
+        var ruleOptions = Options(options, call.Syntax.SyntaxTree);
+        var rules = RulesByScope.TryGetValue(scope, out var inScope) ? inScope : [];
+
+        // A call met several times alike (a local function called twice with the same values) finds the same things.
+        var reported = new HashSet<(string, SourceLocation?, string)>();
+        foreach (var design in designs)
         {
-            Report(report, evaluator, finding);
+            foreach (var finding in RuleEngine.Evaluate(design, ruleOptions, rules))
+            {
+                if (reported.Add((finding.RuleId, finding.Location, string.Join("\u0001", finding.MessageArguments))))
+                {
+                    Report(report, evaluator, finding);
+                }
+            }
         }
     }
 

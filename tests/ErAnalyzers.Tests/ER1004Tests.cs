@@ -171,18 +171,33 @@ public class ER1004Tests
         Verify.Design("""
                 var ports = new[] { ce1.Port("et-0/0/1") };
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
-                    .Primary("192.168.100.128/30", ports[0])
-                    .Secondary("192.168.100.132/30", ports[0])));
+                    .Primary("192.168.100.128/30", System.Linq.Enumerable.Single(ports))
+                    .Secondary("192.168.100.132/30", System.Linq.Enumerable.Single(ports))));
         """));
 
     [Fact]
-    public Task A_secondary_link_in_a_loop_is_not_seen_and_not_reported() => Verify.Rules("ER1004").AnalyzerAsync(
+    public Task A_secondary_link_in_a_loop_over_ports_written_in_the_code_is_seen() => Verify.Rules("ER1004").AnalyzerAsync(
+        Verify.Design("""
+                var uplink = ce1.Port("et-0/0/1");
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p =>
+                {
+                    p.{|#1:Primary|}("192.168.100.128/30", uplink);
+                    foreach (var port in new[] { uplink })
+                    {
+                        p.{|#0:Secondary|}("192.168.100.132/30", port);
+                    }
+                }));
+        """),
+        ER1004(0, 1, "ce1", "et-0/0/1"));
+
+    [Fact]
+    public Task A_secondary_link_in_a_loop_over_ports_from_elsewhere_is_not_seen_and_not_reported() => Verify.Rules("ER1004").AnalyzerAsync(
         Verify.Design("""
                 var uplink = ce1.Port("et-0/0/1");
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p =>
                 {
                     p.Primary("192.168.100.128/30", uplink);
-                    foreach (var port in new[] { uplink })
+                    foreach (var port in System.Linq.Enumerable.Where(new[] { uplink }, port => port.Name.Length > 0))
                     {
                         p.Secondary("192.168.100.132/30", port);
                     }

@@ -177,6 +177,6 @@ public class ER1008Tests
     public Task A_firewall_from_code_the_evaluator_cannot_follow_is_silent() => Verify.Rules("ER1008").AnalyzerAsync(
         Verify.Design("""
                 var edges = new[] { site.Router("fw1", DeviceKind.StatefulFirewall) };
-                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p.Primary("192.168.100.128/30", edges[0]).Secondary("192.168.100.132/30", ce2)));
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p.Primary("192.168.100.128/30", System.Linq.Enumerable.Single(edges)).Secondary("192.168.100.132/30", ce2)));
         """));
 }

@@ -37,6 +37,20 @@ public class ER2006Tests
         """),
         ER2006(0, "ergw-weu", TooMany(4, "ErGw1AZ")));
 
+    [Fact]
+    public Task The_fifth_connection_made_by_a_loop_is_reported_at_the_call_in_the_loop() => Verify.Rules("ER2006").AnalyzerAsync(
+        Verify.Design($$"""
+        {{Circuits(5)}}
+                d.Gateway("ergw-loop", GatewaySku.ErGw1AZ, "uksouth", "hub-loop", g =>
+                {
+                    foreach (var circuit in new[] { er1, er2, er3, er4, er5 })
+                    {
+                        g.{|#0:Connect|}(circuit);
+                    }
+                });
+        """),
+        ER2006(0, "ergw-loop", TooMany(4, "ErGw1AZ")));
+
     [Theory]
     [InlineData("Standard", 4, LargerSku)]
     [InlineData("HighPerformance", 8, LargerSku)]
@@ -262,7 +276,7 @@ public class ER2006Tests
                         .Connect(elsewhere));
                     d.Gateway("ergw-loop", GatewaySku.ErGw1AZ, "uksouth", "hub-loop", g =>
                     {
-                        foreach (var circuit in new[] { er1, er2, er3, er4, elsewhere })
+                        foreach (var circuit in System.Linq.Enumerable.Where(new[] { er1, er2, er3, er4, elsewhere }, circuit => circuit is not null))
                         {
                             g.Connect(circuit);
                         }

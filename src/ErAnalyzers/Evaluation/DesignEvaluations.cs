@@ -8,8 +8,11 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ErAnalyzers.Analyzers.Evaluation;
 
-/// <summary>A design, or a part of one, as evaluated, with the evaluator that knows where its elements are written.</summary>
-internal sealed record Evaluation(DesignEvaluator Evaluator, NetworkDesignModel Design);
+/// <summary>
+/// A design, or the parts one call made (one per iteration of a loop around it), as evaluated, with the evaluator that
+/// knows where their elements are written.
+/// </summary>
+internal sealed record Evaluation(DesignEvaluator Evaluator, IReadOnlyList<NetworkDesignModel> Designs);
 
 /// <summary>
 /// What the evaluations of one compilation share: semantic models, scope indexes, file paths, helper bodies. The
@@ -21,9 +24,6 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
     private readonly ScopeIndex.Cache scopes = new();
     private readonly SourceTrees trees = new(compilation);
     private readonly MethodBodies bodies = new(compilation);
-
-    // The tables of the next walk: taken by one evaluation at a time (another at the same time makes its own).
-    private WalkTables? spareTables;
 
     /// <summary>The evaluations of the calls of one type, checked together when its analysis ends.</summary>
     public TypeEvaluations ForType() => new(this);
@@ -42,23 +42,13 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
     private Evaluation Evaluate(IInvocationOperation call, RuleScope scope, CancellationToken cancellationToken)
     {
         var rootModel = call.SemanticModel!;
-        var tables = Interlocked.Exchange(ref spareTables, null) ?? new WalkTables();
-        try
-        {
-            var evaluator = new DesignEvaluator(dsl, compilation, call.Syntax.SyntaxTree,
-                tree => tree == rootModel.SyntaxTree ? rootModel : models.GetOrAdd(tree, GetSemanticModel),
-                scopes,
-                bodies,
-                trees,
-                tables,
-                cancellationToken);
-            return new Evaluation(evaluator, evaluator.Evaluate(call, scope));
-        }
-        finally
-        {
-            tables.Clear();
-            spareTables = tables;
-        }
+        var evaluator = new DesignEvaluator(dsl, compilation, call.Syntax.SyntaxTree,
+            tree => tree == rootModel.SyntaxTree ? rootModel : models.GetOrAdd(tree, GetSemanticModel),
+            scopes,
+            bodies,
+            trees,
+            cancellationToken);
+        return new Evaluation(evaluator, [evaluator.Evaluate(call, scope)]);
     }
 
     // The NetworkDesign.Create(...) call whose arguments hold a part's call, if any.
@@ -78,9 +68,9 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
     /// <summary>
     /// The evaluations of the calls of one type. A design is walked once, for its <c>NetworkDesign.Create(...)</c>
     /// and for each part written inside that call (<c>d.Circuit(...)</c>, <c>d.Gateway(...)</c>,
-    /// <c>d.DirectPort(...)</c>), which is checked as that walk saw it; such a part is in the design's member, so in
-    /// the same type. A part the walk does not meet exactly once, or written elsewhere (a helper method), is evaluated
-    /// on its own. The walks go with the type: a compilation's heap does not keep every design's model until its
+    /// <c>d.DirectPort(...)</c>), which is checked as that walk saw it, once per time the walk met it (a loop); such a
+    /// part is in the design's member, so in the same type. A part the walk did not meet, or written elsewhere (a
+    /// helper method), is evaluated on its own. The walks go with the type: a compilation's heap does not keep every design's model until its
     /// analysis ends, which made the garbage collections of a large compilation longer.
     /// </summary>
     internal sealed class TypeEvaluations(DesignEvaluations evaluations)
@@ -97,9 +87,9 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
 
             if (evaluations.EnclosingDesign(call) is { } create
                 && Design(create, cancellationToken) is var whole
-                && whole.Evaluator.Part(call.Syntax) is { } part)
+                && whole.Evaluator.Parts(call.Syntax) is { } parts)
             {
-                return whole with { Design = part };
+                return whole with { Designs = parts };
             }
 
             return evaluations.Evaluate(call, scope, cancellationToken);

@@ -4,92 +4,124 @@ using System.Linq;
 using ErAnalyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using N = ErAnalyzers.Analyzers.Evaluation.DslNames;
+using P = ErAnalyzers.Analyzers.Evaluation.DslNames.Parameters;
 
 namespace ErAnalyzers.Analyzers.Evaluation;
 
-/// <summary>What each DSL method does to the model, mirroring <c>ErAnalyzers.Dsl</c> at run time.</summary>
-internal sealed partial class DesignEvaluator
+/// <summary>
+/// What each DSL call does to the model, mirroring <c>ErAnalyzers.Dsl</c> at run time: a call on a builder configures
+/// it, a call that makes a part returns a new builder, others make values (sites, routers, bandwidths, secrets). The
+/// names matched are <see cref="DslNames"/>; a call not matched makes its receiver incomplete.
+/// </summary>
+internal sealed class DslCalls(DslSymbols dsl, Interpreter interpreter, LocationMap locations, PartRecorder recorder)
 {
-    private object? CallDsl(IInvocationOperation call, IMethodSymbol method, DslType type)
+    /// <summary>A call of a method of the DSL.</summary>
+    public Value Call(IInvocationOperation call, IMethodSymbol method, DslType type)
     {
-        object? receiver = call.Instance is null ? null : Evaluate(call.Instance);
+        var receiver = call.Instance is null ? null : interpreter.Evaluate(call.Instance);
 
         // Builders are only changed by the walk in source order, never by an on-demand evaluation.
-        if (receiver is OwnedState owned)
+        if (receiver is Builder builder)
         {
-            if (readOnlyDepth > 0)
+            if (interpreter.ReadOnly)
             {
                 return Unknown.Value;
             }
 
-            owned.Changed = true;
+            builder.Changed = true;
         }
 
+        string name = method.Name;
         return (receiver, type) switch
         {
-            (DesignState design, DslType.DesignBuilder) => CallDesign(call, method.Name, design),
-            (CircuitState circuit, DslType.CircuitBuilder) => CallCircuit(call, method.Name, circuit),
-            (LinkPairState pair, DslType.LinkPairBuilder) => CallPeering(call, method.Name, pair),
-            (LinkState link, DslType.LinkBuilder) => CallLink(call, method.Name, link),
-            (GatewayState gateway, DslType.GatewayBuilder) => CallGateway(call, method.Name, gateway),
-            (ConnectionState connection, DslType.ConnectionBuilder) => CallConnection(call, method.Name, connection),
-            (DirectPortState port, DslType.DirectPortBuilder) => CallDirectPort(call, method.Name, port),
-            (DirectPortLinkState link, DslType.DirectPortLinkBuilder) => CallDirectPortLink(call, method.Name, link),
-            (RouteFilterState filter, DslType.RouteFilterBuilder) => CallRouteFilter(call, method.Name, filter),
-            (VpnBackupState vpn, DslType.VpnBackupBuilder) => CallVpnBackup(call, method.Name, vpn),
-            (OwnedState other, _) => Incomplete(other),
-            _ => CallValue(call, method.Name, type, receiver),
+            (DesignState design, DslType.DesignBuilder) => CallDesign(call, name, design),
+            (CircuitState circuit, DslType.CircuitBuilder) => CallCircuit(call, name, circuit),
+            (LinkPairState pair, DslType.LinkPairBuilder) => CallPeering(call, name, pair),
+            (LinkState link, DslType.LinkBuilder) => CallLink(call, name, link),
+            (GatewayState gateway, DslType.GatewayBuilder) => CallGateway(call, name, gateway),
+            (ConnectionState connection, DslType.ConnectionBuilder) => CallConnection(call, name, connection),
+            (DirectPortState port, DslType.DirectPortBuilder) => CallDirectPort(call, name, port),
+            (DirectPortLinkState link, DslType.DirectPortLinkBuilder) => CallDirectPortLink(call, name, link),
+            (RouteFilterState filter, DslType.RouteFilterBuilder) => CallRouteFilter(call, name, filter),
+            (VpnBackupState vpn, DslType.VpnBackupBuilder) => CallVpnBackup(call, name, vpn),
+            (Builder other, _) => Incomplete(other),
+            _ => CallValue(call, name, type, receiver),
         };
     }
+
+    /// <summary>A static property of the DSL's values: <c>BgpCommunity.ExchangeOnline</c>.</summary>
+    public Value StaticProperty(IPropertySymbol property) =>
+        property.ContainingType.Name == nameof(BgpCommunity) && typeof(BgpCommunity).GetProperty(property.Name) is { } known
+            && known.GetMethod is { IsStatic: true } && known.PropertyType == typeof(BgpCommunity)
+            ? Known.Of(known.GetValue(null))
+            : Unknown.Value;
+
+    /// <summary>A constructor of the DSL's values: <c>new BgpCommunity(12076, 5010)</c>.</summary>
+    public Value Construct(IObjectCreationOperation creation)
+    {
+        var arguments = creation.Arguments.Select(argument => Known.Number(interpreter.Evaluate(argument.Value))).ToList();
+        return creation.Type?.Name == nameof(BgpCommunity) && arguments.Count == 2
+            && arguments[0] is long asn and >= 0 and <= ushort.MaxValue && arguments[1] is long value and >= 0 and <= ushort.MaxValue
+            ? Known.Of(new BgpCommunity((ushort)asn, (ushort)value))
+            : Unknown.Value;
+    }
+
+    /// <summary>A user-defined conversion of a number to a DSL value: <c>VlanId</c>, <c>Asn</c>.</summary>
+    public Value Convert(IMethodSymbol conversion, long number) =>
+        DslSymbols.Is(conversion.ContainingType, dsl.VlanId) && number is >= int.MinValue and <= int.MaxValue ? Known.Of(new VlanId((int)number))
+        : DslSymbols.Is(conversion.ContainingType, dsl.Asn) ? Known.Of(new Asn(number))
+        : Unknown.Value;
 
     /// <summary>
     /// The parts of a design: each is evaluated whether or not the design builder is known (a helper's parameter is
     /// not), and added to the design when it is.
     /// </summary>
-    private object? CallDesign(IInvocationOperation call, string name, DesignState design)
+    private Value CallDesign(IInvocationOperation call, string name, DesignState design)
     {
         switch (name)
         {
-            case "Circuit":
+            case N.DesignBuilder.Circuit:
                 var circuit = NewCircuit(call);
                 design.Circuits.Add(circuit);
                 return circuit;
-            case "Gateway":
+            case N.DesignBuilder.Gateway:
                 var gateway = NewGateway(call);
                 design.Gateways.Add(gateway);
                 return gateway;
-            case "DirectPort":
+            case N.DesignBuilder.DirectPort:
                 var port = NewDirectPort(call);
                 design.DirectPorts.Add(port);
                 return port;
-            case "Site":
+            case N.DesignBuilder.Site:
                 return NewSite(call);
-            case "GlobalReach":
-                var reachAt = Locate(call);
+            case N.DesignBuilder.GlobalReach:
+                var reachAt = locations.Locate(call);
+                var ipv6Subnet = Argument(call, P.Ipv6Subnet);
                 design.GlobalReach.Add(new GlobalReachConnection
                 {
                     Location = reachAt,
-                    CircuitName = (Argument(call, "circuit") as CircuitState)?.Name,
-                    PeerCircuitName = (Argument(call, "peer") as CircuitState)?.Name,
-                    Ipv4Subnet = AsNetwork(Argument(call, "ipv4Subnet"), reachAt),
-                    Ipv6Subnet = Argument(call, "ipv6Subnet") is null ? null : AsNetwork(Argument(call, "ipv6Subnet"), reachAt),
+                    CircuitName = (Argument(call, P.Circuit) as CircuitState)?.Name,
+                    PeerCircuitName = (Argument(call, P.Peer) as CircuitState)?.Name,
+                    Ipv4Subnet = AsNetwork(Argument(call, P.Ipv4Subnet), reachAt),
+                    Ipv6Subnet = ipv6Subnet == Known.Null ? null : AsNetwork(ipv6Subnet, reachAt),
                 });
                 return design;
-            case "VpnBackup":
-                var at = Locate(call);
+            case N.DesignBuilder.VpnBackup:
+                var at = locations.Locate(call);
                 var vpn = new VpnBackupState();
                 Configure(call, vpn);
                 design.VpnBackups.Add(new VpnBackup
                 {
-                    Name = Argument(call, "name") as string,
+                    Name = Argument(call, P.Name).As<string>(),
                     Location = at,
-                    Sku = AsEnum<VpnGatewaySku>(Argument(call, "sku"), at),
-                    Region = AsSetting<string>(Argument(call, "region"), at),
-                    VirtualNetwork = AsSetting<string>(Argument(call, "virtualNetwork"), at),
-                    SiteName = (Argument(call, "site") as SiteRef)?.Name,
-                    OnPremisesAddress = AsSetting<string>(Argument(call, "onPremisesAddress"), at),
-                    OnPremisesBgpAddress = AsSetting<string>(Argument(call, "onPremisesBgpAddress"), at),
-                    SharedKey = SecretArgument(call, "sharedKey", at),
+                    Sku = AsEnum<VpnGatewaySku>(Argument(call, P.Sku), at),
+                    Region = AsSetting<string>(Argument(call, P.Region), at),
+                    VirtualNetwork = AsSetting<string>(Argument(call, P.VirtualNetwork), at),
+                    SiteName = Argument(call, P.Site).As<SiteRef>()?.Name,
+                    OnPremisesAddress = AsSetting<string>(Argument(call, P.OnPremisesAddress), at),
+                    OnPremisesBgpAddress = AsSetting<string>(Argument(call, P.OnPremisesBgpAddress), at),
+                    SharedKey = Secret(Argument(call, P.SharedKey), at),
                     ActiveActive = vpn.ActiveActive,
                     AdvertisedPrefixes = [.. vpn.AdvertisedPrefixes],
                     IsComplete = !vpn.Incomplete,
@@ -101,119 +133,131 @@ internal sealed partial class DesignEvaluator
     }
 
     /// <summary>DSL calls that make values rather than change a builder: sites, routers, ports, bandwidths, secrets.</summary>
-    private object? CallValue(IInvocationOperation call, string name, DslType type, object? receiver)
+    private Value CallValue(IInvocationOperation call, string name, DslType type, Value? receiver)
     {
-        switch (name)
+        switch (type, name)
         {
-            case "Site" when type == DslType.DesignBuilder:
+            case (DslType.DesignBuilder, N.DesignBuilder.Site):
                 return NewSite(call);
-            case "DirectPort" when type == DslType.DesignBuilder:
+            case (DslType.DesignBuilder, N.DesignBuilder.DirectPort):
                 // A circuit on the port needs its size and encapsulation, whatever the design it is in.
                 return NewDirectPort(call);
-            case "Circuit" when type == DslType.DesignBuilder:
+            case (DslType.DesignBuilder, N.DesignBuilder.Circuit):
                 // A gateway's connection is named after its circuit, whatever the design the circuit is in.
                 return NewCircuit(call);
-            case "Router" when type == DslType.SiteBuilder:
-                var routerAt = Locate(call);
-                var router = new RouterRef(Argument(call, "name") as string, receiver as SiteRef, AsEnum<DeviceKind>(Argument(call, "kind"), routerAt), routerAt);
-                routers.Add(router);
-                return router;
-            case "Port" when type == DslType.RouterBuilder:
-                return new PortRef(receiver as RouterRef, Argument(call, "name") as string);
-            case "Parameter" when type == DslType.Secret:
-                return new SecretRef(Argument(call, "name") as string);
-            case "Mbps" or "Gbps" when type == DslType.Bandwidth:
-                long? amount = AsLong(Argument(call, name == "Mbps" ? "megabits" : "gigabits"));
-                return amount is > 0 and <= long.MaxValue / 1000
-                    ? name == "Mbps" ? Bandwidth.Mbps(amount.Value) : Bandwidth.Gbps(amount.Value)
-                    : Unknown.Value;
+            case (DslType.SiteBuilder, N.SiteBuilder.Router):
+                var routerAt = locations.Locate(call);
+                var router = new RouterRef(Argument(call, P.Name).As<string>(), receiver?.As<SiteRef>(), AsEnum<DeviceKind>(Argument(call, P.Kind), routerAt), routerAt);
+                recorder.Routers.Add(router);
+                return Known.Of(router);
+            case (DslType.RouterBuilder, N.RouterBuilder.Port):
+                return Known.Of(new PortRef(receiver?.As<RouterRef>(), Argument(call, P.Name).As<string>()));
+            case (DslType.Secret, N.Secret.Parameter):
+                return Known.Of(new SecretRef(Argument(call, P.Name).As<string>()));
+            case (DslType.Bandwidth, N.Bandwidth.Mbps):
+                return Known.Number(Argument(call, P.Megabits)) is long megabits and > 0 and <= long.MaxValue / 1000 ? Known.Of(Bandwidth.Mbps(megabits)) : Unknown.Value;
+            case (DslType.Bandwidth, N.Bandwidth.Gbps):
+                return Known.Number(Argument(call, P.Gigabits)) is long gigabits and > 0 and <= long.MaxValue / 1000 ? Known.Of(Bandwidth.Gbps(gigabits)) : Unknown.Value;
             default:
                 // Other DSL calls (a circuit or a gateway of a design we do not see, ...); arguments may hold builders.
                 foreach (var argument in call.Arguments)
                 {
-                    Escape(Evaluate(argument.Value));
+                    interpreter.Escape(interpreter.Evaluate(argument.Value));
                 }
 
                 return Unknown.Value;
         }
     }
 
-    private SiteRef NewSite(IInvocationOperation call)
+    private Value NewSite(IInvocationOperation call)
     {
-        var at = Locate(call);
-        var site = new SiteRef(Argument(call, "name") as string, AsSetting<Asn>(Argument(call, "asn"), at), at);
-        sites.Add(site);
-        return site;
+        var at = locations.Locate(call);
+        var site = new SiteRef(Argument(call, P.Name).As<string>(), AsSetting<Asn>(Argument(call, P.Asn), at), at);
+        recorder.Sites.Add(site);
+        return Known.Of(site);
     }
 
-    private CircuitState NewCircuit(IInvocationOperation call)
+    public CircuitState NewCircuit(IInvocationOperation call)
     {
-        var at = Locate(call);
-        var circuit = new CircuitState(Argument(call, "name") as string, at);
+        var at = locations.Locate(call);
+        var circuit = new CircuitState(Argument(call, P.Name).As<string>(), at);
         Configure(call, circuit);
         Record(call, circuit, at);
         return circuit;
     }
 
-    private GatewayState NewGateway(IInvocationOperation call)
+    public GatewayState NewGateway(IInvocationOperation call)
     {
-        var at = Locate(call);
-        var gateway = new GatewayState(Argument(call, "name") as string, AsEnum<GatewaySku>(Argument(call, "sku"), at),
-            AsSetting<string>(Argument(call, "region"), at), AsSetting<string>(Argument(call, "virtualNetwork"), at), at);
+        var at = locations.Locate(call);
+        var gateway = new GatewayState(Argument(call, P.Name).As<string>(), AsEnum<GatewaySku>(Argument(call, P.Sku), at),
+            AsSetting<string>(Argument(call, P.Region), at), AsSetting<string>(Argument(call, P.VirtualNetwork), at), at);
         Configure(call, gateway);
         Record(call, gateway, at);
         return gateway;
     }
 
-    private DirectPortState NewDirectPort(IInvocationOperation call)
+    public DirectPortState NewDirectPort(IInvocationOperation call)
     {
-        var at = Locate(call);
-        var port = new DirectPortState(Argument(call, "name") as string, at)
+        var at = locations.Locate(call);
+        var port = new DirectPortState(Argument(call, P.Name).As<string>(), at)
         {
-            Region = AsSetting<string>(Argument(call, "region"), at),
-            PeeringLocation = AsSetting<string>(Argument(call, "peeringLocation"), at),
-            Size = AsSetting<Bandwidth>(Argument(call, "size"), at),
-            Encapsulation = AsEnum<PortEncapsulation>(Argument(call, "encapsulation"), at),
+            Region = AsSetting<string>(Argument(call, P.Region), at),
+            PeeringLocation = AsSetting<string>(Argument(call, P.PeeringLocation), at),
+            Size = AsSetting<Bandwidth>(Argument(call, P.Size), at),
+            Encapsulation = AsEnum<PortEncapsulation>(Argument(call, P.Encapsulation), at),
         };
-        directPorts.Add(port);
+        recorder.DirectPorts.Add(port);
         Configure(call, port);
         Record(call, port, at);
         return port;
+    }
+
+    // Parts made on demand (a local's initializer read out of order) are not the walk's.
+    private void Record(IInvocationOperation call, Builder builder, SourceLocation at)
+    {
+        if (!interpreter.ReadOnly)
+        {
+            recorder.Record(call.Syntax, builder, at, exact: !interpreter.CutShort);
+        }
     }
 
     /// <summary>
     /// Runs the <c>configure</c> argument of a call that makes a builder, unless the call is evaluated on demand (a
     /// local's initializer): then what it configures is out of sight.
     /// </summary>
-    private void Configure(IInvocationOperation call, OwnedState builder)
+    public void Configure(IInvocationOperation call, Builder builder)
     {
-        if (readOnlyDepth > 0)
+        if (interpreter.ReadOnly)
         {
             builder.Incomplete = true;
             return;
         }
 
-        Configure(Argument(call, "configure"), builder);
+        // An optional configuration left out is null: nothing to run.
+        var configuration = Argument(call, P.Configure);
+        if (configuration != Known.Null)
+        {
+            interpreter.Configure(configuration, builder);
+        }
     }
 
-    private object? CallGateway(IInvocationOperation call, string name, GatewayState gateway)
+    private Value CallGateway(IInvocationOperation call, string name, GatewayState gateway)
     {
-        var at = Locate(call);
+        var at = locations.Locate(call);
         switch (name)
         {
-            case "Connect":
-                var connection = new ConnectionState((Argument(call, "circuit") as CircuitState)?.Name, at);
+            case N.GatewayBuilder.Connect:
+                var connection = new ConnectionState((Argument(call, P.Circuit) as CircuitState)?.Name, at);
                 Configure(call, connection);
                 gateway.Connections.Add(connection);
                 break;
-            case "ScaleUnits":
-                gateway.ScaleUnits = AsLong(Argument(call, "minimum")) is long minimum and >= int.MinValue and <= int.MaxValue
-                    && AsLong(Argument(call, "maximum")) is long maximum and >= int.MinValue and <= int.MaxValue
-                    ? Setting.Of(new ScaleUnits((int)minimum, (int)maximum), at)
+            case N.GatewayBuilder.ScaleUnits:
+                gateway.ScaleUnits = AsInt(Argument(call, P.Minimum)) is int minimum && AsInt(Argument(call, P.Maximum)) is int maximum
+                    ? Setting.Of(new ScaleUnits(minimum, maximum), at)
                     : Setting.Unknown<ScaleUnits>(at);
                 break;
-            case "AddressSpace":
-                gateway.AddressSpace.Add(AsNetwork(Argument(call, "prefix"), at));
+            case N.GatewayBuilder.AddressSpace:
+                gateway.AddressSpace.Add(AsNetwork(Argument(call, P.Prefix), at));
                 break;
             default:
                 return Incomplete(gateway);
@@ -222,24 +266,22 @@ internal sealed partial class DesignEvaluator
         return gateway;
     }
 
-    private object? CallConnection(IInvocationOperation call, string name, ConnectionState connection)
+    private Value CallConnection(IInvocationOperation call, string name, ConnectionState connection)
     {
-        var at = Locate(call);
+        var at = locations.Locate(call);
         switch (name)
         {
-            case "Named":
-                connection.Name = Argument(call, "name") as string;
+            case N.ConnectionBuilder.Named:
+                connection.Name = Argument(call, P.Name).As<string>();
                 break;
-            case "RoutingWeight":
-                connection.RoutingWeight = AsLong(Argument(call, "weight")) is long weight and >= int.MinValue and <= int.MaxValue
-                    ? Setting.Of((int)weight, at)
-                    : Setting.Unknown<int>(at);
+            case N.ConnectionBuilder.RoutingWeight:
+                connection.RoutingWeight = AsInt(Argument(call, P.Weight)) is int weight ? Setting.Of(weight, at) : Setting.Unknown<int>(at);
                 break;
-            case "FastPath":
+            case N.ConnectionBuilder.FastPath:
                 connection.FastPath = Setting.Of(true, at);
                 break;
-            case "AuthorizationKey":
-                connection.AuthorizationKey = SecretArgument(call, "key", at);
+            case N.ConnectionBuilder.AuthorizationKey:
+                connection.AuthorizationKey = Secret(Argument(call, P.Key), at);
                 break;
             default:
                 return Incomplete(connection);
@@ -248,21 +290,17 @@ internal sealed partial class DesignEvaluator
         return connection;
     }
 
-    private object? CallDirectPort(IInvocationOperation call, string name, DirectPortState port)
+    private Value CallDirectPort(IInvocationOperation call, string name, DirectPortState port)
     {
-        var at = Locate(call);
+        var at = locations.Locate(call);
         switch (name)
         {
-            case "Link1" or "Link2":
+            case N.DirectPortBuilder.Link1 or N.DirectPortBuilder.Link2:
                 var linkState = new DirectPortLinkState();
                 Configure(call, linkState);
-                if (linkState.Incomplete)
-                {
-                    port.Incomplete = true;
-                }
-
-                var link = new DirectPortLink { Name = name, Location = at, AdminState = AsEnum<AdminState>(Argument(call, "state"), at), MacSec = linkState.MacSec };
-                if (name == "Link1")
+                port.Incomplete |= linkState.Incomplete;
+                var link = new DirectPortLink { Name = name, Location = at, AdminState = AsEnum<AdminState>(Argument(call, P.State), at), MacSec = linkState.MacSec };
+                if (name == N.DirectPortBuilder.Link1)
                 {
                     port.Link1 = link;
                 }
@@ -272,11 +310,11 @@ internal sealed partial class DesignEvaluator
                 }
 
                 break;
-            case "Billing":
-                port.Billing = AsEnum<BillingModel>(Argument(call, "billing"), at);
+            case N.DirectPortBuilder.Billing:
+                port.Billing = AsEnum<BillingModel>(Argument(call, P.Billing), at);
                 break;
-            case "MacSecIdentity":
-                port.MacSecIdentity = AsSetting<string>(Argument(call, "userAssignedIdentityId"), at);
+            case N.DirectPortBuilder.MacSecIdentity:
+                port.MacSecIdentity = AsSetting<string>(Argument(call, P.UserAssignedIdentityId), at);
                 break;
             default:
                 return Incomplete(port);
@@ -285,47 +323,46 @@ internal sealed partial class DesignEvaluator
         return port;
     }
 
-    private object? CallDirectPortLink(IInvocationOperation call, string name, DirectPortLinkState link)
+    private Value CallDirectPortLink(IInvocationOperation call, string name, DirectPortLinkState link)
     {
-        if (name != "MacSec")
+        if (name != N.DirectPortLinkBuilder.MacSec)
         {
             return Incomplete(link);
         }
 
-        var at = Locate(call);
+        var at = locations.Locate(call);
         link.MacSec = new MacSecConfig
         {
-            Cipher = AsEnum<MacSecCipher>(Argument(call, "cipher"), at),
-            CknSecretIdentifier = AsSetting<string>(Argument(call, "cknSecretIdentifier"), at),
-            CakSecretIdentifier = AsSetting<string>(Argument(call, "cakSecretIdentifier"), at),
-            SciEnabled = Argument(call, "sci") is bool sci ? Setting.Of(sci, at) : Setting.Unknown<bool>(at),
+            Cipher = AsEnum<MacSecCipher>(Argument(call, P.Cipher), at),
+            CknSecretIdentifier = AsSetting<string>(Argument(call, P.CknSecretIdentifier), at),
+            CakSecretIdentifier = AsSetting<string>(Argument(call, P.CakSecretIdentifier), at),
+            SciEnabled = Known.Truth(Argument(call, P.Sci)) is bool sci ? Setting.Of(sci, at) : Setting.Unknown<bool>(at),
             Location = at,
         };
         return link;
     }
 
-    private object? CallRouteFilter(IInvocationOperation call, string name, RouteFilterState filter)
+    private Value CallRouteFilter(IInvocationOperation call, string name, RouteFilterState filter)
     {
-        if (name != "Allow")
+        if (name != N.RouteFilterBuilder.Allow)
         {
             return Incomplete(filter);
         }
 
-        var at = Locate(call);
-        filter.Communities.Add(AsSetting<BgpCommunity>(Argument(call, "community"), at));
+        filter.Communities.Add(AsSetting<BgpCommunity>(Argument(call, P.Community), locations.Locate(call)));
         return filter;
     }
 
-    private object? CallVpnBackup(IInvocationOperation call, string name, VpnBackupState vpn)
+    private Value CallVpnBackup(IInvocationOperation call, string name, VpnBackupState vpn)
     {
-        var at = Locate(call);
+        var at = locations.Locate(call);
         switch (name)
         {
-            case "ActiveActive":
+            case N.VpnBackupBuilder.ActiveActive:
                 vpn.ActiveActive = Setting.Of(true, at);
                 break;
-            case "Advertise":
-                vpn.AdvertisedPrefixes.Add(AsNetwork(Argument(call, "prefix"), at));
+            case N.VpnBackupBuilder.Advertise:
+                vpn.AdvertisedPrefixes.Add(AsNetwork(Argument(call, P.Prefix), at));
                 break;
             default:
                 return Incomplete(vpn);
@@ -335,53 +372,51 @@ internal sealed partial class DesignEvaluator
     }
 
     /// <summary>A secret argument: a <c>Secret.Parameter(...)</c>, or a string literal written in source.</summary>
-    private SecretReference SecretArgument(IInvocationOperation call, string parameter, SourceLocation at) => Secret(Argument(call, parameter), at);
-
-    private static SecretReference Secret(object? value, SourceLocation at) => value switch
+    private static SecretReference Secret(Value value, SourceLocation at) => value switch
     {
-        SecretRef reference => new SecretReference { ParameterName = reference.ParameterName ?? "", Location = at },
-        string => new SecretReference { IsLiteralInSource = true, Location = at },
+        Known { Content: SecretRef reference } => new SecretReference { ParameterName = reference.ParameterName ?? "", Location = at },
+        Known { Content: string } => new SecretReference { IsLiteralInSource = true, Location = at },
         _ => new SecretReference { Location = at },
     };
 
-    private object? CallCircuit(IInvocationOperation call, string name, CircuitState circuit)
+    private Value CallCircuit(IInvocationOperation call, string name, CircuitState circuit)
     {
-        var at = Locate(call);
+        var at = locations.Locate(call);
         switch (name)
         {
-            case "ServiceProvider":
+            case N.CircuitBuilder.ServiceProvider:
                 circuit.Connectivity = new ProviderConnectivity
                 {
-                    Provider = AsSetting<string>(Argument(call, "provider"), at),
-                    PeeringLocation = AsSetting<string>(Argument(call, "peeringLocation"), at),
-                    Bandwidth = AsSetting<Bandwidth>(Argument(call, "bandwidth"), at),
+                    Provider = AsSetting<string>(Argument(call, P.Provider), at),
+                    PeeringLocation = AsSetting<string>(Argument(call, P.PeeringLocation), at),
+                    Bandwidth = AsSetting<Bandwidth>(Argument(call, P.Bandwidth), at),
                     Location = at,
                 };
                 break;
-            case "ExpressRouteDirect":
+            case N.CircuitBuilder.ExpressRouteDirect:
                 circuit.Connectivity = new DirectConnectivity
                 {
-                    PortName = (Argument(call, "port") as DirectPortState)?.Name,
-                    Bandwidth = AsSetting<Bandwidth>(Argument(call, "bandwidth"), at),
+                    PortName = (Argument(call, P.Port) as DirectPortState)?.Name,
+                    Bandwidth = AsSetting<Bandwidth>(Argument(call, P.Bandwidth), at),
                     Location = at,
                 };
                 break;
-            case "Metro":
+            case N.CircuitBuilder.Metro:
                 circuit.Metro = true;
                 break;
-            case "Sku":
-                circuit.Tier = AsEnum<CircuitTier>(Argument(call, "tier"), at);
-                circuit.Billing = AsEnum<BillingModel>(Argument(call, "billing"), at);
+            case N.CircuitBuilder.Sku:
+                circuit.Tier = AsEnum<CircuitTier>(Argument(call, P.Tier), at);
+                circuit.Billing = AsEnum<BillingModel>(Argument(call, P.Billing), at);
                 break;
-            case "Region":
-                circuit.Region = AsSetting<string>(Argument(call, "region"), at);
+            case N.CircuitBuilder.Region:
+                circuit.Region = AsSetting<string>(Argument(call, P.Region), at);
                 break;
-            case "ExpectedTraffic":
-                circuit.ExpectedTraffic = AsSetting<Bandwidth>(Argument(call, "traffic"), at);
+            case N.CircuitBuilder.ExpectedTraffic:
+                circuit.ExpectedTraffic = AsSetting<Bandwidth>(Argument(call, P.Traffic), at);
                 break;
-            case "PrivatePeering" or "MicrosoftPeering":
-                var kind = name == "PrivatePeering" ? PeeringKind.Private : PeeringKind.Microsoft;
-                var peering = new PeeringState(kind, AsSetting<VlanId>(Argument(call, "vlan"), at), at);
+            case N.CircuitBuilder.PrivatePeering or N.CircuitBuilder.MicrosoftPeering:
+                var kind = name == N.CircuitBuilder.PrivatePeering ? PeeringKind.Private : PeeringKind.Microsoft;
+                var peering = new PeeringState(kind, AsSetting<VlanId>(Argument(call, P.Vlan), at), at);
                 Configure(call, peering);
                 if (circuit.HasPeering(kind))
                 {
@@ -401,17 +436,17 @@ internal sealed partial class DesignEvaluator
         return circuit;
     }
 
-    private object? CallPeering(IInvocationOperation call, string name, LinkPairState pair)
+    private Value CallPeering(IInvocationOperation call, string name, LinkPairState pair)
     {
-        var at = Locate(call);
+        var at = locations.Locate(call);
         var peering = pair as PeeringState;
         switch (name)
         {
-            case "Primary" or "Secondary":
-                var role = name == "Primary" ? LinkRole.Primary : LinkRole.Secondary;
-                object? end = Argument(call, "router") is RouterRef router ? router : Argument(call, "port");
-                var link = new LinkState(role, pair.Family, AsSetting<string>(Argument(call, "subnet"), at),
-                    end as RouterRef ?? (end as PortRef)?.Router, (end as PortRef)?.Name, at);
+            case N.LinkPairBuilder.Primary or N.LinkPairBuilder.Secondary:
+                var role = name == N.LinkPairBuilder.Primary ? LinkRole.Primary : LinkRole.Secondary;
+                var end = Argument(call, P.Router) is Known { Content: RouterRef } router ? router : Argument(call, P.Port);
+                var port = end.As<PortRef>();
+                var link = new LinkState(role, pair.Family, AsSetting<string>(Argument(call, P.Subnet), at), end.As<RouterRef>() ?? port?.Router, port?.Name, at);
                 Configure(call, link);
                 if ((role == LinkRole.Primary ? pair.Primary : pair.Secondary) is not null)
                 {
@@ -427,44 +462,37 @@ internal sealed partial class DesignEvaluator
                 }
 
                 break;
-            case "Ipv6" when peering is not null:
+            case N.PeeringBuilder.Ipv6 when peering is not null:
                 var ipv6 = new LinkPairState(IpFamily.IPv6);
                 Configure(call, ipv6);
-                if (peering.Ipv6 is not null)
-                {
-                    peering.Incomplete = true;
-                }
-
+                peering.Incomplete |= peering.Ipv6 is not null;
                 peering.Ipv6 = ipv6;
                 break;
-            case "PeerAsn" when peering is not null:
-                peering.PeerAsn = AsSetting<Asn>(Argument(call, "asn"), at);
+            case N.PeeringBuilder.PeerAsn when peering is not null:
+                peering.PeerAsn = AsSetting<Asn>(Argument(call, P.Asn), at);
                 break;
-            case "Md5Key" when peering is not null:
-                object? key = Argument(call, "key");
-                peering.Md5Key = Secret(key, at) with { LiteralShape = key is string literal ? KeyShape.Of(literal) : null };
+            case N.PeeringBuilder.Md5Key when peering is not null:
+                var key = Argument(call, P.Key);
+                peering.Md5Key = Secret(key, at) with { LiteralShape = key.As<string>() is { } literal ? KeyShape.Of(literal) : null };
                 break;
-            case "Disabled" when peering is not null:
+            case N.PeeringBuilder.Disabled when peering is not null:
                 peering.Enabled = Setting.Of(false, at);
                 break;
-            case "AdvertisePublicPrefix" when peering is not null:
-                peering.PublicPrefixes.Add(AsNetwork(Argument(call, "prefix"), at));
+            case N.MicrosoftPeeringBuilder.AdvertisePublicPrefix when peering is not null:
+                peering.PublicPrefixes.Add(AsNetwork(Argument(call, P.Prefix), at));
                 break;
-            case "CustomerAsn" when peering is not null:
-                peering.CustomerAsn = AsSetting<Asn>(Argument(call, "asn"), at);
+            case N.MicrosoftPeeringBuilder.CustomerAsn when peering is not null:
+                peering.CustomerAsn = AsSetting<Asn>(Argument(call, P.Asn), at);
                 break;
-            case "RoutingRegistry" when peering is not null:
-                peering.RoutingRegistry = AsSetting<string>(Argument(call, "name"), at);
+            case N.MicrosoftPeeringBuilder.RoutingRegistry when peering is not null:
+                peering.RoutingRegistry = AsSetting<string>(Argument(call, P.Name), at);
                 break;
-            case "RouteFilter" when peering is not null:
-                var filter = new RouteFilterState(Argument(call, "name") as string, at);
+            case N.MicrosoftPeeringBuilder.RouteFilter when peering is not null:
+                var filter = new RouteFilterState(Argument(call, P.Name).As<string>(), at);
                 Configure(call, filter);
-                if (peering.RouteFilter is not null)
-                {
-                    // The DSL rejects a second route filter at run time: nothing to say about it here.
-                    peering.Incomplete = true;
-                }
 
+                // The DSL rejects a second route filter at run time: nothing to say about it here.
+                peering.Incomplete |= peering.RouteFilter is not null;
                 peering.RouteFilter = filter;
                 break;
             default:
@@ -474,33 +502,37 @@ internal sealed partial class DesignEvaluator
         return pair;
     }
 
-    private object? CallLink(IInvocationOperation call, string name, LinkState link)
+    private Value CallLink(IInvocationOperation call, string name, LinkState link)
     {
-        var at = Locate(call);
+        var at = locations.Locate(call);
         switch (name)
         {
-            case "Bfd":
-                link.Bfd = BfdSetting(call, at);
+            case N.LinkBuilder.Bfd:
+                link.Bfd = AsPositiveInt(Argument(call, P.IntervalMilliseconds)) is int interval && AsPositiveInt(Argument(call, P.Multiplier)) is int multiplier
+                    ? Setting.Of(new BfdTimers(interval, interval, multiplier), at)
+                    : Setting.Unknown<BfdTimers>(at);
                 break;
-            case "Advertise":
-                link.Advertise(AsNetwork(Argument(call, "prefix"), at));
+            case N.LinkBuilder.Advertise:
+                link.AdvertisedPrefixes.Add(AsNetwork(Argument(call, P.Prefix), at));
                 break;
-            case "PrependAsPath":
-                link.AsPathPrepend = AsLong(Argument(call, "count")) is long count and >= 0 and <= 255 ? Setting.Of((int)count, at) : Setting.Unknown<int>(at);
+            case N.LinkBuilder.PrependAsPath:
+                link.AsPathPrepend = Known.Number(Argument(call, P.Count)) is long count and >= 0 and <= 255 ? Setting.Of((int)count, at) : Setting.Unknown<int>(at);
                 break;
-            case "LocalPreference":
-                link.LocalPreference = AsUInt32Setting(Argument(call, "value"), at);
+            case N.LinkBuilder.LocalPreference:
+                link.LocalPreference = AsUInt32Setting(Argument(call, P.Value), at);
                 break;
-            case "Med":
-                link.Med = AsUInt32Setting(Argument(call, "value"), at);
+            case N.LinkBuilder.Med:
+                link.Med = AsUInt32Setting(Argument(call, P.Value), at);
                 break;
-            case "Timers":
-                link.Timers = TimersSetting(call, at);
+            case N.LinkBuilder.Timers:
+                link.Timers = AsPositiveInt(Argument(call, P.KeepaliveSeconds)) is int keepalive && AsInt(Argument(call, P.HoldSeconds)) is int hold && hold >= keepalive
+                    ? Setting.Of(new BgpTimers(keepalive, hold), at)
+                    : Setting.Unknown<BgpTimers>(at);
                 break;
-            case "Shutdown":
+            case N.LinkBuilder.Shutdown:
                 link.Shutdown = Setting.Of(true, at);
                 break;
-            case "IgnoreAsPathLength":
+            case N.LinkBuilder.IgnoreAsPathLength:
                 link.IgnoresAsPathLength = Setting.Of(true, at);
                 break;
             default:
@@ -510,53 +542,41 @@ internal sealed partial class DesignEvaluator
         return link;
     }
 
-    private Setting<BfdTimers> BfdSetting(IInvocationOperation call, SourceLocation at) =>
-        AsLong(Argument(call, "intervalMilliseconds")) is long interval and > 0 and <= int.MaxValue
-            && AsLong(Argument(call, "multiplier")) is long multiplier and > 0 and <= int.MaxValue
-            ? Setting.Of(BfdTimersOf((int)interval, (int)multiplier), at)
-            : Setting.Unknown<BfdTimers>(at);
+    private Value Argument(IInvocationOperation call, string parameter) => interpreter.Argument(call, parameter);
 
-    // Most links keep Microsoft's timers, which are one value for all.
-    private static BfdTimers BfdTimersOf(int interval, int multiplier) =>
-        interval == BfdTimers.Default.IntervalMilliseconds && multiplier == BfdTimers.Default.Multiplier
-            ? BfdTimers.Default
-            : new(interval, interval, multiplier);
-
-    private Setting<BgpTimers> TimersSetting(IInvocationOperation call, SourceLocation at) =>
-        AsLong(Argument(call, "keepaliveSeconds")) is long keepalive and > 0 and <= int.MaxValue
-            && AsLong(Argument(call, "holdSeconds")) is long hold and <= int.MaxValue && hold >= keepalive
-            ? Setting.Of(new BgpTimers((int)keepalive, (int)hold), at)
-            : Setting.Unknown<BgpTimers>(at);
-
-    private static Unknown Incomplete(OwnedState builder)
+    private static Unknown Incomplete(Builder builder)
     {
         builder.Incomplete = true;
         return Unknown.Value;
     }
 
-    private static Setting<T> AsSetting<T>(object? value, SourceLocation at) =>
-        value is T typed ? Setting.Of(typed, at) : Setting.Unknown<T>(at);
+    private static int? AsInt(Value value) => Known.Number(value) is long number and >= int.MinValue and <= int.MaxValue ? (int)number : null;
+
+    private static int? AsPositiveInt(Value value) => AsInt(value) is int number and > 0 ? number : null;
+
+    private static Setting<T> AsSetting<T>(Value value, SourceLocation at) =>
+        value is Known { Content: T typed } ? Setting.Of(typed, at) : Setting.Unknown<T>(at);
 
     // Enum arguments arrive as their underlying constant; the DSL's enums are the model's.
-    private static Setting<T> AsEnum<T>(object? value, SourceLocation at)
+    private static Setting<T> AsEnum<T>(Value value, SourceLocation at)
         where T : struct, Enum =>
-        value is int number && EnumMembers<T>.ByValue.TryGetValue(number, out var member) ? Setting.Of(member, at) : Setting.Unknown<T>(at);
+        Known.Number(value) is long number && EnumMembers<T>.ByValue.TryGetValue(number, out var member) ? Setting.Of(member, at) : Setting.Unknown<T>(at);
 
     // The members of an enum by value, read once (Enum.IsDefined reflects on every call).
     private static class EnumMembers<T>
         where T : struct, Enum
     {
-        public static readonly Dictionary<int, T> ByValue = Enum.GetValues(typeof(T)).Cast<T>()
-            .GroupBy(member => System.Convert.ToInt32(member, System.Globalization.CultureInfo.InvariantCulture))
+        public static readonly Dictionary<long, T> ByValue = Enum.GetValues(typeof(T)).Cast<T>()
+            .GroupBy(member => System.Convert.ToInt64(member, System.Globalization.CultureInfo.InvariantCulture))
             .ToDictionary(members => members.Key, members => members.First());
     }
 
-    private static Setting<long> AsUInt32Setting(object? value, SourceLocation at) =>
-        AsLong(value) is long number and >= 0 and <= uint.MaxValue ? Setting.Of(number, at) : Setting.Unknown<long>(at);
+    private static Setting<long> AsUInt32Setting(Value value, SourceLocation at) =>
+        Known.Number(value) is long number and >= 0 and <= uint.MaxValue ? Setting.Of(number, at) : Setting.Unknown<long>(at);
 
     // The DSL throws on a prefix that is not a network; such a value tells a rule nothing.
-    private static Setting<IpPrefix> AsNetwork(object? value, SourceLocation at) =>
-        value is string text && IpPrefix.TryParse(text, out var prefix) && !prefix.HasHostBits
+    private static Setting<IpPrefix> AsNetwork(Value value, SourceLocation at) =>
+        value.As<string>() is { } text && IpPrefix.TryParse(text, out var prefix) && !prefix.HasHostBits
             ? Setting.Of(prefix, at)
             : Setting.Unknown<IpPrefix>(at);
 }

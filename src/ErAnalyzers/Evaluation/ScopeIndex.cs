@@ -167,8 +167,40 @@ internal sealed class ScopeIndex
             case ParenthesizedExpressionSyntax parenthesized:
                 AddWritten(parenthesized.Expression);
                 break;
+
+            // An element written changes the collection the name holds.
+            case ElementAccessExpressionSyntax element:
+                AddWritten(element.Expression);
+                break;
         }
     }
+
+    /// <summary>
+    /// Whether a use of a collection's name only reads it: the collection of a <c>foreach</c>, its <c>Length</c> or
+    /// <c>Count</c>, one of its elements read, or the name declared. Any other use (an argument, a method called on it,
+    /// a copy) may change it out of sight.
+    /// </summary>
+    public static bool IsPlainRead(IdentifierNameSyntax identifier)
+    {
+        var parent = identifier.Parent;
+        return parent switch
+        {
+            ForEachStatementSyntax loop => loop.Expression == identifier,
+            ForEachVariableStatementSyntax loop => loop.Expression == identifier,
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" or "Count" } member => member.Expression == identifier,
+            ElementAccessExpressionSyntax element => element.Expression == identifier && !IsWriteTarget(element),
+            _ => false,
+        };
+    }
+
+    // An element assigned, incremented or passed by ref or out.
+    private static bool IsWriteTarget(ExpressionSyntax expression) => expression.Parent switch
+    {
+        AssignmentExpressionSyntax assignment => assignment.Left == expression,
+        PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
+        ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
+        _ => false,
+    };
 
     // The tokens within the span that are exactly this word (an identifier or a keyword), not part of a longer one.
     private IEnumerable<SyntaxToken> Words(string word, TextSpan span)

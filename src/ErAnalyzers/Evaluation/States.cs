@@ -4,85 +4,14 @@ using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Analyzers.Evaluation;
 
-/// <summary>A value the evaluator cannot know.</summary>
-internal sealed class Unknown
-{
-    public static readonly Unknown Value = new();
-
-    private Unknown()
-    {
-    }
-}
-
-/// <summary>A builder being configured by the code under evaluation; it turns into a model element.</summary>
-internal abstract class OwnedState
-{
-    private bool incomplete;
-
-    /// <summary>Set when the evaluator met code that may configure this builder but could not follow it.</summary>
-    public bool Incomplete
-    {
-        get => incomplete;
-        set
-        {
-            incomplete = value;
-            Changed |= value;
-        }
-    }
-
-    /// <summary>
-    /// Whether a DSL call configured this builder, or it became incomplete, since this was last cleared. The walk of a
-    /// design follows every use of a builder or makes it incomplete, so a builder unchanged after its call is as its
-    /// call made it.
-    /// </summary>
-    public bool Changed { get; set; }
-}
-
-/// <summary>
-/// A part as its call made it, with its builder: when the rest of the design's walk changed the builder, code after
-/// the call configures it, and the part as the call alone sees it is incomplete.
-/// </summary>
-internal sealed record RecordedPart(OwnedState Builder, NetworkDesignModel Model)
-{
-    public NetworkDesignModel AsCalled() => !Builder.Changed ? Model : Builder switch
-    {
-        CircuitState => Model with { Circuits = [Model.Circuits[0] with { IsComplete = false }] },
-        GatewayState => Model with { Gateways = [Model.Gateways[0] with { IsComplete = false }] },
-        _ => Model with { DirectPorts = [Model.DirectPorts[0] with { IsComplete = false }] },
-    };
-}
-
 /// <summary>What <c>d.Site(...)</c> evaluates to.</summary>
 internal sealed record SiteRef(string? Name, Setting<Asn>? Asn, SourceLocation Location);
 
 /// <summary>What <c>site.Router(...)</c> evaluates to.</summary>
-internal sealed record RouterRef
+internal sealed record RouterRef(string? Name, SiteRef? Site, Setting<DeviceKind>? Kind, SourceLocation Location)
 {
-    // The names of the links on this router, made once for all its circuits' links (get-only properties: no `with`
-    // can change the name they are made from).
-    private readonly string? primaryLinkName;
-    private readonly string? secondaryLinkName;
-
-    public RouterRef(string? name, SiteRef? site, Setting<DeviceKind>? kind, SourceLocation location)
-    {
-        Name = name;
-        Site = site;
-        Kind = kind;
-        Location = location;
-        primaryLinkName = name is null ? null : $"{name} {nameof(LinkRole.Primary)}";
-        secondaryLinkName = name is null ? null : $"{name} {nameof(LinkRole.Secondary)}";
-    }
-
-    public string? Name { get; }
-
-    public SiteRef? Site { get; }
-
-    public Setting<DeviceKind>? Kind { get; }
-
-    public SourceLocation Location { get; }
-
     /// <summary>The model's name of a link on this router; null when the router's name is not known.</summary>
-    public string? LinkName(LinkRole role) => role == LinkRole.Primary ? primaryLinkName : secondaryLinkName;
+    public string? LinkName(LinkRole role) => Name is null ? null : $"{Name} {role}";
 
     public Router ToModel() => new() { Name = Name, Location = Location, SiteName = Site?.Name, Kind = Kind };
 }
@@ -93,14 +22,8 @@ internal sealed record PortRef(RouterRef? Router, string? Name);
 /// <summary>What <c>Secret.Parameter(...)</c> evaluates to.</summary>
 internal sealed record SecretRef(string? ParameterName);
 
-/// <summary>
-/// A lambda or method group made in another file, with the call through which evaluation had gone into that file.
-/// One made in the file analyzed, as most are, is its target operation itself: no object is made for it.
-/// </summary>
-internal sealed record DelegateRef(Microsoft.CodeAnalysis.IOperation Target, Microsoft.CodeAnalysis.Location Anchor);
-
 /// <summary>What <c>NetworkDesign.Create(...)</c> configures.</summary>
-internal sealed class DesignState(string? name, SourceLocation location) : OwnedState
+internal sealed class DesignState(string? name, SourceLocation location) : Builder
 {
     public List<CircuitState> Circuits { get; } = [];
 
@@ -126,7 +49,7 @@ internal sealed class DesignState(string? name, SourceLocation location) : Owned
     };
 }
 
-internal sealed class GatewayState(string? name, Setting<GatewaySku> sku, Setting<string> region, Setting<string> virtualNetwork, SourceLocation location) : OwnedState
+internal sealed class GatewayState(string? name, Setting<GatewaySku> sku, Setting<string> region, Setting<string> virtualNetwork, SourceLocation location) : Builder
 {
     public string? Name { get; } = name;
 
@@ -150,7 +73,7 @@ internal sealed class GatewayState(string? name, Setting<GatewaySku> sku, Settin
     };
 }
 
-internal sealed class ConnectionState(string? circuitName, SourceLocation location) : OwnedState
+internal sealed class ConnectionState(string? circuitName, SourceLocation location) : Builder
 {
     public string? Name { get; set; }
 
@@ -172,7 +95,7 @@ internal sealed class ConnectionState(string? circuitName, SourceLocation locati
     };
 }
 
-internal sealed class DirectPortState(string? name, SourceLocation location) : OwnedState
+internal sealed class DirectPortState(string? name, SourceLocation location) : Builder
 {
     public string? Name { get; } = name;
 
@@ -209,20 +132,20 @@ internal sealed class DirectPortState(string? name, SourceLocation location) : O
 }
 
 /// <summary>What the configuration of <c>Link1(...)</c> or <c>Link2(...)</c> of a Direct port sets.</summary>
-internal sealed class DirectPortLinkState : OwnedState
+internal sealed class DirectPortLinkState : Builder
 {
     public MacSecConfig? MacSec { get; set; }
 }
 
 /// <summary>What the configuration of <c>d.VpnBackup(...)</c> sets.</summary>
-internal sealed class VpnBackupState : OwnedState
+internal sealed class VpnBackupState : Builder
 {
     public Setting<bool>? ActiveActive { get; set; }
 
     public List<Setting<IpPrefix>> AdvertisedPrefixes { get; } = [];
 }
 
-internal sealed class CircuitState(string? name, SourceLocation location) : OwnedState
+internal sealed class CircuitState(string? name, SourceLocation location) : Builder
 {
     public string? Name { get; } = name;
 
@@ -240,23 +163,9 @@ internal sealed class CircuitState(string? name, SourceLocation location) : Owne
 
     public List<PeeringState> Peerings { get; } = [];
 
-    public bool HasPeering(PeeringKind kind)
-    {
-        foreach (var peering in Peerings)
-        {
-            if (peering.Kind == kind)
-            {
-                return true;
-            }
-        }
+    public bool HasPeering(PeeringKind kind) => Peerings.Exists(peering => peering.Kind == kind);
 
-        return false;
-    }
-
-    /// <summary>The circuit as its call made it: the design's model reuses it while the builder is unchanged since.</summary>
-    public Circuit? Made { get; set; }
-
-    public Circuit ToModel() => Made is { } made && !Changed ? made : new()
+    public Circuit ToModel() => new()
     {
         Name = Name,
         Location = location,
@@ -271,7 +180,7 @@ internal sealed class CircuitState(string? name, SourceLocation location) : Owne
     };
 }
 
-internal class LinkPairState(IpFamily family) : OwnedState
+internal class LinkPairState(IpFamily family) : Builder
 {
     public IpFamily Family { get; } = family;
 
@@ -322,31 +231,16 @@ internal sealed class PeeringState(PeeringKind kind, Setting<VlanId>? vlan, Sour
 }
 
 /// <summary>What <c>p.RouteFilter(...)</c> configures on a Microsoft peering.</summary>
-internal sealed class RouteFilterState(string? name, SourceLocation location) : OwnedState
+internal sealed class RouteFilterState(string? name, SourceLocation location) : Builder
 {
     public List<Setting<BgpCommunity>> Communities { get; } = [];
 
     public RouteFilter ToModel() => new() { Name = name, Location = location, Communities = [.. Communities] };
 }
 
-internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>? subnet, RouterRef? router, string? port, SourceLocation location) : OwnedState
+internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>? subnet, RouterRef? router, string? port, SourceLocation location) : Builder
 {
-    // The BGP policy as its calls set it, made into a BgpPolicy once, by ToModel. Most links advertise one prefix or
-    // none: a list only for more.
-    private Setting<IpPrefix>? onlyPrefix;
-    private List<Setting<IpPrefix>>? prefixes;
-
-    public void Advertise(Setting<IpPrefix> prefix)
-    {
-        if (onlyPrefix is null)
-        {
-            onlyPrefix = prefix;
-        }
-        else
-        {
-            (prefixes ??= [onlyPrefix]).Add(prefix);
-        }
-    }
+    public List<Setting<IpPrefix>> AdvertisedPrefixes { get; } = [];
 
     public Setting<int>? AsPathPrepend { get; set; }
 
@@ -364,8 +258,7 @@ internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>?
 
     public Link ToModel() => new()
     {
-        // As the enum member is spelled, without formatting an enum for every link.
-        Name = router?.LinkName(role) ?? (role == LinkRole.Primary ? nameof(LinkRole.Primary) : nameof(LinkRole.Secondary)),
+        Name = router?.LinkName(role) ?? role.ToString(),
         Location = location,
         Role = role,
         Family = family,
@@ -376,7 +269,7 @@ internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>?
         IsComplete = !Incomplete,
         Policy = new()
         {
-            AdvertisedPrefixes = prefixes is not null ? prefixes.ToArray() : onlyPrefix is not null ? [onlyPrefix] : [],
+            AdvertisedPrefixes = [.. AdvertisedPrefixes],
             AsPathPrepend = AsPathPrepend,
             LocalPreference = LocalPreference,
             Med = Med,

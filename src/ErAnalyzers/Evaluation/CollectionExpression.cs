@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ErAnalyzers.Analyzers.Evaluation;
+
+/// <summary>
+/// The elements of a collection expression (<c>[a, b, c]</c>). Roslyn 4.8, which the analyzer is built against, has no
+/// operation of its own for it (newer compilers do): the operation is known by its syntax, and its elements are its
+/// children, one per element written.
+/// </summary>
+internal static class CollectionExpression
+{
+    /// <summary>The element operations of a collection expression without spreads; null for anything else.</summary>
+    public static ImmutableArray<IOperation>? Elements(IOperation operation)
+    {
+        if (operation.Syntax is not CollectionExpressionSyntax { Elements: var written } || written.Any(element => element is not ExpressionElementSyntax))
+        {
+            return null;
+        }
+
+        var children = operation.ChildOperations.ToImmutableArray();
+        return children.Length == written.Count && children.Select(child => child.Syntax).SequenceEqual(written.Select(element => ((ExpressionElementSyntax)element).Expression))
+            ? children
+            : null;
+    }
+}

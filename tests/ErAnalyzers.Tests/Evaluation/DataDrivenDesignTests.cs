@@ -1,0 +1,218 @@
+using System.Linq;
+using System.Threading.Tasks;
+using ErAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ErAnalyzers.Tests.Evaluation;
+
+/// <summary>
+/// Designs built from a table in the code by a loop: the analyzer unrolls loops over values it knows, and stays silent on
+/// a loop over anything else.
+/// </summary>
+public class DataDrivenDesignTests
+{
+    private static DiagnosticResult NoSecondary(int marker, string circuit) =>
+        Verify.Diagnostic("ER1001").WithLocation(marker).WithArguments(circuit, "AzurePrivatePeering", "IPv4", "secondary");
+
+    // 20 sites; the one at `lacking` (0-based) has no secondary subnet.
+    private static string Sites(int lacking = -1) => string.Join(",\n", Enumerable.Range(1, 20).Select(i =>
+        $"""            ("site{i:00}", "192.168.{i}.0/30", {(i - 1 == lacking ? "null" : $"\"192.168.{i}.4/30\"")})"""));
+
+    // The loop body shared by the tests: a circuit per row, its secondary link only where the row has a subnet for it.
+    private const string LoopBody = """
+                {
+                    d.Circuit($"er-{row.Name}", c => c.PrivatePeering(100, p =>
+                    {
+                        p.{|#0:Primary|}(row.Primary, ce1);
+                        if (row.Secondary is not null)
+                        {
+                            p.Secondary(row.Secondary, ce2);
+                        }
+                    }));
+                }
+        """;
+
+    [Fact]
+    public Task A_foreach_over_a_tuple_array_reports_the_one_site_without_a_secondary_at_the_loop_body() => Verify.Rules("ER1001").AnalyzerAsync(
+        Verify.Design($$"""
+                (string Name, string Primary, string? Secondary)[] sites =
+                [
+        {{Sites(lacking: 6)}}
+                ];
+                foreach (var row in sites)
+        {{LoopBody}}
+        """),
+        NoSecondary(0, "er-site07"));
+
+    [Fact]
+    public Task The_same_table_with_every_site_complete_is_silent() => Verify.Rules("ER1001").AnalyzerAsync(
+        Verify.Design($$"""
+                (string Name, string Primary, string? Secondary)[] sites =
+                [
+        {{Sites()}}
+                ];
+                foreach (var row in sites)
+        {{LoopBody}}
+        """));
+
+    [Fact]
+    public Task A_private_static_readonly_table_is_known() => Verify.Rules("ER1001").AnalyzerAsync(
+        Verify.Design(
+            $$"""
+                    foreach (var row in Table)
+            {{LoopBody}}
+            """,
+            $$"""
+                private static readonly (string Name, string Primary, string? Secondary)[] Table =
+                [
+            {{Sites(lacking: 19)}}
+                ];
+            """),
+        NoSecondary(0, "er-site20"));
+
+    [Theory]
+    [InlineData("an array creation", "new[] { (\"a\", 1), (\"b\", 2), (\"c\", 3) }")]
+    [InlineData("a typed array creation", "new (string, int)[] { (\"a\", 1), (\"b\", 2), (\"c\", 3) }")]
+    [InlineData("a list initializer", "new System.Collections.Generic.List<(string, int)> { (\"a\", 1), (\"b\", 2), (\"c\", 3) }")]
+    public Task Each_collection_form_written_in_the_code_is_unrolled(string form, string collection)
+    {
+        _ = form;
+        return Verify.Rules("ER1001").AnalyzerAsync(
+            Verify.Design($$"""
+                    foreach (var (name, vlan) in {{collection}})
+                    {
+                        d.Circuit($"er-{name}", c => c.PrivatePeering(100 + vlan, p =>
+                        {
+                            p.{|#0:Primary|}("192.168.100.128/30", ce1);
+                            if (vlan != 2)
+                            {
+                                p.Secondary("192.168.100.132/30", ce2);
+                            }
+                        }));
+                    }
+            """),
+            NoSecondary(0, "er-b"));
+    }
+
+    [Fact]
+    public Task A_for_loop_with_constant_bounds_is_unrolled() => Verify.Rules("ER1001").AnalyzerAsync(
+        Verify.Design("""
+                for (int i = 0; i < 4; i++)
+                {
+                    d.Circuit("er-" + i, c => c.PrivatePeering(100 + i, p =>
+                    {
+                        p.{|#0:Primary|}($"192.168.{i}.0/30", ce1);
+                        if (i != 2)
+                        {
+                            p.Secondary($"192.168.{i}.4/30", ce2);
+                        }
+                    }));
+                }
+        """),
+        NoSecondary(0, "er-2"));
+
+    [Fact]
+    public Task A_loop_whose_rows_lack_nothing_finds_a_mistake_made_in_every_iteration_once_per_circuit() => Verify.Rules("ER1001").AnalyzerAsync(
+        Verify.Design("""
+                foreach (var name in new[] { "ams", "lon" })
+                {
+                    d.Circuit($"er-{name}", c => c.PrivatePeering(100, p => p.{|#0:Primary|}("192.168.100.128/30", ce1)));
+                }
+        """),
+        NoSecondary(0, "er-ams"),
+        NoSecondary(0, "er-lon"));
+
+    [Fact]
+    public Task A_loop_over_a_collection_from_code_the_analyzer_does_not_see_stays_silent() => Verify.Rules("ER1001").AnalyzerAsync(
+        Verify.Design(
+            """
+                    foreach (var row in Inventory())
+            """ + "\n" + LoopBody.Replace("{|#0:Primary|}", "Primary"),
+            """
+                static (string Name, string Primary, string? Secondary)[] Inventory() =>
+                    System.Text.Json.JsonSerializer.Deserialize<(string, string, string?)[]>(System.IO.File.ReadAllText("sites.json"))!;
+            """));
+
+    [Theory]
+    [InlineData("sites[6] = (\"site07\", \"192.168.7.0/30\", \"192.168.7.4/30\");")]
+    [InlineData("System.Array.Reverse(sites);")]
+    [InlineData("Fill(sites);")]
+    public Task A_loop_over_an_array_that_other_code_may_change_stays_silent(string change) => Verify.Rules("ER1001").AnalyzerAsync(
+        Verify.Design(
+            $$"""
+                    (string Name, string Primary, string? Secondary)[] sites =
+                    [
+            {{Sites(lacking: 6)}}
+                    ];
+                    {{change}}
+                    foreach (var row in sites)
+            {{LoopBody.Replace("{|#0:Primary|}", "Primary")}}
+            """,
+            """
+                static void Fill((string Name, string Primary, string? Secondary)[] sites) => sites[6] = ("site07", "192.168.7.0/30", "192.168.7.4/30");
+            """));
+
+    [Fact]
+    public Task A_loop_longer_than_the_bound_is_not_unrolled() => Verify.Rules("ER1001").AnalyzerAsync(
+        Verify.Design("""
+                for (int i = 0; i < 300; i++)
+                {
+                    d.Circuit("er-" + i, c => c.PrivatePeering(100, p =>
+                    {
+                        p.Primary("192.168.100.128/30", ce1);
+                        if (i != 2)
+                        {
+                            p.Secondary("192.168.100.132/30", ce2);
+                        }
+                    }));
+                }
+        """));
+
+    [Fact]
+    public Task A_static_readonly_value_is_known() => Verify.Rules("ER1002").AnalyzerAsync(
+        Verify.Design(
+            """
+                    d.Circuit("er-ams", c => c.PrivatePeering(Vlan, p => p
+                        .{|#1:Primary|}("192.168.100.128/30", ce1)
+                        .Secondary("192.168.100.132/30", ce2, link => link.{|#0:PrependAsPath|}(Prepends))));
+            """,
+            """
+                static readonly int Prepends = 3;
+                static readonly int Vlan = 100;
+            """),
+        Verify.Diagnostic("ER1002").WithLocation(0).WithLocation(1)
+            .WithArguments("er-ams", "AzurePrivatePeering", "IPv4", "is active-passive: the secondary link prepends its AS path 3 times, the primary link not at all; make the links active-active by removing the asymmetric setting"));
+
+    [Fact]
+    public Task A_static_readonly_value_written_in_the_static_constructor_is_unknown() => Verify.Rules("ER1002").AnalyzerAsync(
+        Verify.Design(
+            """
+                    d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
+                        .Primary("192.168.100.128/30", ce1)
+                        .Secondary("192.168.100.132/30", ce2, link => link.PrependAsPath(Prepends))));
+            """,
+            """
+                static readonly int Prepends = 3;
+                static Designs() => Prepends = System.Environment.ProcessorCount > 64 ? 0 : 3;
+            """));
+
+    [Fact]
+    public Task A_local_delegate_called_inside_a_lambda_is_followed() => Verify.Rules("ER1002").AnalyzerAsync(
+        Verify.Design("""
+                Action<LinkBuilder> standard = link => link.Bfd();
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
+                    .{|#1:Primary|}("192.168.100.128/30", ce1, standard)
+                    .Secondary("192.168.100.132/30", ce2, link => { standard(link); link.{|#0:PrependAsPath|}(3); })));
+        """),
+        Verify.Diagnostic("ER1002").WithLocation(0).WithLocation(1)
+            .WithArguments("er-ams", "AzurePrivatePeering", "IPv4", "is active-passive: the secondary link prepends its AS path 3 times, the primary link not at all; make the links active-active by removing the asymmetric setting"));
+
+    [Fact]
+    public Task A_local_delegate_that_makes_the_links_equal_keeps_the_design_silent() => Verify.Rules("ER1002").AnalyzerAsync(
+        Verify.Design("""
+                Action<LinkBuilder> standard = link => link.Bfd().PrependAsPath(2);
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
+                    .Primary("192.168.100.128/30", ce1, link => { standard(link); })
+                    .Secondary("192.168.100.132/30", ce2, link => { standard(link); })));
+        """));
+}
