@@ -297,7 +297,7 @@ internal sealed class Interpreter
     {
         if (reference.Instance is null)
         {
-            return dsl.DeclaringType(reference.Property.GetMethod!) == DslType.None ? Unknown.Value : Dsl.StaticProperty(reference.Property);
+            return reference.Property.GetMethod is { } getter && dsl.DeclaringType(getter) != DslType.None ? Dsl.StaticProperty(reference.Property) : Unknown.Value;
         }
 
         return reference.Property.Name is "Length" or "Count" && reference.Arguments.IsEmpty && Evaluate(reference.Instance) is Items items
@@ -319,7 +319,7 @@ internal sealed class Interpreter
     // new List<T> { a, b }, new BgpCommunity(12076, 5010)
     private Value EvaluateObjectCreation(IObjectCreationOperation creation)
     {
-        if (dsl.DeclaringType(creation.Constructor!) != DslType.None)
+        if (creation.Constructor is { } constructor && dsl.DeclaringType(constructor) != DslType.None)
         {
             return Dsl.Construct(creation);
         }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Threading;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Rules;
@@ -17,28 +16,12 @@ public sealed class OverlappingSubnetsRule : DesignRule
     /// <inheritdoc />
     public override RuleScope Scope => RuleScope.Circuit;
 
-    // The subnets seen in a circuit, kept for the next evaluation: the analyzers check every circuit on its own, and
-    // a list for each was a quarter of what the circuit rules allocated. Taken with Interlocked.Exchange, so that two
-    // evaluations at once never share it (the second makes its own).
-    private List<SeenSubnet>? spare;
-
     /// <inheritdoc />
     internal override void Evaluate(DesignView design, RuleOptions options, List<Finding> findings)
     {
-        var seen = Interlocked.Exchange(ref spare, null) ?? [];
-        try
+        foreach (var circuit in design.Model.Circuits.Each())
         {
-            foreach (var circuit in design.Model.Circuits.Each())
-            {
-                seen.Clear();
-                CheckCircuit(circuit, seen, findings);
-            }
-        }
-        finally
-        {
-            // Cleared, so that a design checked is not kept alive by the list.
-            seen.Clear();
-            spare = seen;
+            CheckCircuit(circuit, [], findings);
         }
     }
 
