@@ -48,6 +48,39 @@ public class ER2002Tests
             .WithMessage("Gateway 'gw-weu' has 2 circuits, all at peering location 'Amsterdam', so the loss of that location cuts them all: move a circuit to another peering location"));
 
     [Fact]
+    public Task Circuits_made_by_a_loop_over_a_table_are_checked_together() => Verify.Rules("ER2002").AnalyzerAsync(
+        Verify.Design("""
+                (string Name, string Location)[] circuits = [("er-ams-1", "Amsterdam"), ("er-ams-2", "Amsterdam")];
+                d.{|#0:Gateway|}("gw-weu", GatewaySku.ErGw1AZ, "westeurope", "hub", g =>
+                {
+                    foreach (var (name, location) in circuits)
+                    {
+                        g.Connect(d.{|#1:Circuit|}(name, c => c
+                            .ServiceProvider("Equinix", location, Bandwidth.Gbps(1))
+                            .Sku(CircuitTier.Standard, BillingModel.MeteredData)
+                            .PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2))));
+                    }
+                });
+        """),
+        ER2002(0, "Gateway", "gw-weu", "2", "Amsterdam", 1, 1));
+
+    [Fact]
+    public Task The_same_table_with_two_locations_is_silent() => Verify.Rules("ER2002").AnalyzerAsync(
+        Verify.Design("""
+                (string Name, string Location)[] circuits = [("er-ams", "Amsterdam"), ("er-lon", "London")];
+                d.Gateway("gw-weu", GatewaySku.ErGw1AZ, "westeurope", "hub", g =>
+                {
+                    foreach (var (name, location) in circuits)
+                    {
+                        g.Connect(d.Circuit(name, c => c
+                            .ServiceProvider("Equinix", location, Bandwidth.Gbps(1))
+                            .Sku(CircuitTier.Standard, BillingModel.MeteredData)
+                            .PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2))));
+                    }
+                });
+        """));
+
+    [Fact]
     public Task Locations_compare_without_case() => Verify.Rules("ER2002").AnalyzerAsync(
         Verify.Design(
             Circuit("first", "er-1", "\"Silicon Valley\"", "{|#1:Circuit|}") + Circuit("second", "er-2", "\"SILICON VALLEY\"", "{|#2:Circuit|}")
