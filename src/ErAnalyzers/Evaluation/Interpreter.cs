@@ -581,12 +581,19 @@ internal sealed class Interpreter
         return false;
     }
 
-    /// <summary>Runs a statement; false once a return statement has run (the rest of the body does not).</summary>
+    /// <summary>
+    /// Runs a statement; false when the rest of the body does not run after it (a return, a throw, a jump): the walk of
+    /// the body stops there.
+    /// </summary>
     private bool Execute(IOperation statement)
     {
         cancellationToken.ThrowIfCancellationRequested();
         switch (statement)
         {
+            // throw, break, continue, goto: what runs next is not the next statement.
+            case IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation } or IBranchOperation:
+                Unfollowed(statement);
+                return false;
             case IExpressionStatementOperation expression:
                 Evaluate(expression.Operation);
                 return true;
@@ -654,15 +661,18 @@ internal sealed class Interpreter
 
     // The rows of a foreach over a collection known element by element, each the values to give its variables.
     private List<Value>? Unroll(IForEachLoopOperation loop) =>
-        Evaluate(loop.Collection) is Items { Elements: var elements } && HasBudgetFor(elements.Length)
+        !Jumps(loop.Body) && Evaluate(loop.Collection) is Items { Elements: var elements } && HasBudgetFor(elements.Length)
             && CanAssign(loop.LoopControlVariable) && !IsWrittenIn(loop.LoopControlVariable, loop.Body)
             ? [.. elements]
             : null;
 
+    // A loop whose body breaks, continues or jumps runs other iterations than its rows.
+    private static bool Jumps(IOperation body) => body.DescendantsAndSelf().Any(operation => operation is IBranchOperation);
+
     // for (var i = first; i < bound; i++): the values of i, all known before the first iteration.
     private List<Value>? Unroll(IForLoopOperation loop)
     {
-        if (LoopVariable(loop) is not { } declarator
+        if (Jumps(loop.Body) || LoopVariable(loop) is not { } declarator
             || loop is not { Condition: { } condition, AtLoopBottom: { Length: 1 } bottom }
             || bottom[0] is not IExpressionStatementOperation { Operation: var step }
             || Known.Number(Evaluate(declarator.Initializer?.Value)) is not long first

@@ -152,6 +152,26 @@ public class DataDrivenDesignTests
                 static void Fill((string Name, string Primary, string? Secondary)[] sites) => sites[6] = ("site07", "192.168.7.0/30", "192.168.7.4/30");
             """));
 
+    [Theory]
+    [InlineData("if (!complete) continue;")]
+    [InlineData("if (!complete) break;")]
+    [InlineData("if (!complete) throw new InvalidOperationException(name);")]
+    public Task A_row_that_the_loop_skips_is_not_checked(string skip) => Verify.Rules("ER1001").AnalyzerAsync(
+        Verify.Design($$"""
+                foreach (var (name, complete) in new[] { ("ams", true), ("lon", false) })
+                {
+                    {{skip}}
+                    d.Circuit($"er-{name}", c => c.PrivatePeering(100, p =>
+                    {
+                        p.Primary("192.168.100.128/30", ce1);
+                        if (complete)
+                        {
+                            p.Secondary("192.168.100.132/30", ce2);
+                        }
+                    }));
+                }
+        """));
+
     [Fact]
     public Task A_loop_longer_than_the_bound_is_not_unrolled() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design("""
