@@ -34,6 +34,10 @@ public class ScopeIndexTests
     [InlineData("System.Action a = () => x = 4;")]
     [InlineData("var s = $\"{(x = 5)}\";")]
     [InlineData("unsafe { int* p = &x; }")]
+    [InlineData("x[0] = 2;")]
+    [InlineData("x[1]++;")]
+    [InlineData("Change(ref x[0]);")]
+    [InlineData("(x[0], y) = (1, 2);")]
     public void A_write_is_found(string statement) =>
         Assert.True(Index(statement).IsWritten("x", Member(statement).Span));
 
@@ -94,6 +98,19 @@ public class ScopeIndexTests
     [InlineData("Look(x\u00AD);", 1)]
     public void Every_use_of_a_name_is_found_however_it_is_spelled(string statements, int uses) =>
         Assert.Equal(uses, Index(statements).Identifiers("x", Member(statements).Span).Count());
+
+    [Theory]
+    [InlineData("foreach (var z in x) { }", true)]
+    [InlineData("y = x.Length + x.Count;", true)]
+    [InlineData("y = x[0];", true)]
+    [InlineData("Look(x);", false)]
+    [InlineData("x[0] = 1;", false)]
+    [InlineData("Change(ref x[0]);", false)]
+    [InlineData("var z = x;", false)]
+    [InlineData("x.Add(1);", false)]
+    [InlineData("System.Array.Reverse(x);", false)]
+    public void A_collection_is_only_read_when_every_use_reads_it(string statements, bool onlyRead) =>
+        Assert.Equal(onlyRead, Index(statements).Identifiers("x", Member(statements).Span).All(ScopeIndex.IsPlainRead));
 
     private static ScopeIndex Index(string statements) => new ScopeIndex.Cache().Of(Member(statements).SyntaxTree);
 
