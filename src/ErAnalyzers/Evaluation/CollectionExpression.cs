@@ -12,10 +12,24 @@ namespace ErAnalyzers.Analyzers.Evaluation;
 /// </summary>
 internal static class CollectionExpression
 {
+    // The collections that hold a collection expression's elements as written, in order (a set would drop duplicates
+    // or sort them).
+    private static readonly string[] InOrder =
+    [
+        "System.Collections.Generic.List<T>",
+        "System.Collections.Generic.IEnumerable<T>",
+        "System.Collections.Generic.IReadOnlyCollection<T>",
+        "System.Collections.Generic.IReadOnlyList<T>",
+        "System.Collections.Generic.ICollection<T>",
+        "System.Collections.Generic.IList<T>",
+        "System.Collections.Immutable.ImmutableArray<T>",
+    ];
+
     /// <summary>The element operations of a collection expression without spreads; null for anything else.</summary>
     public static ImmutableArray<IOperation>? Elements(IOperation operation)
     {
-        if (operation.Syntax is not CollectionExpressionSyntax { Elements: var written } || written.Any(element => element is not ExpressionElementSyntax))
+        if (operation.Syntax is not CollectionExpressionSyntax { Elements: var written } || written.Any(element => element is not ExpressionElementSyntax)
+            || !(operation.Type is IArrayTypeSymbol || (operation.Type is INamedTypeSymbol named && InOrder.Contains(named.OriginalDefinition.ToDisplayString()))))
         {
             return null;
         }

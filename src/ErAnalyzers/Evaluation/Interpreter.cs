@@ -132,17 +132,22 @@ internal sealed class Interpreter
             IConversionOperation conversion => EvaluateConversion(conversion),
             IInterpolatedStringOperation interpolated => EvaluateInterpolatedString(interpolated),
             IBinaryOperation binary => EvaluateBinary(binary),
-            IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not => Known.Truth(Evaluate(not.Operand)) is bool truth ? Known.Of(!truth) : Unknown.Value,
+            IUnaryOperation unary => EvaluateUnary(unary),
             IConditionalOperation conditional => EvaluateConditional(conditional),
             IIsPatternOperation test => EvaluateIsPattern(test),
-            ITupleOperation tuple => new Items(tuple.Elements.Select(Evaluate).ToImmutableArray()),
+            ITupleOperation tuple => ItemsOf(tuple.Elements),
             IArrayCreationOperation array => EvaluateArray(array),
             IArrayElementReferenceOperation element => EvaluateElement(element),
             IObjectCreationOperation creation => EvaluateObjectCreation(creation),
-            _ when CollectionExpression.Elements(operation) is { } elements => new Items(elements.Select(Evaluate).ToImmutableArray()),
+            _ when CollectionExpression.Elements(operation) is { } elements => ItemsOf(elements),
             _ => NotFollowed(operation),
         };
     }
+
+    // The elements of a tuple or a collection. One that is a collection itself is unknown: code may change it through
+    // another name (var inner = row.Inner; inner[0] = ...) that the checks on the outer collection's name do not see.
+    private Items ItemsOf(IEnumerable<IOperation> elements) =>
+        new(elements.Select(element => Evaluate(element) is var value && element.Type is { } type && IsMutableCollection(type) ? Unknown.Value : value).ToImmutableArray());
 
     // A constant was handled before: what is left is a reference to one of these, or an operation we do not follow.
     private Value NotFollowed(IOperation operation)
@@ -249,6 +254,11 @@ internal sealed class Interpreter
                 : Unknown.Value;
         }
 
+        if (IsReadBeforeItsInitializer(reference))
+        {
+            return Unknown.Value;
+        }
+
         if (fields.TryGetValue(field, out var known))
         {
             return known;
@@ -269,6 +279,15 @@ internal sealed class Interpreter
         fields[field] = value;
         return value;
     }
+
+    // A static field read by the initializer of a field of its type declared before it holds its default then: C# runs
+    // a type's static initializers in the order they are written.
+    private static bool IsReadBeforeItsInitializer(IFieldReferenceOperation reference) =>
+        reference.Syntax.FirstAncestorOrSelf<FieldDeclarationSyntax>() is { } reader
+        && reference.SemanticModel?.GetEnclosingSymbol(reference.Syntax.SpanStart) is IFieldSymbol { IsStatic: true } readingField
+        && SymbolEqualityComparer.Default.Equals(readingField.ContainingType, reference.Field.ContainingType)
+        && (reference.Field.DeclaringSyntaxReferences.Length != 1
+            || reference.Field.DeclaringSyntaxReferences[0] is var declaration && (declaration.SyntaxTree != reader.SyntaxTree || declaration.Span.Start > reader.SpanStart));
 
     // "Item3" is the third element.
     private static int? TupleIndex(IFieldSymbol element) =>
@@ -300,7 +319,16 @@ internal sealed class Interpreter
             return reference.Property.GetMethod is { } getter && dsl.DeclaringType(getter) != DslType.None ? Dsl.StaticProperty(reference.Property) : Unknown.Value;
         }
 
-        return reference.Property.Name is "Length" or "Count" && reference.Arguments.IsEmpty && Evaluate(reference.Instance) is Items items
+        // rows[i] of a list
+        if (reference.Property.IsIndexer)
+        {
+            return reference.Arguments.Length == 1 && Evaluate(reference.Instance) is Items list && Known.Number(Evaluate(reference.Arguments[0].Value)) is long at
+                && at >= 0 && at < list.Elements.Length
+                ? list.Elements[(int)at]
+                : NotFollowed(reference);
+        }
+
+        return reference.Property.Name is "Length" or "Count" && Evaluate(reference.Instance) is Items items
             ? Known.Of((long)items.Elements.Length)
             : NotFollowed(reference);
     }
@@ -314,7 +342,7 @@ internal sealed class Interpreter
 
     // new[] { ... }, new T[] { ... }
     private Value EvaluateArray(IArrayCreationOperation array) =>
-        array.Initializer is { } initializer ? new Items(initializer.ElementValues.Select(Evaluate).ToImmutableArray()) : NotFollowed(array);
+        array.Initializer is { } initializer ? ItemsOf(initializer.ElementValues) : NotFollowed(array);
 
     // new List<T> { a, b }, new BgpCommunity(12076, 5010)
     private Value EvaluateObjectCreation(IObjectCreationOperation creation)
@@ -329,7 +357,7 @@ internal sealed class Interpreter
             && list.ContainingNamespace.ToDisplayString() == "System.Collections.Generic"
             && adds.All(add => add is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 }))
         {
-            return new Items(adds.Select(add => Evaluate(((IInvocationOperation)add).Arguments[0].Value)).ToImmutableArray());
+            return ItemsOf(adds.Select(add => ((IInvocationOperation)add).Arguments[0].Value));
         }
 
         return NotFollowed(creation);
@@ -344,11 +372,10 @@ internal sealed class Interpreter
             return Known.Number(operand) is long number ? Dsl.Convert(userDefined, number) : Unknown.Value;
         }
 
-        return conversion.Type?.SpecialType switch
+        return (conversion.Type?.SpecialType ?? SpecialType.None) switch
         {
-            SpecialType.System_Int32 => Known.Number(operand) is long n && n is >= int.MinValue and <= int.MaxValue ? operand : Unknown.Value,
             SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal or SpecialType.System_Char => Unknown.Value,
-            _ => operand,
+            var integral => Fits(operand, integral),
         };
     }
 
@@ -363,7 +390,7 @@ internal sealed class Interpreter
                 case IInterpolatedStringTextOperation { Text.ConstantValue.Value: string literal }:
                     text.Append(literal);
                     break;
-                case IInterpolationOperation { Alignment: null, FormatString: null } hole when Format(hole.Expression) is { } formatted:
+                case IInterpolationOperation { Alignment: null } hole when Format(hole.Expression, hole.FormatString is null ? "" : hole.FormatString.ConstantValue.Value as string) is { } formatted:
                     text.Append(formatted);
                     break;
                 default:
@@ -374,8 +401,11 @@ internal sealed class Interpreter
         return Known.Of(text.ToString());
     }
 
-    /// <summary>How a value prints in an interpolated string or a concatenation at run time; null when that is not known.</summary>
-    private string? Format(IOperation expression)
+    /// <summary>
+    /// How a value prints in an interpolated string (with a format written after a colon, or "") or a concatenation at
+    /// run time; null when that is not known.
+    /// </summary>
+    private string? Format(IOperation expression, string? format = "")
     {
         // The number or enum member itself, not the object it is boxed into for string + int.
         while (expression is IConversionOperation { IsImplicit: true, Type.SpecialType: SpecialType.System_Object } boxing)
@@ -385,21 +415,34 @@ internal sealed class Interpreter
 
         var value = Evaluate(expression);
 
-        // An enum constant holds its number but prints its member's name.
-        if (expression.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+        // An enum constant (nullable or not) holds its number but prints its member's name.
+        var type = expression.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : expression.Type;
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
         {
+            if (format != "")
+            {
+                return null;
+            }
+
             var names = enumType.GetMembers().OfType<IFieldSymbol>()
                 .Where(field => field.HasConstantValue && Known.Number(Known.Of(field.ConstantValue)) == Known.Number(value)).Select(field => field.Name).ToList();
             return names.Count == 1 && Known.Number(value) is not null ? names[0] : null;
         }
 
-        return value switch
+        return (value, format) switch
         {
-            Known { Content: null } when expression.Type?.SpecialType == SpecialType.System_String => "",
-            Known { Content: string or long } known => System.Convert.ToString(known.Content, CultureInfo.InvariantCulture),
+            (Known { Content: null }, "") => "",
+            (Known { Content: string text }, "") => text,
+            (Known { Content: long number }, _) when number >= 0 && IsCultureFreeNumberFormat(format) => number.ToString(format, CultureInfo.InvariantCulture),
             _ => null,
         };
     }
+
+    // "", D2, 000: formats that print a number >= 0 with the same digits in every culture.
+    private static bool IsCultureFreeNumberFormat(string? format) =>
+        format is not null && (format.Length == 0
+            || (format[0] is 'D' or 'd' && format.Skip(1).All(char.IsDigit) && format.Length <= 3)
+            || format.All(character => character == '0'));
 
     // "er-" + name, 100 + i, i < sites.Length, secondary != null, redundant && metro
     private Value EvaluateBinary(IBinaryOperation binary)
@@ -415,10 +458,17 @@ internal sealed class Interpreter
         }
 
         var left = Evaluate(binary.LeftOperand);
+
+        // The right side of && and || does not run when the left decides.
+        if ((binary.OperatorKind, Known.Truth(left)) is (BinaryOperatorKind.ConditionalAnd, false) or (BinaryOperatorKind.ConditionalOr, true))
+        {
+            return left;
+        }
+
         var right = Evaluate(binary.RightOperand);
         return (left, right) switch
         {
-            (Known { Content: long a }, Known { Content: long b }) => Arithmetic(binary.OperatorKind, a, b),
+            (Known { Content: long a }, Known { Content: long b }) => Fits(Arithmetic(binary.OperatorKind, a, b), binary.Type?.SpecialType ?? SpecialType.None),
             (Known { Content: bool a }, Known { Content: bool b }) => binary.OperatorKind switch
             {
                 BinaryOperatorKind.And or BinaryOperatorKind.ConditionalAnd => Known.Of(a && b),
@@ -446,6 +496,13 @@ internal sealed class Interpreter
                 BinaryOperatorKind.Add => Known.Of(checked(a + b)),
                 BinaryOperatorKind.Subtract => Known.Of(checked(a - b)),
                 BinaryOperatorKind.Multiply => Known.Of(checked(a * b)),
+                BinaryOperatorKind.Divide when b != 0 => Known.Of(a / b),
+                BinaryOperatorKind.Remainder when b != 0 => Known.Of(a % b),
+                BinaryOperatorKind.And => Known.Of(a & b),
+                BinaryOperatorKind.Or => Known.Of(a | b),
+                BinaryOperatorKind.ExclusiveOr => Known.Of(a ^ b),
+                BinaryOperatorKind.LeftShift when b is >= 0 and < 32 => Known.Of(a << (int)b),
+                BinaryOperatorKind.RightShift when b is >= 0 and < 32 => Known.Of(a >> (int)b),
                 BinaryOperatorKind.LessThan => Known.Of(a < b),
                 BinaryOperatorKind.LessThanOrEqual => Known.Of(a <= b),
                 BinaryOperatorKind.GreaterThan => Known.Of(a > b),
@@ -461,6 +518,33 @@ internal sealed class Interpreter
             return Unknown.Value;
         }
     }
+
+    // !redundant, -offset
+    private Value EvaluateUnary(IUnaryOperation unary)
+    {
+        var operand = Evaluate(unary.Operand);
+        return (unary.OperatorKind, operand) switch
+        {
+            _ when unary.OperatorMethod is not null => NotFollowed(unary),
+            (UnaryOperatorKind.Not, Known { Content: bool truth }) => Known.Of(!truth),
+            (UnaryOperatorKind.Plus, Known { Content: long }) => operand,
+            (UnaryOperatorKind.Minus, Known { Content: long number }) when number != long.MinValue => Fits(Known.Of(-number), unary.Type?.SpecialType ?? SpecialType.None),
+            _ => Unknown.Value,
+        };
+    }
+
+    // A number as a value of an integral type: unknown when it does not fit (at run time it wraps, or throws when checked).
+    private static Value Fits(Value value, SpecialType type) => Known.Number(value) is not long number ? value : type switch
+    {
+        SpecialType.System_SByte => number is >= sbyte.MinValue and <= sbyte.MaxValue ? value : Unknown.Value,
+        SpecialType.System_Byte => number is >= byte.MinValue and <= byte.MaxValue ? value : Unknown.Value,
+        SpecialType.System_Int16 => number is >= short.MinValue and <= short.MaxValue ? value : Unknown.Value,
+        SpecialType.System_UInt16 => number is >= ushort.MinValue and <= ushort.MaxValue ? value : Unknown.Value,
+        SpecialType.System_Int32 => number is >= int.MinValue and <= int.MaxValue ? value : Unknown.Value,
+        SpecialType.System_UInt32 => number is >= uint.MinValue and <= uint.MaxValue ? value : Unknown.Value,
+        SpecialType.System_UInt64 => number >= 0 ? value : Unknown.Value,
+        _ => value,
+    };
 
     // metro ? "Amsterdam Metro" : "Amsterdam"
     private Value EvaluateConditional(IConditionalOperation conditional)
@@ -717,6 +801,12 @@ internal sealed class Interpreter
         ICompoundAssignmentOperation { Target: ILocalReferenceOperation { Local: var target }, OperatorKind: BinaryOperatorKind.Add or BinaryOperatorKind.Subtract } add
             when SymbolEqualityComparer.Default.Equals(target, variable) && Known.Number(Evaluate(add.Value)) is long amount and not 0 =>
             add.OperatorKind == BinaryOperatorKind.Add ? amount : -amount,
+
+        // i = i + 2
+        ISimpleAssignmentOperation { Target: ILocalReferenceOperation { Local: var target }, Value: IBinaryOperation { LeftOperand: ILocalReferenceOperation { Local: var read } } sum }
+            when SymbolEqualityComparer.Default.Equals(target, variable) && SymbolEqualityComparer.Default.Equals(read, variable)
+            && sum.OperatorKind is BinaryOperatorKind.Add or BinaryOperatorKind.Subtract && Known.Number(Evaluate(sum.RightOperand)) is long amount and not 0 =>
+            sum.OperatorKind == BinaryOperatorKind.Add ? amount : -amount,
         _ => null,
     };
 

@@ -51,10 +51,16 @@ internal sealed class ScopeIndex
         {
             foreach (var token in Words(keyword, root.FullSpan))
             {
-                // ref and out of an argument; elsewhere they declare or constrain, and write nothing.
-                if (token.Parent is ArgumentSyntax { Expression: var expression } argument && argument.RefKindKeyword == token)
+                // ref and out of an argument, and a ref taken to a variable (ref var alias = ref rows[1]), may write it;
+                // elsewhere they declare or constrain, and write nothing.
+                switch (token.Parent)
                 {
-                    AddWritten(expression);
+                    case ArgumentSyntax { Expression: var expression } argument when argument.RefKindKeyword == token:
+                        AddWritten(expression);
+                        break;
+                    case RefExpressionSyntax { Expression: var referenced }:
+                        AddWritten(referenced);
+                        break;
                 }
             }
         }
@@ -168,9 +174,13 @@ internal sealed class ScopeIndex
                 AddWritten(parenthesized.Expression);
                 break;
 
-            // An element written changes the collection the name holds.
+            // An element or a field written (rows[1] = ..., row.Name = ..., rows[1].Name = ...) changes the value
+            // the name holds: an array's elements, a tuple's fields.
             case ElementAccessExpressionSyntax element:
                 AddWritten(element.Expression);
+                break;
+            case MemberAccessExpressionSyntax member:
+                AddWritten(member.Expression);
                 break;
         }
     }
@@ -182,25 +192,24 @@ internal sealed class ScopeIndex
     /// </summary>
     public static bool IsPlainRead(IdentifierNameSyntax identifier)
     {
-        var parent = identifier.Parent;
-        return parent switch
+        // (rows) and rows! are rows.
+        ExpressionSyntax use = identifier;
+        while (use.Parent is ParenthesizedExpressionSyntax or PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression })
         {
-            ForEachStatementSyntax loop => loop.Expression == identifier,
-            ForEachVariableStatementSyntax loop => loop.Expression == identifier,
-            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" or "Count" } member => member.Expression == identifier,
-            ElementAccessExpressionSyntax element => element.Expression == identifier && !IsWriteTarget(element),
+            use = (ExpressionSyntax)use.Parent;
+        }
+
+        return use.Parent switch
+        {
+            ForEachStatementSyntax loop => loop.Expression == use,
+            ForEachVariableStatementSyntax loop => loop.Expression == use,
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Length" or "Count" } member => member.Expression == use,
+
+            // An element read; one written, or a field of it written (rows[1].Name = ...), is a write the index records.
+            ElementAccessExpressionSyntax element => element.Expression == use,
             _ => false,
         };
     }
-
-    // An element assigned, incremented or passed by ref or out.
-    private static bool IsWriteTarget(ExpressionSyntax expression) => expression.Parent switch
-    {
-        AssignmentExpressionSyntax assignment => assignment.Left == expression,
-        PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
-        ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
-        _ => false,
-    };
 
     // The tokens within the span that are exactly this word (an identifier or a keyword), not part of a longer one.
     private IEnumerable<SyntaxToken> Words(string word, TextSpan span)

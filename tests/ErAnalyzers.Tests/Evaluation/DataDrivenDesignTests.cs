@@ -172,6 +172,110 @@ public class DataDrivenDesignTests
                 }
         """));
 
+    // A row per circuit, the second with a /29 for its primary link: ER4001 names the circuit the row makes.
+    private static DiagnosticResult InvalidSubnet(string circuit) =>
+        Verify.Diagnostic("ER4001").WithLocation(0).WithArguments(circuit, "AzurePrivatePeering", "primary IPv4", "192.168.1.0/29",
+            "it is a /29; each link needs its own /30: split it into 192.168.1.0/30 and 192.168.1.4/30");
+
+    [Theory]
+    [InlineData("$\"er-{i:D2}\"", "er-01")]
+    [InlineData("$\"er-{i:000}\"", "er-001")]
+    [InlineData("\"er-\" + (i * 10 / 4 % 7)", "er-2")]
+    [InlineData("$\"er-{(i << 3) | 1}-{-i + 2}\"", "er-9-1")]
+    [InlineData("$\"er-{tiers[i]}\"", "er-Premium")]
+    public Task Names_computed_from_the_loop_variable_are_reported_as_run_time_makes_them(string name, string expected) =>
+        Verify.Rules("ER4001").AnalyzerAsync(
+            Verify.Design($$"""
+                    CircuitTier?[] tiers = [CircuitTier.Standard, CircuitTier.Premium];
+                    for (int i = 0; i < 2; i = i + 1)
+                    {
+                        d.Circuit({{name}}, c => c.PrivatePeering(100, p => p
+                            .{|#0:Primary|}(i == 1 ? "192.168.1.0/29" : "192.168.0.0/30", ce1)
+                            .Secondary($"192.168.{i}.8/30", ce2)));
+                    }
+            """),
+            InvalidSubnet(expected));
+
+    [Fact]
+    public Task A_list_read_by_index_and_a_short_circuited_condition_are_followed() => Verify.Rules("ER1001").AnalyzerAsync(
+        Verify.Design("""
+                var rows = new System.Collections.Generic.List<(string Name, string? Secondary)> { ("ams", "192.168.0.4/30"), ("lon", null) };
+                for (int i = 0; i < rows.Count; i++)
+                {
+                    var row = rows[i];
+                    d.Circuit($"er-{row.Name}", c => c.PrivatePeering(100, p =>
+                    {
+                        p.{|#0:Primary|}("192.168.0.0/30", ce1);
+                        if (row.Secondary is not null && row.Secondary.Length > 0)
+                        {
+                            p.Secondary(row.Secondary, ce2);
+                        }
+                    }));
+                }
+        """),
+        NoSecondary(0, "er-lon"));
+
+    [Theory]
+    [InlineData("a field of a row written", "rows[1].Primary = \"192.168.1.0/30\";")]
+    [InlineData("a row written through a ref", "ref var lon = ref rows[1]; lon.Primary = \"192.168.1.0/30\";")]
+    [InlineData("a row copied and the copy changed", "var copy = rows; copy[1].Primary = \"192.168.1.0/30\";")]
+    public Task A_table_changed_after_it_is_written_stays_silent(string form, string change)
+    {
+        _ = form;
+        return Verify.Rules("ER4001").AnalyzerAsync(
+            Verify.Design($$"""
+                    (string Name, string Primary)[] rows = [("ams", "192.168.0.0/30"), ("lon", "192.168.1.0/29")];
+                    {{change}}
+                    foreach (var row in rows)
+                    {
+                        d.Circuit($"er-{row.Name}", c => c.PrivatePeering(100, p => p.Primary(row.Primary, ce1).Secondary("192.168.9.4/30", ce2)));
+                    }
+            """));
+    }
+
+    [Theory]
+    [InlineData("a collection inside a row, changed through another name", "var rows = new[] { (Name: \"ams\", Vlans: new[] { 100, 4095 }) }; var inner = rows[0].Vlans; inner[1] = 200; var vlans = rows[0].Vlans;")]
+    [InlineData("a narrowing cast that wraps", "int big = 4296; int[] vlans = [100, (byte)big];")]
+    [InlineData("an int product that overflows", "int n = 65536; int[] vlans = [100, unchecked(n * n + 200)];")]
+    public Task A_value_that_is_not_what_the_code_reads_stays_silent(string form, string table)
+    {
+        _ = form;
+        return Verify.Rules("ER4004").AnalyzerAsync(
+            Verify.Design($$"""
+                    {{table}}
+                    d.Circuit("er-ams", c => c
+                        .PrivatePeering(vlans[0], p => p.Primary("192.168.0.0/30", ce1).Secondary("192.168.0.4/30", ce2))
+                        .MicrosoftPeering(vlans[1], m => m.Primary("203.0.113.0/30", ce1).Secondary("203.0.113.4/30", ce2)));
+            """));
+    }
+
+    [Fact]
+    public Task A_set_written_as_a_collection_expression_is_not_read_as_a_list() => Verify.Rules("ER2006").AnalyzerAsync(
+        Verify.Design("""
+                System.Collections.Generic.HashSet<string> names = ["a", "b", "c", "d", "a"];
+                d.Gateway("ergw", GatewaySku.ErGw1AZ, "westeurope", "hub", g =>
+                {
+                    foreach (var name in names)
+                    {
+                        g.Connect(d.Circuit(name, c => c.PrivatePeering(100, p => p.Primary("192.168.0.0/30", ce1).Secondary("192.168.0.4/30", ce2))));
+                    }
+                });
+        """));
+
+    [Fact]
+    public Task A_static_field_read_before_its_initializer_runs_is_unknown() => Verify.Rules("ER4004").AnalyzerAsync(
+        Verify.Design(
+            """
+                    d.Circuit("er-ams", c => c
+                        .PrivatePeering(PrivateVlan, p => p.Primary("192.168.0.0/30", ce1).Secondary("192.168.0.4/30", ce2))
+                        .MicrosoftPeering(MicrosoftVlan, m => m.Primary("203.0.113.0/30", ce1).Secondary("203.0.113.4/30", ce2)));
+            """,
+            """
+                static readonly int PrivateVlan = 300;
+                static readonly int MicrosoftVlan = 200 + Offset;
+                static readonly int Offset = 100;
+            """));
+
     [Fact]
     public Task A_loop_longer_than_the_bound_is_not_unrolled() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design("""

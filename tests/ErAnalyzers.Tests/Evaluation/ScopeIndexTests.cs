@@ -38,6 +38,9 @@ public class ScopeIndexTests
     [InlineData("x[1]++;")]
     [InlineData("Change(ref x[0]);")]
     [InlineData("(x[0], y) = (1, 2);")]
+    [InlineData("x.Item1 = 2;")]
+    [InlineData("x[1].Item1 = 2;")]
+    [InlineData("ref var alias = ref x[1];")]
     public void A_write_is_found(string statement) =>
         Assert.True(Index(statement).IsWritten("x", Member(statement).Span));
 
@@ -109,8 +112,15 @@ public class ScopeIndexTests
     [InlineData("var z = x;", false)]
     [InlineData("x.Add(1);", false)]
     [InlineData("System.Array.Reverse(x);", false)]
-    public void A_collection_is_only_read_when_every_use_reads_it(string statements, bool onlyRead) =>
-        Assert.Equal(onlyRead, Index(statements).Identifiers("x", Member(statements).Span).All(ScopeIndex.IsPlainRead));
+    [InlineData("x[1].Item1 = 2;", false)]
+    [InlineData("ref var alias = ref x[1];", false)]
+    [InlineData("foreach (var z in (x)) { } foreach (var z in x!) { }", true)]
+    public void A_collection_is_only_read_when_nothing_writes_it_and_every_use_reads_it(string statements, bool onlyRead)
+    {
+        var index = Index(statements);
+        var scope = Member(statements).Span;
+        Assert.Equal(onlyRead, !index.IsWritten("x", scope) && index.Identifiers("x", scope).All(ScopeIndex.IsPlainRead));
+    }
 
     private static ScopeIndex Index(string statements) => new ScopeIndex.Cache().Of(Member(statements).SyntaxTree);
 
