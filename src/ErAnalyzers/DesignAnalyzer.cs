@@ -76,7 +76,7 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
                         return;
                     }
 
-                    var typeEvaluations = evaluations.ForType();
+                    var typeEvaluations = evaluations.ForType([.. calls.Where(queued => queued.Scope == RuleScope.Design).Select(queued => queued.Call)]);
                     // One delegate for all the type's calls: a method group makes a new one wherever it is passed.
                     Action<Diagnostic> report = end.ReportDiagnostic;
                     foreach (var (call, scope) in calls)
@@ -90,13 +90,12 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(IInvocationOperation call, RuleScope scope, DesignEvaluations.TypeEvaluations evaluations, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        var (evaluator, designs) = evaluations.Of(call, scope, cancellationToken);
         var ruleOptions = Options(options, call.Syntax.SyntaxTree);
         var rules = RulesByScope.TryGetValue(scope, out var inScope) ? inScope : [];
 
-        // A call met several times alike (a local function called twice with the same values) finds the same things.
+        // A call made several times alike (a helper called twice with the same values) finds the same things.
         var reported = new HashSet<(string, SourceLocation?, string)>();
-        foreach (var design in designs)
+        foreach (var (evaluator, design) in evaluations.Of(call, scope, cancellationToken))
         {
             foreach (var finding in RuleEngine.Evaluate(design, ruleOptions, rules))
             {

@@ -469,9 +469,9 @@ public class ER1002Tests
 
     [Theory]
     [InlineData("a prepend count from a parameter", """
-                Add(d, ce1, ce2, 3);
+        // Add is called by code outside the designs of this file: its parameters are unknown here.
         """, """
-            private static void Add(DesignBuilder d, RouterBuilder first, RouterBuilder second, int prepend) =>
+            public static void Add(DesignBuilder d, RouterBuilder first, RouterBuilder second, int prepend) =>
                 d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
                     .Primary("192.168.100.128/30", first)
                     .Secondary("192.168.100.132/30", second, link => link.PrependAsPath(prepend))));

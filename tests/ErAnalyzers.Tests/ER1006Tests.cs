@@ -131,7 +131,7 @@ public class ER1006Tests
     public Task A_circuit_name_from_a_parameter_is_unknown_but_the_disabled_peering_is_reported() => Verify.Rules("ER1006").AnalyzerAsync(
         Verify.Design(
             """
-                    AddCircuit(d, "er-ams");
+                    // AddCircuit is called by code outside the designs of this file: its parameters are unknown here.
             """,
             """
                 private static void AddCircuit(DesignBuilder d, string name) =>
@@ -173,7 +173,7 @@ public class ER1006Tests
     public Task A_configuration_from_a_parameter_is_not_seen_and_silent() => Verify.Rules("ER1006").AnalyzerAsync(
         Verify.Design(
             """
-                    Add(d, p => p.Disabled());
+                    // Add is called by code outside the designs of this file: its parameters are unknown here.
             """,
             """
                 private static void Add(DesignBuilder d, Action<PrivatePeeringBuilder> peering) => d.Circuit("er-ams", c => c.PrivatePeering(100, peering));

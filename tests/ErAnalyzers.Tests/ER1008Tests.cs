@@ -166,7 +166,7 @@ public class ER1008Tests
     public Task A_firewall_passed_in_as_a_parameter_is_unknown_and_silent() => Verify.Rules("ER1008").AnalyzerAsync(
         Verify.Design(
             """
-                    AddCircuit(d, site.Router("fw1", DeviceKind.StatefulFirewall));
+                    // AddCircuit is called by code outside the designs of this file: its parameters are unknown here.
             """,
             """
                 private static void AddCircuit(DesignBuilder d, RouterBuilder edge) =>

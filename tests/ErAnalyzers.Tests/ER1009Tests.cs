@@ -150,7 +150,7 @@ public class ER1009Tests
                     var peak = Bandwidth.Gbps(long.Parse(Environment.GetEnvironmentVariable("PEAK_GBPS") ?? "1"));
                     d.Circuit("er-ams", c => c.ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1)).ExpectedTraffic(peak));
                     d.Circuit("er-lon", c => c.ServiceProvider("Equinix", "London", Ordered()).ExpectedTraffic(Bandwidth.Gbps(2)));
-                    AddCircuit(d, Bandwidth.Gbps(5));
+                    AddCircuit(d, Bandwidth.Gbps(long.Parse(Environment.GetEnvironmentVariable("PEAK_GBPS") ?? "5")));
             """,
             """
                 private static Bandwidth Ordered() => Bandwidth.Mbps(int.Parse(Environment.GetEnvironmentVariable("ORDERED") ?? "1000"));

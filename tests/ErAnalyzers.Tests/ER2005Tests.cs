@@ -97,7 +97,7 @@ public class ER2005Tests
         ER2005(0, "ergw-weu", "HighPerformance", "ErGw2AZ"));
 
     [Fact]
-    public Task A_helper_that_builds_the_gateway_is_reported_where_it_makes_it() => Verify.Rules("ER2005").AnalyzerAsync(
+    public Task A_helper_that_builds_the_gateway_is_reported_where_it_makes_it_with_the_name_its_call_gives() => Verify.Rules("ER2005").AnalyzerAsync(
         Verify.Design(
             $$"""
             {{Circuit("er", "er-ams")}}
@@ -107,7 +107,7 @@ public class ER2005Tests
                 private static GatewayBuilder Hub(DesignBuilder d, string name, CircuitBuilder circuit) =>
                     d.{|#0:Gateway|}(name, GatewaySku.Standard, "westeurope", "hub-weu", g => g.Connect(circuit));
             """),
-        ER2005(0, "(unknown)", "Standard", "ErGw1AZ"));
+        ER2005(0, "ergw-weu", "Standard", "ErGw1AZ"));
 
     [Fact]
     public Task A_gateway_in_another_file_is_reported_in_that_file() => Verify.Rules("ER2005").AnalyzerAsync(
@@ -158,7 +158,7 @@ public class ER2005Tests
     public Task A_sku_that_is_a_parameter_or_chosen_at_run_time_is_silent() => Verify.Rules("ER2005").AnalyzerAsync(
         Verify.Design(
             """
-                    Hub(d, GatewaySku.Standard);
+                    Hub(d, Sku());
                     d.Gateway("ergw-neu", Environment.ProcessorCount > 1 ? GatewaySku.Standard : GatewaySku.ErGw1AZ, "northeurope", "hub-neu");
                     d.Gateway("ergw-uks", Sku(), "uksouth", "hub-uks");
             """,

@@ -134,7 +134,7 @@ public class ER2007Tests
     public Task Bounds_from_parameters_or_method_results_are_silent() => Verify.Rules("ER2007").AnalyzerAsync(
         Verify.Design(
             """
-                    Scalable(d, 0);
+                    Scalable(d, int.Parse(Environment.GetEnvironmentVariable("MINIMUM") ?? "0"));
                     d.Gateway("ergw-neu", GatewaySku.ErGwScale, "northeurope", "hub-neu", g => g.ScaleUnits(Units(), 50));
             """,
             """

@@ -145,7 +145,7 @@ public class ER2008Tests
             $$"""
             {{Circuits(4)}}
                     d.Gateway("ergw-absent", GatewaySku.ErGwScale, "westeurope", "hub-absent", g => g.Connect(er1, c => c.FastPath()));
-                    Scaled(d, 2, er2);
+                    Scaled(d, int.Parse(Environment.GetEnvironmentVariable("MINIMUM") ?? "2"), er2);
                     var later = d.Gateway("ergw-later", GatewaySku.ErGwScale, "uksouth", "hub-later", g => g.ScaleUnits(2, 4).Connect(er3, c => c.FastPath()));
                     later.ScaleUnits(10, 20);
                     d.Gateway("ergw-escaped", GatewaySku.ErGwScale, "francecentral", "hub-escaped", g =>
@@ -164,7 +164,7 @@ public class ER2008Tests
         Verify.Design(
             $$"""
             {{Circuit("er", "er-ams")}}
-                    Hub(d, GatewaySku.ErGw1AZ, er);
+                    Hub(d, Enum.Parse<GatewaySku>(Environment.GetEnvironmentVariable("SKU") ?? "ErGw1AZ"), er);
             """,
             """
                 private static void Hub(DesignBuilder d, GatewaySku sku, CircuitBuilder circuit) =>

@@ -129,7 +129,7 @@ public class ER4008Tests
         Verify.Design(
             $$"""
             {{Circuits(2)}}
-                    Hub(d, -1, er1);
+                    Hub(d, int.Parse(Environment.GetEnvironmentVariable("WEIGHT") ?? "-1"), er1);
                     d.Gateway("ergw-neu", GatewaySku.ErGw1AZ, "northeurope", "hub-neu", g => g.Connect(er2, c => c.RoutingWeight(Weight())));
             """,
             """

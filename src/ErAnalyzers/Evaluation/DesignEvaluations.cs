@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using ErAnalyzers.Model;
 using ErAnalyzers.Rules;
@@ -8,11 +9,8 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace ErAnalyzers.Analyzers.Evaluation;
 
-/// <summary>
-/// A design, or the parts one call made (one per iteration of a loop around it), as evaluated, with the evaluator that
-/// knows where their elements are written.
-/// </summary>
-internal sealed record Evaluation(DesignEvaluator Evaluator, IReadOnlyList<NetworkDesignModel> Designs);
+/// <summary>A design, or a part of one, as evaluated, with the evaluator that knows where its elements are written.</summary>
+internal sealed record Evaluation(DesignEvaluator Evaluator, NetworkDesignModel Design);
 
 /// <summary>
 /// What the evaluations of one compilation share: semantic models, scope indexes, file paths, helper bodies. The
@@ -25,8 +23,11 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
     private readonly SourceTrees trees = new(compilation);
     private readonly MethodBodies bodies = new(compilation);
 
-    /// <summary>The evaluations of the calls of one type, checked together when its analysis ends.</summary>
-    public TypeEvaluations ForType() => new(this);
+    /// <summary>
+    /// The evaluations of the calls of one type, checked together when its analysis ends; <paramref name="designs"/>
+    /// are its <c>NetworkDesign.Create(...)</c> calls.
+    /// </summary>
+    public TypeEvaluations ForType(IReadOnlyList<IInvocationOperation> designs) => new(this, designs);
 
     /// <summary>Whether a method is one whose calls are checked, and against which rules.</summary>
     public RuleScope? ScopeOf(IMethodSymbol method) => method.Name switch
@@ -48,7 +49,7 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
             bodies,
             trees,
             cancellationToken);
-        return new Evaluation(evaluator, [evaluator.Evaluate(call, scope)]);
+        return new Evaluation(evaluator, evaluator.Evaluate(call, scope));
     }
 
     // The NetworkDesign.Create(...) call whose arguments hold a part's call, if any.
@@ -67,32 +68,41 @@ internal sealed class DesignEvaluations(DslSymbols dsl, Compilation compilation)
 
     /// <summary>
     /// The evaluations of the calls of one type. A design is walked once, for its <c>NetworkDesign.Create(...)</c>
-    /// and for each part written inside that call (<c>d.Circuit(...)</c>, <c>d.Gateway(...)</c>,
-    /// <c>d.DirectPort(...)</c>), which is checked as that walk saw it, once per time the walk met it (a loop); such a
-    /// part is in the design's member, so in the same type. A part the walk did not meet, or written elsewhere (a
-    /// helper method), is evaluated on its own. The walks go with the type: a compilation's heap does not keep every design's model until its
-    /// analysis ends, which made the garbage collections of a large compilation longer.
+    /// and for each part it made (<c>d.Circuit(...)</c>, <c>d.Gateway(...)</c>, <c>d.DirectPort(...)</c>) inside that
+    /// call or in a helper method of the same file and type, which is checked as that walk saw it, once per time the
+    /// walk made it (each iteration of a loop, each call of a helper). A part no walk made, or made where a walk was cut
+    /// short, is evaluated on its own. The walks go with the type: a compilation's heap does not keep every design's
+    /// model until its analysis ends, which made the garbage collections of a large compilation longer.
     /// </summary>
-    internal sealed class TypeEvaluations(DesignEvaluations evaluations)
+    internal sealed class TypeEvaluations(DesignEvaluations evaluations, IReadOnlyList<IInvocationOperation> creates)
     {
         private readonly Dictionary<SyntaxNode, Evaluation> designs = [];
 
-        /// <summary>The evaluation of what a call of <paramref name="scope"/> describes.</summary>
-        public Evaluation Of(IInvocationOperation call, RuleScope scope, CancellationToken cancellationToken)
+        /// <summary>The evaluations of what a call of <paramref name="scope"/> describes.</summary>
+        public IReadOnlyList<Evaluation> Of(IInvocationOperation call, RuleScope scope, CancellationToken cancellationToken)
         {
             if (scope == RuleScope.Design)
             {
-                return Design(call, cancellationToken);
+                return [Design(call, cancellationToken)];
             }
 
-            if (evaluations.EnclosingDesign(call) is { } create
-                && Design(create, cancellationToken) is var whole
-                && whole.Evaluator.Parts(call.Syntax) is { } parts)
+            // The design the call is written in, or else those of its file that may reach it through a helper.
+            var walks = evaluations.EnclosingDesign(call) is { } create
+                ? [create]
+                : creates.Where(design => design.Syntax.SyntaxTree == call.Syntax.SyntaxTree);
+            var made = new List<Evaluation>();
+            foreach (var design in walks)
             {
-                return whole with { Designs = parts };
+                var whole = Design(design, cancellationToken);
+                if (whole.Evaluator.Parts(call.Syntax) is not { } parts)
+                {
+                    return [evaluations.Evaluate(call, scope, cancellationToken)];
+                }
+
+                made.AddRange(parts.Select(part => whole with { Design = part }));
             }
 
-            return evaluations.Evaluate(call, scope, cancellationToken);
+            return made.Count > 0 ? made : [evaluations.Evaluate(call, scope, cancellationToken)];
         }
 
         private Evaluation Design(IInvocationOperation create, CancellationToken cancellationToken)

@@ -76,9 +76,10 @@ internal sealed class DesignEvaluator
     }
 
     /// <summary>
-    /// The parts that a call in the design walked by <see cref="Evaluate"/> made, each as <see cref="Evaluate"/> of that
-    /// call alone would describe it with the values the walk had, with the design's sites: one per iteration of a loop
-    /// around the call. Null when the walk did not meet the call, or was cut short there.
+    /// The parts that a call made while the design was walked by <see cref="Evaluate"/>, each as <see cref="Evaluate"/>
+    /// of that call alone would describe it with the values the walk had, with the design's sites: one per time the walk
+    /// made it (an iteration of a loop, a call of a helper); none when the walk did not reach the call; null when it
+    /// was cut short there, or no design was walked.
     /// </summary>
     public IReadOnlyList<NetworkDesignModel>? Parts(SyntaxNode call) =>
         walkedDesign is null ? null : recorder.PartsMadeBy(call, walkedDesign.Sites);

@@ -26,7 +26,10 @@ internal sealed class PartRecorder
 
     public List<DirectPortState> DirectPorts { get; } = [];
 
-    /// <summary>Records from now on the parts made by calls written inside <paramref name="create"/>.</summary>
+    /// <summary>
+    /// Records from now on the parts made by calls written in the file of <paramref name="create"/> (its own, and those
+    /// of the helpers it calls there).
+    /// </summary>
     public void RecordPartsOf(SyntaxNode create) => design = create;
 
     /// <summary>
@@ -35,7 +38,7 @@ internal sealed class PartRecorder
     /// </summary>
     public void Record(SyntaxNode call, Builder builder, SourceLocation at, bool exact)
     {
-        if (design is null || call.SyntaxTree != design.SyntaxTree || !design.Span.Contains(call.Span))
+        if (design is null || call.SyntaxTree != design.SyntaxTree)
         {
             return;
         }
@@ -58,11 +61,11 @@ internal sealed class PartRecorder
     }
 
     /// <summary>
-    /// The parts a call inside the walked design made, as each was when the call returned, with the design's sites;
-    /// null when the walk did not meet the call, or was cut short there.
+    /// The parts a call made while the design was walked, as each was when the call returned, with the design's sites;
+    /// none when the walk did not reach the call, null when it was cut short there.
     /// </summary>
     public IReadOnlyList<NetworkDesignModel>? PartsMadeBy(SyntaxNode call, IReadOnlyList<Site> sites) =>
-        parts.TryGetValue(call, out var made) && made is { Count: > 0 } ? made.ConvertAll(part => part.AsCalled() with { Sites = sites }) : null;
+        !parts.TryGetValue(call, out var made) ? [] : made?.ConvertAll(part => part.AsCalled() with { Sites = sites });
 
     /// <summary>
     /// A partial design of what a call made, without sites: the part, with the Direct ports it is or is on. Code after

@@ -276,6 +276,39 @@ public class DataDrivenDesignTests
                 static readonly int Offset = 100;
             """));
 
+    // The helper of the samples: a circuit per call, its values from the arguments.
+    private const string CircuitHelper = """
+            static CircuitBuilder AddCircuit(DesignBuilder d, string name, int third, int bits, RouterBuilder first, RouterBuilder second) =>
+                d.Circuit($"er-{name}", c => c.PrivatePeering(100, p => p
+                    .{|#0:Primary|}($"192.168.{third}.0/{bits}", first)
+                    .{|#1:Secondary|}($"192.168.{third}.8/30", second)));
+        """;
+
+    [Fact]
+    public Task A_circuit_made_by_a_helper_of_the_design_is_checked_with_each_calls_values() => Verify.Rules("ER1003", "ER4001").AnalyzerAsync(
+        Verify.Design(
+            """
+                    AddCircuit(d, "ams", 1, 30, ce1, ce2);
+                    AddCircuit(d, "lon", 2, 29, ce1, ce2);
+                    foreach (var name in new[] { "par", "fra" })
+                    {
+                        AddCircuit(d, name, 3, 30, ce1, ce1);
+                    }
+            """,
+            CircuitHelper),
+        Verify.Diagnostic("ER4001").WithLocation(0).WithArguments("er-lon", "AzurePrivatePeering", "primary IPv4", "192.168.2.0/29",
+            "it is a /29; each link needs its own /30: split it into 192.168.2.0/30 and 192.168.2.4/30"),
+        Verify.Diagnostic("ER1003").WithLocation(1).WithLocation(0).WithArguments("er-par", "AzurePrivatePeering", "IPv4", "ce1", "dc"),
+        Verify.Diagnostic("ER1003").WithLocation(1).WithLocation(0).WithArguments("er-fra", "AzurePrivatePeering", "IPv4", "ce1", "dc"));
+
+    [Fact]
+    public Task A_helper_called_with_values_the_analyzer_cannot_know_stays_silent() => Verify.Rules("ER1003", "ER4001").AnalyzerAsync(
+        Verify.Design(
+            """
+                    AddCircuit(d, "lon", Environment.ProcessorCount, 30, ce1, Environment.ProcessorCount > 1 ? ce1 : ce2);
+            """,
+            CircuitHelper.Replace("{|#0:Primary|}", "Primary").Replace("{|#1:Secondary|}", "Secondary")));
+
     [Fact]
     public Task A_loop_longer_than_the_bound_is_not_unrolled() => Verify.Rules("ER1001").AnalyzerAsync(
         Verify.Design("""

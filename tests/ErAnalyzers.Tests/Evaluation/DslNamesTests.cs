@@ -125,7 +125,7 @@ public class DslNamesTests
             .Single(call => call.TargetMethod.Name == "Create");
         var evaluations = new DesignEvaluations(DslSymbols.TryCreate(compilation)!, compilation);
 
-        var design = evaluations.ForType().Of(create, RuleScope.Design, CancellationToken.None).Designs.Single();
+        var design = evaluations.ForType([create]).Of(create, RuleScope.Design, CancellationToken.None).Single().Design;
 
         Assert.Empty(Unknowns(design, "design"));
         Assert.Equal(2, design.Circuits.Count);
