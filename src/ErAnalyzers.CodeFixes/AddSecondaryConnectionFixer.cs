@@ -28,7 +28,7 @@ public sealed class AddSecondaryConnectionFixer : SequentialFixer
 
     /// <inheritdoc />
     protected override SyntaxNode? FixedRoot(
-        SyntaxNode root, SemanticModel model, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+        SyntaxNode root, SemanticModel model, InvocationExpressionSyntax call, InvocationExpressionSyntax? related, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
     {
         if (!properties.TryGetValue(FixProperties.Subnet, out string? subnet) || subnet is null
             || !properties.TryGetValue(FixProperties.MissingRole, out string? role) || role is null

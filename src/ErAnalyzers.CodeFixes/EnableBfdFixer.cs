@@ -32,18 +32,14 @@ public sealed class EnableBfdFixer : LocalFixer
     {
         if (call.TargetMethod.Name is not ("Primary" or "Secondary") || !DslSymbols.Is(call.TargetMethod.ContainingType, dsl.LinkPairBuilder)
             || call.Syntax is not InvocationExpressionSyntax { ArgumentList: var arguments }
-            || ArgumentFor(call, "configure") is not { } configure)
+            || CallArguments.For(call, "configure") is not { } configure)
         {
             return null;
         }
 
         if (configure.ArgumentKind == ArgumentKind.DefaultValue)
         {
-            // After named arguments, a positional one would not compile.
-            var argument = Argument(ParseExpression("link => link.Bfd()"));
-            argument = arguments.Arguments.Any(a => a.NameColon is not null) ? argument.WithNameColon(NameColon("configure")) : argument;
-            var separated = arguments.Arguments.GetWithSeparators().Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(Space)).Add(argument);
-            return (arguments, arguments.WithArguments(SeparatedList<ArgumentSyntax>(separated)));
+            return (arguments, CallArguments.Add(arguments, "configure", ParseExpression("link => link.Bfd()")));
         }
 
         // A body with syntax errors is being typed: a call appended to it would land inside the unfinished one.

@@ -24,7 +24,7 @@ public sealed class MoveSecondaryToAnotherRouterFixer : SequentialFixer
 
     /// <inheritdoc />
     protected override SyntaxNode? FixedRoot(
-        SyntaxNode root, SemanticModel model, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+        SyntaxNode root, SemanticModel model, InvocationExpressionSyntax call, InvocationExpressionSyntax? related, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
     {
         // An anchored diagnostic sits on a helper call, not on the link to move.
         if (call.ArgumentList.Arguments.Count < 2 || !IsDslSecondary(model, call, cancellationToken)

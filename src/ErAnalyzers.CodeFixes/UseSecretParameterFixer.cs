@@ -34,7 +34,7 @@ public sealed class UseSecretParameterFixer : LocalFixer
         if (!properties.TryGetValue(FixProperties.SecretParameter, out string? parameter) || parameter is null
             || dsl.Secret is null
             || call.TargetMethod.Name != "Md5Key" || !DslSymbols.Is(call.TargetMethod.ContainingType, dsl.PeeringBuilder)
-            || ArgumentFor(call, "key") is not { Syntax: ArgumentSyntax { Expression: var key } }
+            || CallArguments.Written(call, "key") is not { Expression: var key }
             // A key from a helper's parameter may differ from call to call.
             || !model.GetConstantValue(key, cancellationToken).HasValue)
         {

@@ -21,7 +21,7 @@ public class ActivePassiveRuleTests
         [circuit, peering, family, ActivePassive(difference)];
 
     private static string ActivePassive(string difference) =>
-        $"is active-passive: {difference}; make the links active-active by removing the asymmetric setting";
+        $"is active-passive: {difference}; make the links active-active by giving both the setting of the preferred link";
 
     [Fact]
     public void Links_with_default_policies_are_silent()
@@ -74,7 +74,7 @@ public class ActivePassiveRuleTests
 
         Assert.Equal(
             "Peering 'AzurePrivatePeering' (IPv4) of circuit 'er-ams' is active-passive: the secondary link prepends its AS path 3 times, " +
-            "the primary link not at all; make the links active-active by removing the asymmetric setting",
+            "the primary link not at all; make the links active-active by giving both the setting of the preferred link",
             finding.Message);
     }
 
