@@ -20,7 +20,7 @@ namespace ErAnalyzers.CodeFixes;
 /// say: removes the setting that makes one link passive (the shutdown, a prepend or a local preference or MED whose
 /// other link has none), sets it to the other link's value (the smaller prepend, the higher local preference, the
 /// lower MED), or copies the preferred link's setting (a local preference, a prefix advertised on one link only) to
-/// the other link's configuration lambda.
+/// the other link's configuration (see <see cref="LinkConfiguration.Append"/>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeLinksActiveActiveFixer)), Shared]
 public sealed class MakeLinksActiveActiveFixer : SequentialFixer
@@ -96,47 +96,21 @@ public sealed class MakeLinksActiveActiveFixer : SequentialFixer
             ? root.ReplaceNode(written, value.WithTriviaFrom(written))
             : null;
 
-    // The other link's Primary(...)/Secondary(...) call gets the same setting: appended to its configuration lambda,
-    // or as a new configuration. Not for a configuration written otherwise (a method group, a variable).
+    // The other link's Primary(...)/Secondary(...) call gets the same setting, its argument named as the caller named it.
     private static SyntaxNode? CopyToPartner(
         SyntaxNode root, SemanticModel model, IInvocationOperation setting, InvocationExpressionSyntax? partner, IParameterSymbol parameter, ExpressionSyntax value, CancellationToken cancellationToken)
     {
         if (partner is null || DslSymbols.TryCreate(model.Compilation) is not { } dsl
             || model.GetOperation(partner, cancellationToken) is not IInvocationOperation link
             || !DslSymbols.Is(link.TargetMethod.ContainingType, dsl.LinkPairBuilder)
-            || CallArguments.For(link, "configure") is not { } configure
-            || CallArguments.Written(setting, parameter.Name) is not { } written)
+            || CallArguments.Written(setting, parameter.Name) is not { } written
+            || LinkConfiguration.Append(dsl, model, link, setting.TargetMethod.Name, ArgumentList(SingletonSeparatedList(written.WithExpression(value).WithoutTrivia())), cancellationToken)
+                is not var (node, replacement))
         {
             return null;
         }
 
-        // The same call with the shared value, its argument named as the caller named it.
-        string method = setting.TargetMethod.Name;
-        var arguments = ArgumentList(SingletonSeparatedList(written.WithExpression(value).WithoutTrivia()));
-        if (configure.ArgumentKind == ArgumentKind.DefaultValue)
-        {
-            var lambda = SimpleLambdaExpression(Parameter(Identifier("link")), InvocationExpression(
-                MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName("link"), IdentifierName(method)), arguments));
-            return root.ReplaceNode(partner.ArgumentList, CallArguments.Add(partner.ArgumentList, "configure", lambda.NormalizeWhitespace()));
-        }
-
-        switch ((configure.Syntax as ArgumentSyntax)?.Expression)
-        {
-            // link => link.Bfd() becomes link => link.Bfd().Advertise("10.0.0.0/25").
-            case LambdaExpressionSyntax { ExpressionBody: { ContainsDiagnostics: false } body }
-                when DslSymbols.Is(model.GetTypeInfo(body, cancellationToken).Type, dsl.LinkBuilder):
-                return root.ReplaceNode(body, ChainLayout.Append(body, method, arguments));
-
-            // link => { link.Bfd(); } gets link.Advertise("10.0.0.0/25"); as its last statement.
-            case SimpleLambdaExpressionSyntax { Parameter.Identifier.ValueText: var name, Block: { ContainsDiagnostics: false, Statements: { Count: > 0 } statements } block }:
-                var statement = ExpressionStatement(InvocationExpression(
-                        MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(name), IdentifierName(method)), arguments))
-                    .WithTriviaFrom(statements.Last());
-                return root.ReplaceNode(block, block.WithStatements(statements.Add(statement)));
-
-            default:
-                return null;
-        }
+        return root.ReplaceNode(node, replacement);
     }
 
     // The finding's value as a literal of the setting's parameter: a prefix string or a number. A negative number is

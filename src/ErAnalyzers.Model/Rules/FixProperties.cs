@@ -12,6 +12,9 @@ public static class FixProperties
     /// <summary>"Primary" or "Secondary": the link to add (ER1001).</summary>
     public const string MissingRole = "MissingRole";
 
+    /// <summary>Set when the link to add should enable BFD, which the link it copies does not (ER1001).</summary>
+    public const string AddBfd = "AddBfd";
+
     /// <summary>Set when the finding sits on a setting whose removal is the fix (ER1002).</summary>
     public const string Removable = "Removable";
 

@@ -74,8 +74,9 @@ public class EnableBfdFixerTests
         """));
 
     [Fact]
-    public Task Is_not_offered_for_a_block_bodied_configuration() => Fix.NoFixAsync(
-        Verify.Design(Circuit("{|ER3001:Primary|}(\"192.168.100.128/30\", ce1, link =>\n                {\n                    link.Advertise(\"10.10.0.0/16\");\n                })", Bfd)));
+    public Task Adds_bfd_as_the_last_statement_of_a_block_bodied_configuration() => Fix.FixAsync(
+        Verify.Design(Circuit("{|ER3001:Primary|}(\"192.168.100.128/30\", ce1, link =>\n                {\n                    link.Advertise(\"10.10.0.0/16\");\n                })", Bfd)),
+        Verify.Design(Circuit("Primary(\"192.168.100.128/30\", ce1, link =>\n                {\n                    link.Advertise(\"10.10.0.0/16\");\n                    link.Bfd();\n                })", Bfd)));
 
     [Fact]
     public Task Is_not_offered_while_the_configuration_is_half_typed() => Fix.NoFixAsync(
