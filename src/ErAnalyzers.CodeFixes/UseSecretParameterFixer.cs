@@ -17,7 +17,8 @@ namespace ErAnalyzers.CodeFixes;
 /// ER5001 "Use a secret parameter": replaces the MD5 key written in source by
 /// <c>Secret.Parameter("md5Key_&lt;circuit&gt;_&lt;peering&gt;")</c>, the parameter the template already asks for the key
 /// by, so deployments go on as before. Offered when the key is a constant written at the call (a literal, a const);
-/// the key's value is then given at deployment, and a const left behind is for the developer to delete.
+/// the key's value is then given at deployment, and a const left behind is for the developer to delete. Not offered
+/// when the call also writes the string overload's caller-information arguments, which the Secret overload lacks.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseSecretParameterFixer)), Shared]
 public sealed class UseSecretParameterFixer : LocalFixer
@@ -35,6 +36,8 @@ public sealed class UseSecretParameterFixer : LocalFixer
             || dsl.Secret is null
             || call.TargetMethod.Name != "Md5Key" || !DslSymbols.Is(call.TargetMethod.ContainingType, dsl.PeeringBuilder)
             || CallArguments.Written(call, "key") is not { Expression: var key }
+            // The Secret overload has other caller-information parameters: one written for the string overload would not compile.
+            || call.Arguments.Any(argument => argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Name != "key")
             // A key from a helper's parameter may differ from call to call.
             || !model.GetConstantValue(key, cancellationToken).HasValue)
         {
