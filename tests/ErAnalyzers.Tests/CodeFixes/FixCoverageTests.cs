@@ -1,18 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Reflection;
 using ErAnalyzers.CodeFixes;
-using Microsoft.CodeAnalysis.CodeFixes;
+using ErAnalyzers.Tests.Robustness;
 
 namespace ErAnalyzers.Tests.CodeFixes;
 
 public class FixCoverageTests
 {
-    public static TheoryData<string> Fixers() =>
-        [.. typeof(LocalFixer).Assembly.GetTypes()
-            .Where(type => type.GetCustomAttribute<ExportCodeFixProviderAttribute>() is not null)
-            .Select(type => type.FullName!)];
+    public static TheoryData<string> Fixers() => [.. FuzzHarness.Fixers.Select(fixer => fixer.GetType().FullName!)];
 
     /// <summary>
     /// Every fix of the project goes through <see cref="FixVerify{TFixer}"/> in some test, and so is checked to
