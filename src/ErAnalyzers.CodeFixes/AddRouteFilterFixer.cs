@@ -36,7 +36,7 @@ public sealed class AddRouteFilterFixer : LocalFixer
         // A body with syntax errors is being typed: a call appended to it would land inside the unfinished one.
         if (call.TargetMethod.Name != "MicrosoftPeering" || !DslSymbols.Is(call.TargetMethod.ContainingType, dsl.CircuitBuilder)
             || !properties.TryGetValue(FixProperties.RouteFilterName, out string? name) || name is null
-            || ArgumentFor(call, "configure")?.Syntax is not ArgumentSyntax { Expression: LambdaExpressionSyntax { ExpressionBody: { ContainsDiagnostics: false } body } }
+            || CallArguments.Written(call, "configure") is not { Expression: LambdaExpressionSyntax { ExpressionBody: { ContainsDiagnostics: false } body } }
             || !DslSymbols.Is(model.GetTypeInfo(body, cancellationToken).Type, dsl.MicrosoftPeeringBuilder))
         {
             return null;

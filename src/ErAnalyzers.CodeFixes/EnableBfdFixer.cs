@@ -1,13 +1,10 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using ErAnalyzers.Analyzers;
 using ErAnalyzers.Analyzers.Evaluation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -16,7 +13,8 @@ namespace ErAnalyzers.CodeFixes;
 /// <summary>
 /// ER3001 "Enable BFD": appends <c>.Bfd()</c> to the link's configuration lambda (<c>link =&gt; link.Advertise(...)</c>
 /// becomes <c>link =&gt; link.Advertise(...).Bfd()</c>), or gives a link without configuration
-/// <c>link =&gt; link.Bfd()</c>. Not offered for other configurations (block bodies, method groups, variables).
+/// <c>link =&gt; link.Bfd()</c>, or adds <c>link.Bfd();</c> to a block-bodied lambda. Not offered for other
+/// configurations (method groups, variables, helper calls).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnableBfdFixer)), Shared]
 public sealed class EnableBfdFixer : LocalFixer
@@ -28,28 +26,8 @@ public sealed class EnableBfdFixer : LocalFixer
     protected override string Title => "Enable BFD";
 
     private protected override (SyntaxNode Node, SyntaxNode Replacement)? Rewrite(
-        DslSymbols dsl, SemanticModel model, IInvocationOperation call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
-    {
-        if (call.TargetMethod.Name is not ("Primary" or "Secondary") || !DslSymbols.Is(call.TargetMethod.ContainingType, dsl.LinkPairBuilder)
-            || call.Syntax is not InvocationExpressionSyntax { ArgumentList: var arguments }
-            || ArgumentFor(call, "configure") is not { } configure)
-        {
-            return null;
-        }
-
-        if (configure.ArgumentKind == ArgumentKind.DefaultValue)
-        {
-            // After named arguments, a positional one would not compile.
-            var argument = Argument(ParseExpression("link => link.Bfd()"));
-            argument = arguments.Arguments.Any(a => a.NameColon is not null) ? argument.WithNameColon(NameColon("configure")) : argument;
-            var separated = arguments.Arguments.GetWithSeparators().Add(Token(SyntaxKind.CommaToken).WithTrailingTrivia(Space)).Add(argument);
-            return (arguments, arguments.WithArguments(SeparatedList<ArgumentSyntax>(separated)));
-        }
-
-        // A body with syntax errors is being typed: a call appended to it would land inside the unfinished one.
-        return configure.Syntax is ArgumentSyntax { Expression: LambdaExpressionSyntax { ExpressionBody: { ContainsDiagnostics: false } body } }
-            && DslSymbols.Is(model.GetTypeInfo(body, cancellationToken).Type, dsl.LinkBuilder)
-            ? (body, ChainLayout.Append(body, "Bfd", ArgumentList()))
+        DslSymbols dsl, SemanticModel model, IInvocationOperation call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken) =>
+        call.TargetMethod.Name is "Primary" or "Secondary" && DslSymbols.Is(call.TargetMethod.ContainingType, dsl.LinkPairBuilder)
+            ? LinkConfiguration.Append(dsl, model, call, "Bfd", ArgumentList(), cancellationToken)
             : null;
-    }
 }

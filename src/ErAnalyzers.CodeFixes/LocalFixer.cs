@@ -88,17 +88,13 @@ public abstract class LocalFixer : CodeFixProvider
     private protected abstract (SyntaxNode Node, SyntaxNode Replacement)? Rewrite(
         DslSymbols dsl, SemanticModel model, IInvocationOperation call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken);
 
-    /// <summary>The argument <paramref name="call"/> passes for <paramref name="parameter"/>, written or by default.</summary>
-    private protected static IArgumentOperation? ArgumentFor(IInvocationOperation call, string parameter) =>
-        call.Arguments.FirstOrDefault(argument => argument.Parameter?.Name == parameter);
-
     /// <summary>
     /// Replaces the string literal written as the <paramref name="parameter"/> argument of <paramref name="call"/> by
     /// <paramref name="value"/>, keeping its trivia; null when the argument is written otherwise (a variable, a
     /// constant, an interpolated string), so that the fix changes only the value written at this call.
     /// </summary>
     private protected static (SyntaxNode Node, SyntaxNode Replacement)? ReplaceStringLiteral(IInvocationOperation call, string parameter, string value) =>
-        ArgumentFor(call, parameter)?.Syntax is ArgumentSyntax { Expression: LiteralExpressionSyntax literal }
+        CallArguments.Written(call, parameter) is { Expression: LiteralExpressionSyntax literal }
         && literal.IsKind(SyntaxKind.StringLiteralExpression)
             ? (literal, SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(value)).WithTriviaFrom(literal))
             : null;
@@ -120,7 +116,7 @@ public abstract class LocalFixer : CodeFixProvider
     /// </summary>
     private protected static SimpleNameSyntax? EnumMemberArgument(SemanticModel model, IInvocationOperation call, string parameter, string enumType)
     {
-        if (ArgumentFor(call, parameter)?.Value is not IFieldReferenceOperation member
+        if (CallArguments.For(call, parameter)?.Value is not IFieldReferenceOperation member
             || !DslSymbols.Is(member.Field.ContainingType, model.Compilation.GetTypeByMetadataName(enumType)))
         {
             return null;

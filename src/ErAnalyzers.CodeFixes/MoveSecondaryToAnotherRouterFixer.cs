@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using ErAnalyzers.Analyzers;
+using ErAnalyzers.Analyzers.Evaluation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace ErAnalyzers.CodeFixes;
 
@@ -24,27 +25,18 @@ public sealed class MoveSecondaryToAnotherRouterFixer : SequentialFixer
 
     /// <inheritdoc />
     protected override SyntaxNode? FixedRoot(
-        SyntaxNode root, SemanticModel model, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+        SyntaxNode root, SemanticModel model, InvocationExpressionSyntax call, InvocationExpressionSyntax? related, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
     {
         // An anchored diagnostic sits on a helper call, not on the link to move.
-        if (call.ArgumentList.Arguments.Count < 2 || !IsDslSecondary(model, call, cancellationToken)
-            || SecondRouter.Find(model, call, cancellationToken) is not { } router)
+        if (DslSymbols.TryCreate(model.Compilation) is not { } dsl
+            || model.GetOperation(call, cancellationToken) is not IInvocationOperation { TargetMethod.Name: "Secondary" } link
+            || !DslSymbols.Is(link.TargetMethod.ContainingType, dsl.LinkPairBuilder)
+            || SecondRouter.RouterArgument(link) is not { } argument
+            || SecondRouter.Find(model, argument.Expression, cancellationToken) is not { } router)
         {
             return null;
         }
 
-        // A port argument becomes a router argument: a name written for it must say so.
-        var argument = call.ArgumentList.Arguments[1];
-        var moved = argument.WithExpression(IdentifierName(router.Name).WithTriviaFrom(argument.Expression));
-        if (argument.NameColon is { } name)
-        {
-            moved = moved.WithNameColon(name.WithName(IdentifierName("router").WithTriviaFrom(name.Name)));
-        }
-
-        return router.Apply(root, argument, moved);
+        return router.Apply(root, argument, router.Replacing(argument));
     }
-
-    private static bool IsDslSecondary(SemanticModel model, InvocationExpressionSyntax call, CancellationToken cancellationToken) =>
-        model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol { Name: "Secondary" } method
-        && SymbolEqualityComparer.Default.Equals(method.ContainingType.OriginalDefinition, model.Compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.LinkPairBuilder`1"));
 }

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace ErAnalyzers.CodeFixes;
@@ -33,12 +34,20 @@ internal sealed class SecondRouter
     private StatementSyntax? InsertAfter { get; }
 
     /// <summary>
-    /// Finds the second router for the link <paramref name="call"/> describes, or null when the first router is not
-    /// a local declared as <c>site.Router("name")</c> (or a port of one) in this document.
+    /// The argument a link's <c>Primary(...)</c>/<c>Secondary(...)</c> call writes for its router or port (the
+    /// parameter after the subnet), wherever and however it is written.
     /// </summary>
-    public static SecondRouter? Find(SemanticModel model, InvocationExpressionSyntax call, CancellationToken cancellationToken)
+    public static ArgumentSyntax? RouterArgument(IInvocationOperation link) =>
+        link.TargetMethod.Parameters is { Length: > 1 } parameters ? CallArguments.Written(link, parameters[1].Name) : null;
+
+    /// <summary>
+    /// Finds the second router for a link whose router (or port) argument is <paramref name="routerArgument"/>, or
+    /// null when the first router is not a local declared as <c>site.Router("name")</c> (or a port of one) in this
+    /// document.
+    /// </summary>
+    public static SecondRouter? Find(SemanticModel model, ExpressionSyntax routerArgument, CancellationToken cancellationToken)
     {
-        var first = RouterDeclaration(model, call.ArgumentList.Arguments[1].Expression, cancellationToken);
+        var first = RouterDeclaration(model, routerArgument, cancellationToken);
         if (first is not { Initializer: var (site, routerName), Statement: var statement, Symbol: var firstSymbol })
         {
             return null;
@@ -52,7 +61,7 @@ internal sealed class SecondRouter
             return null;
         }
 
-        var visible = model.LookupSymbols(call.SpanStart).OfType<ILocalSymbol>().ToArray();
+        var visible = model.LookupSymbols(routerArgument.SpanStart).OfType<ILocalSymbol>().ToArray();
         var other = visible
             .Where(local => !SymbolEqualityComparer.Default.Equals(local, firstSymbol))
             .Select(local => (Local: local, Declaration: Declarator(local, cancellationToken)))
@@ -85,6 +94,16 @@ internal sealed class SecondRouter
             .NormalizeWhitespace()
             .WithTrailingTrivia(statement.GetTrailingTrivia());
         return new SecondRouter(variable, declaration, statement);
+    }
+
+    /// <summary>
+    /// <paramref name="argument"/>, a link's router or port argument, naming this router instead; a name written for
+    /// it stays, and says <c>router</c>, since a port argument becomes a router argument.
+    /// </summary>
+    public ArgumentSyntax Replacing(ArgumentSyntax argument)
+    {
+        var moved = argument.WithExpression(IdentifierName(Name).WithTriviaFrom(argument.Expression));
+        return argument.NameColon is { } name ? moved.WithNameColon(name.WithName(IdentifierName("router").WithTriviaFrom(name.Name))) : moved;
     }
 
     /// <summary>

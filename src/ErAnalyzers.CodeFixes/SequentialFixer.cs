@@ -39,7 +39,7 @@ public abstract class SequentialFixer : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             if (FindCall(root, diagnostic.Location.SourceSpan) is { } call
-                && FixedRoot(root, model, call, diagnostic.Properties, context.CancellationToken) is { } fixedRoot)
+                && FixedRoot(root, model, call, FindRelated(root, diagnostic), diagnostic.Properties, context.CancellationToken) is { } fixedRoot)
             {
                 var fixedDocument = document.WithSyntaxRoot(fixedRoot);
                 context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(fixedDocument), Title), diagnostic);
@@ -49,15 +49,21 @@ public abstract class SequentialFixer : CodeFixProvider
 
     /// <summary>
     /// The root of the document with <paramref name="call"/> fixed, or null when this call cannot be fixed safely.
-    /// <paramref name="model"/> is the semantic model of <paramref name="root"/>.
+    /// <paramref name="model"/> is the semantic model of <paramref name="root"/>; <paramref name="related"/> is the
+    /// call at the diagnostic's first additional location when that is in this document.
     /// </summary>
     protected abstract SyntaxNode? FixedRoot(
-        SyntaxNode root, SemanticModel model, InvocationExpressionSyntax call, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken);
+        SyntaxNode root, SemanticModel model, InvocationExpressionSyntax call, InvocationExpressionSyntax? related, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken);
 
     /// <summary>The invocation whose method name a diagnostic sits on.</summary>
     internal static InvocationExpressionSyntax? FindCall(SyntaxNode root, TextSpan span) =>
         root.FindNode(span, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<InvocationExpressionSyntax>()
             .FirstOrDefault(call => call.Expression is MemberAccessExpressionSyntax member && member.Name.Span == span);
+
+    private static InvocationExpressionSyntax? FindRelated(SyntaxNode root, Diagnostic diagnostic) =>
+        diagnostic.AdditionalLocations.FirstOrDefault() is { SourceTree.FilePath: var path } related && path == root.SyntaxTree.FilePath
+            ? FindCall(root, related.SourceSpan)
+            : null;
 
     private async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
@@ -68,17 +74,25 @@ public abstract class SequentialFixer : CodeFixProvider
         }
 
         var targets = diagnostics
-            .Select((diagnostic, index) => (Call: FindCall(root, diagnostic.Location.SourceSpan), Annotation: new SyntaxAnnotation(TargetAnnotationKind, index.ToString(System.Globalization.CultureInfo.InvariantCulture)), diagnostic.Properties))
+            .Select((diagnostic, index) => (
+                Call: FindCall(root, diagnostic.Location.SourceSpan),
+                Related: FindRelated(root, diagnostic),
+                Annotation: new SyntaxAnnotation(TargetAnnotationKind, index.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                RelatedAnnotation: new SyntaxAnnotation(TargetAnnotationKind),
+                diagnostic.Properties))
             .Where(t => t.Call is not null)
             .ToArray();
-        document = document.WithSyntaxRoot(root.ReplaceNodes(targets.Select(t => t.Call!), (original, rewritten) => rewritten.WithAdditionalAnnotations(targets.First(t => t.Call == original).Annotation)));
+        var annotations = targets.Select(t => (Node: (SyntaxNode)t.Call!, t.Annotation))
+            .Concat(targets.Where(t => t.Related is not null).Select(t => (Node: (SyntaxNode)t.Related!, Annotation: t.RelatedAnnotation)))
+            .ToLookup(a => a.Node, a => a.Annotation);
+        document = document.WithSyntaxRoot(root.ReplaceNodes(annotations.Select(a => a.Key), (original, rewritten) => rewritten.WithAdditionalAnnotations(annotations[original])));
 
         foreach (var target in targets)
         {
             var current = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
             if (current?.GetAnnotatedNodes(target.Annotation).OfType<InvocationExpressionSyntax>().FirstOrDefault() is { } call && model is not null
-                && FixedRoot(current, model, call, target.Properties, context.CancellationToken) is { } fixedRoot)
+                && FixedRoot(current, model, call, current.GetAnnotatedNodes(target.RelatedAnnotation).OfType<InvocationExpressionSyntax>().FirstOrDefault(), target.Properties, context.CancellationToken) is { } fixedRoot)
             {
                 document = document.WithSyntaxRoot(fixedRoot);
             }

@@ -7,7 +7,6 @@ using ErAnalyzers.Analyzers.Evaluation;
 using ErAnalyzers.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -17,7 +16,8 @@ namespace ErAnalyzers.CodeFixes;
 /// ER5001 "Use a secret parameter": replaces the MD5 key written in source by
 /// <c>Secret.Parameter("md5Key_&lt;circuit&gt;_&lt;peering&gt;")</c>, the parameter the template already asks for the key
 /// by, so deployments go on as before. Offered when the key is a constant written at the call (a literal, a const);
-/// the key's value is then given at deployment, and a const left behind is for the developer to delete.
+/// the key's value is then given at deployment, and a const left behind is for the developer to delete. Not offered
+/// when the call also writes the string overload's caller-information arguments, which the Secret overload lacks.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseSecretParameterFixer)), Shared]
 public sealed class UseSecretParameterFixer : LocalFixer
@@ -34,7 +34,9 @@ public sealed class UseSecretParameterFixer : LocalFixer
         if (!properties.TryGetValue(FixProperties.SecretParameter, out string? parameter) || parameter is null
             || dsl.Secret is null
             || call.TargetMethod.Name != "Md5Key" || !DslSymbols.Is(call.TargetMethod.ContainingType, dsl.PeeringBuilder)
-            || ArgumentFor(call, "key") is not { Syntax: ArgumentSyntax { Expression: var key } }
+            || CallArguments.Written(call, "key") is not { Expression: var key }
+            // The Secret overload has other caller-information parameters: one written for the string overload would not compile.
+            || call.Arguments.Any(argument => argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter?.Name != "key")
             // A key from a helper's parameter may differ from call to call.
             || !model.GetConstantValue(key, cancellationToken).HasValue)
         {

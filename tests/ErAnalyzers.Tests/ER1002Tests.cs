@@ -8,7 +8,7 @@ namespace ErAnalyzers.Tests;
 /// <summary>ER1002 (the two connections of a peering are not active-active), as the analyzer reports it from DSL source.</summary>
 public class ER1002Tests
 {
-    private const string Suffix = "; make the links active-active by removing the asymmetric setting";
+    private const string Suffix = "; make the links active-active by giving both the setting of the preferred link";
 
     /// <summary>Reported on marker <paramref name="setting"/>, with the other link (marker <paramref name="partner"/>) as additional location.</summary>
     private static DiagnosticResult ER1002(int setting, int partner, string circuit, string peering, string family, string difference) =>

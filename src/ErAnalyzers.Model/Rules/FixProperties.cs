@@ -12,8 +12,23 @@ public static class FixProperties
     /// <summary>"Primary" or "Secondary": the link to add (ER1001).</summary>
     public const string MissingRole = "MissingRole";
 
+    /// <summary>Set when the link to add should enable BFD, which the link it copies does not (ER1001).</summary>
+    public const string AddBfd = "AddBfd";
+
     /// <summary>Set when the finding sits on a setting whose removal is the fix (ER1002).</summary>
     public const string Removable = "Removable";
+
+    /// <summary>
+    /// The value both links should share (ER1002): the argument the setting the finding sits on should take, or with
+    /// <see cref="CopyToPartner"/> the argument of the same setting added to the other link.
+    /// </summary>
+    public const string SharedValue = "SharedValue";
+
+    /// <summary>
+    /// Set when the finding sits on the preferred link's setting and the fix gives the other link (the first
+    /// additional location) the same setting with <see cref="SharedValue"/> (ER1002).
+    /// </summary>
+    public const string CopyToPartner = "CopyToPartner";
 
     /// <summary>The zone-redundant gateway SKU to use instead, a <c>GatewaySku</c> member name (ER2005).</summary>
     public const string ZoneRedundantSku = "ZoneRedundantSku";

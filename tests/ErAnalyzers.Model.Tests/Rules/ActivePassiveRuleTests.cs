@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ErAnalyzers.Model.Tests.TestData;
 using ErAnalyzers.Rules;
@@ -13,6 +14,10 @@ public class ActivePassiveRuleTests
     private static Peering Advertise(Peering peering, LinkRole role, params string[] prefixes) =>
         peering.WithPolicy(role, p => p with { AdvertisedPrefixes = [.. prefixes.Select(t => Make.Set(IpPrefix.Parse(t)))] });
 
+    private static Peering LocalPreference(long? primary, long? secondary) => Make.Private()
+        .WithPolicy(LinkRole.Primary, p => p with { LocalPreference = primary is long v ? Make.Set(v) : null })
+        .WithPolicy(LinkRole.Secondary, p => p with { LocalPreference = secondary is long v ? Make.Set(v) : null });
+
     private static LinkRole Other(LinkRole role) => role == LinkRole.Primary ? LinkRole.Secondary : LinkRole.Primary;
 
     private static string Name(LinkRole role) => role == LinkRole.Primary ? "primary" : "secondary";
@@ -21,7 +26,7 @@ public class ActivePassiveRuleTests
         [circuit, peering, family, ActivePassive(difference)];
 
     private static string ActivePassive(string difference) =>
-        $"is active-passive: {difference}; make the links active-active by removing the asymmetric setting";
+        $"is active-passive: {difference}; make the links active-active by giving both the setting of the preferred link";
 
     [Fact]
     public void Links_with_default_policies_are_silent()
@@ -74,7 +79,7 @@ public class ActivePassiveRuleTests
 
         Assert.Equal(
             "Peering 'AzurePrivatePeering' (IPv4) of circuit 'er-ams' is active-passive: the secondary link prepends its AS path 3 times, " +
-            "the primary link not at all; make the links active-active by removing the asymmetric setting",
+            "the primary link not at all; make the links active-active by giving both the setting of the preferred link",
             finding.Message);
     }
 
@@ -297,11 +302,7 @@ public class ActivePassiveRuleTests
     [InlineData(150L, 150L)]
     public void Equal_local_preferences_are_silent(long? primary, long? secondary)
     {
-        var peering = Make.Private()
-            .WithPolicy(LinkRole.Primary, p => p with { LocalPreference = primary is long v ? Make.Set(v) : null })
-            .WithPolicy(LinkRole.Secondary, p => p with { LocalPreference = secondary is long v ? Make.Set(v) : null });
-
-        Assert.Empty(Make.Design(peering).Run<ActivePassiveRule>());
+        Assert.Empty(Make.Design(LocalPreference(primary, secondary)).Run<ActivePassiveRule>());
     }
 
     [Fact]
@@ -385,6 +386,31 @@ public class ActivePassiveRuleTests
             microsoft.Link(LinkRole.Primary).Policy.Shutdown!.Location,
             Arguments("the primary link is administratively shut down", peering: "MicrosoftPeering"),
             microsoft.Link(LinkRole.Secondary).Location);
+    }
+
+    // ---- What the fix is told: both links take the preferred link's value ----
+
+    public static TheoryData<string, Peering, string?, string?, bool> FixCases() => new()
+    {
+        { "prepend on one link only: remove it", Prepend(Make.Private(), LinkRole.Secondary, Make.Set(3)), "true", null, false },
+        { "prepends 1 and 4: the longer takes 1", Prepend(Prepend(Make.Private(), LinkRole.Primary, Make.Set(1)), LinkRole.Secondary, Make.Set(4)), null, "1", false },
+        { "local preference 50 on the passive link only: remove it", LocalPreference(null, 50), "true", null, false },
+        { "local preference 200 and 50: the passive takes 200", LocalPreference(200, 50), null, "200", false },
+        { "local preference 200 on the active link only: copy it", LocalPreference(200, null), null, "200", true },
+        { "MED 10 and 50: the passive takes 10", Make.Private().WithPolicy(LinkRole.Primary, p => p with { Med = Make.Set(10L) }).WithPolicy(LinkRole.Secondary, p => p with { Med = Make.Set(50L) }), null, "10", false },
+        { "a prefix on one link only: copy it", Advertise(Advertise(Make.Private(), LinkRole.Primary, "10.1.0.0/16"), LinkRole.Secondary, "10.1.0.0/16", "10.1.0.0/25"), null, "10.1.0.0/25", true },
+        { "shut down: remove it", Make.Private().WithPolicy(LinkRole.Secondary, p => p with { Shutdown = Make.Set(true) }), "true", null, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(FixCases))]
+    public void The_finding_tells_the_fix_the_value_of_the_preferred_link(string what, Peering peering, string? removable, string? sharedValue, bool copy)
+    {
+        var properties = Assert.Single(Make.Design(peering).Run<ActivePassiveRule>()).Properties;
+
+        Assert.True(removable == properties.GetValueOrDefault(FixProperties.Removable), what);
+        Assert.True(sharedValue == properties.GetValueOrDefault(FixProperties.SharedValue), what);
+        Assert.True(copy == properties.ContainsKey(FixProperties.CopyToPartner), what);
     }
 
     // ---- Prepends on Microsoft peering: Microsoft removes private ASNs from the path ----

@@ -29,6 +29,16 @@ public class SingleConnectionRuleTests
     }
 
     [Fact]
+    public void The_fix_is_told_to_add_bfd_only_when_the_lone_link_has_none()
+    {
+        var withoutBfd = Assert.Single(Make.Design(Make.Private(secondary: null)).Run<SingleConnectionRule>());
+        var withBfd = Assert.Single(Make.Design(Make.Private(secondary: null).WithBfd()).Run<SingleConnectionRule>());
+
+        Assert.Equal("true", withoutBfd.Properties[FixProperties.AddBfd]);
+        Assert.False(withBfd.Properties.ContainsKey(FixProperties.AddBfd));
+    }
+
+    [Fact]
     public void A_peering_without_a_primary_link_is_reported_on_the_secondary_link()
     {
         var design = Make.Design(Make.Private(primary: null));

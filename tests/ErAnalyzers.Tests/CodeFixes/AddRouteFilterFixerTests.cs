@@ -19,6 +19,16 @@ public class AddRouteFilterFixerTests
         Verify.Design(Circuit("er-ams", "{|ER4009:MicrosoftPeering|}", $"m => {Links}")),
         Verify.Design(Circuit("er-ams", "MicrosoftPeering", $"m => {Links}.RouteFilter(\"er-ams-routefilter\", rf => rf.Allow(BgpCommunity.AzureGlobalServices))")));
 
+    [Theory]
+    [InlineData("vlan: 200, configure: {0}")]
+    [InlineData("configure: {0}, vlan: 200")]
+    [InlineData("200, configure: {0}")]
+    public Task Finds_the_configuration_by_name_in_any_order(string arguments) => Fix.FixAsync(
+        Verify.Design(Circuit("er-ams", "{|ER4009:MicrosoftPeering|}", "").Replace("(200, )", "(" + string.Format(arguments, $"m => {Links}") + ")")),
+        Verify.Design(Circuit("er-ams", "MicrosoftPeering", "").Replace("(200, )", "(" + string.Format(arguments, $"m => {Links}{RouteFilter}") + ")")));
+
+    private const string RouteFilter = ".RouteFilter(\"er-ams-routefilter\", rf => rf.Allow(BgpCommunity.AzureGlobalServices))";
+
     [Fact]
     public Task Keeps_a_chain_written_one_call_per_line() => Fix.FixAsync(
         Verify.Design(Circuit("er-ams", "{|ER4009:MicrosoftPeering|}", "m => m\n                    .Primary(\"203.0.113.0/30\", ce1)\n                    .Secondary(\"203.0.113.4/30\", ce2)")),

@@ -24,6 +24,30 @@ public class AddSecondaryConnectionFixerTests
                         .Secondary("192.168.100.132/30", ce2, link => link.Bfd())
         """)));
 
+    // The new link names and orders its arguments as the lone link does, whatever the order (BFD, which the lone
+    // link lacks, comes named after named arguments).
+    [Theory]
+    [InlineData(
+        """Primary(subnet: "192.168.100.128/30", router: ce1, configure: link => link.Bfd())""",
+        """Secondary(subnet: "192.168.100.132/30", router: ce2, configure: link => link.Bfd())""")]
+    [InlineData(
+        """Primary(router: ce1, subnet: "192.168.100.128/30")""",
+        """Secondary(router: ce2, subnet: "192.168.100.132/30", configure: link => link.Bfd())""")]
+    [InlineData(
+        """Primary("192.168.100.128/30", router: ce1, configure: link => link.Advertise("10.0.0.0/16"))""",
+        """Secondary("192.168.100.132/30", router: ce2, configure: link => link.Advertise("10.0.0.0/16").Bfd())""")]
+    [InlineData(
+        """Primary(configure: link => { link.Advertise("10.0.0.0/16"); }, port: port, subnet: "192.168.100.128/30")""",
+        """Secondary(configure: link => { link.Advertise("10.0.0.0/16"); link.Bfd(); }, router: ce2, subnet: "192.168.100.132/30")""")]
+    public Task Reads_arguments_by_name_and_keeps_their_names_and_order(string lone, string added) => Fix.FixAsync(
+        Verify.Design(Peering($$"""
+                        .{|ER1001:{{lone}}|}
+        """.Replace("{|ER1001:Primary(", "{|ER1001:Primary|}(").Replace(")|}", ")")).Replace("d.Circuit", "var port = ce1.Port(\"xe-0/0/1\");\n        d.Circuit")),
+        Verify.Design(Peering($$"""
+                        .{{lone}}
+                        .{{added}}
+        """).Replace("d.Circuit", "var port = ce1.Port(\"xe-0/0/1\");\n        d.Circuit")));
+
     [Fact]
     public Task Keeps_a_comment_above_the_lone_link_with_it() => Fix.FixAsync(
         Verify.Design(Peering("""
@@ -33,7 +57,7 @@ public class AddSecondaryConnectionFixerTests
         Verify.Design(Peering("""
                         // The only cross-connect so far.
                         .Primary("192.168.100.128/30", ce1)
-                        .Secondary("192.168.100.132/30", ce2)
+                        .Secondary("192.168.100.132/30", ce2, link => link.Bfd())
         """)));
 
     [Fact]
@@ -43,7 +67,7 @@ public class AddSecondaryConnectionFixerTests
         """)),
         Verify.Design(Peering("""
                         .Secondary("192.168.100.132/30", ce2)
-                        .Primary("192.168.100.128/30", ce1)
+                        .Primary("192.168.100.128/30", ce1, link => link.Bfd())
         """)));
 
     [Fact]
@@ -59,7 +83,7 @@ public class AddSecondaryConnectionFixerTests
                         .Secondary("192.168.100.132/30", ce2)
                         .Ipv6(v6 => v6
                             .Primary("2001:db8:100::/126", ce1)
-                            .Secondary("2001:db8:100::4/126", ce2))
+                            .Secondary("2001:db8:100::4/126", ce2, link => link.Bfd()))
         """)));
 
     [Fact]
@@ -98,7 +122,7 @@ public class AddSecondaryConnectionFixerTests
                     .Sku(CircuitTier.Standard, BillingModel.MeteredData)
                     .PrivatePeering(100, p => p
                         .Primary("192.168.100.128/30", ce1)
-                        .Secondary("192.168.100.132/30", ce2)));
+                        .Secondary("192.168.100.132/30", ce2, link => link.Bfd())));
             });
         }
         """);
@@ -130,7 +154,7 @@ public class AddSecondaryConnectionFixerTests
                 var ams = d.Site("amsterdam-dc", asn: 65010);
                 var ce1 = ams.Router("ams-ce4294967296");
                 var ce2 = ams.Router("ams-ce4294967296-2");
-                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2)));
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p.Primary("192.168.100.128/30", ce1).Secondary("192.168.100.132/30", ce2, link => link.Bfd())));
             });
         }
         """);
@@ -172,11 +196,11 @@ public class AddSecondaryConnectionFixerTests
                 d.Circuit("er-1", c => c
                     .ServiceProvider("Equinix", "Amsterdam", Bandwidth.Gbps(1))
                     .Sku(CircuitTier.Standard, BillingModel.MeteredData)
-                    .PrivatePeering(100, p => p.Primary("10.0.0.0/30", edge1).Secondary("10.0.0.4/30", edge2)));
+                    .PrivatePeering(100, p => p.Primary("10.0.0.0/30", edge1).Secondary("10.0.0.4/30", edge2, link => link.Bfd())));
                 d.Circuit("er-2", c => c
                     .ServiceProvider("Equinix", "Amsterdam2", Bandwidth.Gbps(1))
                     .Sku(CircuitTier.Standard, BillingModel.MeteredData)
-                    .PrivatePeering(100, p => p.Primary("10.0.1.4/30", edge1).Secondary("10.0.1.0/30", edge2)));
+                    .PrivatePeering(100, p => p.Primary("10.0.1.4/30", edge1).Secondary("10.0.1.0/30", edge2, link => link.Bfd())));
             });
         }
         """);
@@ -201,7 +225,7 @@ public class AddSecondaryConnectionFixerTests
                     c.Sku(CircuitTier.Standard, BillingModel.MeteredData);
                     c.MicrosoftPeering(200, p =>
                     {
-                        p.Primary("203.0.113.0/30", ce1).Secondary("203.0.113.4/30", ce2);
+                        p.Primary("203.0.113.0/30", ce1).Secondary("203.0.113.4/30", ce2, link => link.Bfd());
                     });
                 });
         """));
@@ -213,7 +237,7 @@ public class AddSecondaryConnectionFixerTests
         """).Replace("d.Circuit", "var port = ce1.Port(\"xe-0/0/1\");\n        d.Circuit")),
         Verify.Design(Peering("""
                         .Primary("192.168.100.128/30", port)
-                        .Secondary("192.168.100.132/30", ce2)
+                        .Secondary("192.168.100.132/30", ce2, link => link.Bfd())
         """).Replace("d.Circuit", "var port = ce1.Port(\"xe-0/0/1\");\n        d.Circuit")));
 
     [Fact]

@@ -26,6 +26,16 @@ public class EnableBfdFixerTests
         Verify.Design(Circuit("""{|ER3001:Primary|}("192.168.100.128/30", ce1, l => l.Advertise("10.10.0.0/16").Timers(10, 30))""", Bfd)),
         Verify.Design(Circuit("""Primary("192.168.100.128/30", ce1, l => l.Advertise("10.10.0.0/16").Timers(10, 30).Bfd())""", Bfd)));
 
+    // The configuration is found by its name in any order; one added is named after named arguments.
+    [Theory]
+    [InlineData("subnet: \"192.168.100.128/30\", router: ce1", "subnet: \"192.168.100.128/30\", router: ce1, configure: link => link.Bfd()")]
+    [InlineData("router: ce1, subnet: \"192.168.100.128/30\"", "router: ce1, subnet: \"192.168.100.128/30\", configure: link => link.Bfd()")]
+    [InlineData("configure: l => l.Med(0), router: ce1, subnet: \"192.168.100.128/30\"", "configure: l => l.Med(0).Bfd(), router: ce1, subnet: \"192.168.100.128/30\"")]
+    [InlineData("\"192.168.100.128/30\", router: ce1, configure: l => l.Med(0)", "\"192.168.100.128/30\", router: ce1, configure: l => l.Med(0).Bfd()")]
+    public Task Finds_the_configuration_by_name_in_any_order(string arguments, string fixedArguments) => Fix.FixAsync(
+        Verify.Design(Circuit($"{{|ER3001:Primary|}}({arguments})", Bfd)),
+        Verify.Design(Circuit($"Primary({fixedArguments})", Bfd)));
+
     [Fact]
     public Task Keeps_a_chain_written_one_call_per_line() => Fix.FixAsync(
         Verify.Design(Circuit("{|ER3001:Primary|}(\"192.168.100.128/30\", ce1, link => link\n                .Advertise(\"10.10.0.0/16\")\n                .Med(10))", Bfd)),
@@ -74,8 +84,9 @@ public class EnableBfdFixerTests
         """));
 
     [Fact]
-    public Task Is_not_offered_for_a_block_bodied_configuration() => Fix.NoFixAsync(
-        Verify.Design(Circuit("{|ER3001:Primary|}(\"192.168.100.128/30\", ce1, link =>\n                {\n                    link.Advertise(\"10.10.0.0/16\");\n                })", Bfd)));
+    public Task Adds_bfd_as_the_last_statement_of_a_block_bodied_configuration() => Fix.FixAsync(
+        Verify.Design(Circuit("{|ER3001:Primary|}(\"192.168.100.128/30\", ce1, link =>\n                {\n                    link.Advertise(\"10.10.0.0/16\");\n                })", Bfd)),
+        Verify.Design(Circuit("Primary(\"192.168.100.128/30\", ce1, link =>\n                {\n                    link.Advertise(\"10.10.0.0/16\");\n                    link.Bfd();\n                })", Bfd)));
 
     [Fact]
     public Task Is_not_offered_while_the_configuration_is_half_typed() => Fix.NoFixAsync(

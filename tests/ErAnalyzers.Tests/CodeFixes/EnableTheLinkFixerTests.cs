@@ -23,6 +23,29 @@ public class EnableTheLinkFixerTests
                     .MacSecIdentity("/subscriptions/0/resourceGroups/n/providers/Microsoft.ManagedIdentity/userAssignedIdentities/m"));
         """));
 
+    [Theory]
+    [InlineData("state: {0}, configure: l => l.MacSec(MacSecCipher.GcmAesXpn256, Ckn, Cak)")]
+    [InlineData("configure: l => l.MacSec(MacSecCipher.GcmAesXpn256, Ckn, Cak), state: {0}")]
+    [InlineData("{0}, configure: l => l.MacSec(MacSecCipher.GcmAesXpn256, Ckn, Cak)")]
+    public Task Finds_the_state_by_name_in_any_order(string arguments) => Fix.FixAsync(
+        Verify.Design($$"""
+                d.{{Ams}}, p => p
+                    .Link1(AdminState.Enabled)
+                    .{|ER1005:Link2|}({{string.Format(arguments, "AdminState.Disabled")}})
+                    .MacSecIdentity("/subscriptions/0/resourceGroups/n/providers/Microsoft.ManagedIdentity/userAssignedIdentities/m"));
+        """, MacSecSecrets),
+        Verify.Design($$"""
+                d.{{Ams}}, p => p
+                    .Link1(AdminState.Enabled)
+                    .Link2({{string.Format(arguments, "AdminState.Enabled")}})
+                    .MacSecIdentity("/subscriptions/0/resourceGroups/n/providers/Microsoft.ManagedIdentity/userAssignedIdentities/m"));
+        """, MacSecSecrets));
+
+    private const string MacSecSecrets = """
+            private const string Ckn = "https://kv.vault.azure.net/secrets/ckn";
+            private const string Cak = "https://kv.vault.azure.net/secrets/cak";
+        """;
+
     [Fact]
     public Task Fix_all_enables_every_disabled_link_of_every_port() => Fix.FixAsync(
         Verify.Design($$"""

@@ -15,7 +15,8 @@ internal static class FixVerify<TFixer>
 
     /// <summary>
     /// Applies the fix to every diagnostic (one by one, then through Fix All) and expects <paramref name="fixedSource"/>,
-    /// which must compile and carry no diagnostic of the fixed rule.
+    /// which must compile and carry no diagnostic of the fixed rule; then checks, with every rule enabled, that each
+    /// fix settles in one application (<see cref="FixSettles"/>).
     /// </summary>
     public static Task FixAsync(string source, string fixedSource, params DiagnosticResult[] expected) =>
         FixAsync([source], [fixedSource], expected);
@@ -30,7 +31,7 @@ internal static class FixVerify<TFixer>
     /// </summary>
     public static Task FixAsync(string source, string fixedSource, int fixAllIterations) => FixAsync([source], [fixedSource], fixAllIterations, []);
 
-    private static Task FixAsync(string[] sources, string[] fixedSources, int? fixAllIterations, DiagnosticResult[] expected)
+    private static async Task FixAsync(string[] sources, string[] fixedSources, int? fixAllIterations, DiagnosticResult[] expected)
     {
         var test = new CSharpCodeFixTest<DesignAnalyzer, TFixer, DefaultVerifier> { ReferenceAssemblies = TestReferences.Net10 };
         foreach (string source in sources)
@@ -48,7 +49,8 @@ internal static class FixVerify<TFixer>
         TestReferences.DisableAllBut(test.DisabledDiagnostics, new TFixer().FixableDiagnosticIds);
         test.ExpectedDiagnostics.AddRange(expected);
         test.NumberOfFixAllIterations = fixAllIterations;
-        return test.RunAsync();
+        await test.RunAsync();
+        await FixSettles.CheckAsync(new TFixer(), sources);
     }
 
     /// <summary>Expects the diagnostics and no code fix at all.</summary>

@@ -39,6 +39,22 @@ public class MoveSecondaryToAnotherRouterFixerTests
                         .Secondary("192.168.100.132/30", ce2, link => link.Bfd())
         """)));
 
+    // The router is found by its parameter whatever the order; the names and the order stay.
+    [Theory]
+    [InlineData("subnet: \"192.168.100.132/30\", router: ce1, configure: link => link.Bfd()", "subnet: \"192.168.100.132/30\", router: ce2, configure: link => link.Bfd()")]
+    [InlineData("router: ce1, subnet: \"192.168.100.132/30\", configure: link => link.Bfd()", "router: ce2, subnet: \"192.168.100.132/30\", configure: link => link.Bfd()")]
+    [InlineData("configure: link => link.Bfd(), port: port, subnet: \"192.168.100.132/30\"", "configure: link => link.Bfd(), router: ce2, subnet: \"192.168.100.132/30\"")]
+    [InlineData("\"192.168.100.132/30\", router: ce1, configure: link => link.Bfd()", "\"192.168.100.132/30\", router: ce2, configure: link => link.Bfd()")]
+    public Task Finds_the_router_by_name_and_keeps_the_arguments_names_and_order(string arguments, string moved) => Fix.FixAsync(
+        Verify.Design(Peering($$"""
+                        .Primary("192.168.100.128/30", ce1, link => link.Bfd())
+                        .{|ER1003:Secondary|}({{arguments}})
+        """).Replace("d.Circuit", "var port = ce1.Port(\"xe-0/0/1\");\n        d.Circuit")),
+        Verify.Design(Peering($$"""
+                        .Primary("192.168.100.128/30", ce1, link => link.Bfd())
+                        .Secondary({{moved}})
+        """).Replace("d.Circuit", "var port = ce1.Port(\"xe-0/0/1\");\n        d.Circuit")));
+
     [Fact]
     public Task Takes_the_first_other_router_of_the_site_in_declaration_order() => Fix.FixAsync(
         Verify.Design(Peering("""

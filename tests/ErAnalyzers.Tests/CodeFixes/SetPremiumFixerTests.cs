@@ -19,6 +19,18 @@ public class SetPremiumFixerTests
                 d.Gateway("gw", GatewaySku.ErGw1AZ, "westeurope", "hub", g => g.Connect(ams).Connect(nyc));
         """;
 
+    [Theory]
+    [InlineData("tier: {0}, billing: BillingModel.MeteredData")]
+    [InlineData("billing: BillingModel.MeteredData, tier: {0}")]
+    [InlineData("{0}, billing: BillingModel.MeteredData")]
+    public Task Finds_the_tier_by_name_in_any_order(string sku) => Fix.FixAsync(
+        Verify.Design(
+            Circuit("ams", "Amsterdam", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
+            + Circuit("nyc", "New York", $"{{|ER2004:Sku|}}({string.Format(sku, "CircuitTier.Standard")})") + Gateway),
+        Verify.Design(
+            Circuit("ams", "Amsterdam", "Sku(CircuitTier.Premium, BillingModel.MeteredData)")
+            + Circuit("nyc", "New York", $"Sku({string.Format(sku, "CircuitTier.Premium")})") + Gateway));
+
     [Fact]
     public Task Sets_premium_on_the_standard_circuit() => Fix.FixAsync(
         Verify.Design(

@@ -32,6 +32,14 @@ public class UseAdjacentSubnetFixerTests
         Verify.Design(Circuit("\"192.168.100.128/30\"", "Secondary(\"192.168.100.132/30\", ce2)",
             ipv6: "\n                        .Ipv6(v6 => v6.Primary(\"2001:db8:100::/126\", ce1).Secondary(\"2001:db8:100::4/126\", ce2))")));
 
+    [Theory]
+    [InlineData("subnet: {0}, router: ce2, configure: link => link.Bfd()")]
+    [InlineData("configure: link => link.Bfd(), router: ce2, subnet: {0}")]
+    [InlineData("{0}, router: ce2, configure: link => link.Bfd()")]
+    public Task Finds_the_subnet_by_name_in_any_order(string arguments) => Fix.FixAsync(
+        Verify.Design(Circuit("\"192.168.100.128/30\"", "{|ER4002:Secondary|}(" + string.Format(arguments, "\"192.168.100.128/30\"") + ")")),
+        Verify.Design(Circuit("\"192.168.100.128/30\"", "Secondary(" + string.Format(arguments, "\"192.168.100.132/30\"") + ")")));
+
     [Fact]
     public Task Replaces_a_named_subnet_argument_and_keeps_its_comment() => Fix.FixAsync(
         Verify.Design(Circuit("\"192.168.100.128/30\"", "{|ER4002:Secondary|}(router: ce2, subnet: \"192.168.100.128/30\" /* second MSEE */)")),

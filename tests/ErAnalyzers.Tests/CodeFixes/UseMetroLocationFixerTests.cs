@@ -23,6 +23,14 @@ public class UseMetroLocationFixerTests
         Verify.Design(Circuit("er-1", "{|ER2010:ServiceProvider|}", location, 100)),
         Verify.Design(Circuit("er-1", "ServiceProvider", metro, 100)));
 
+    [Theory]
+    [InlineData("provider: \"Equinix\", peeringLocation: {0}, bandwidth: Bandwidth.Gbps(1)")]
+    [InlineData("bandwidth: Bandwidth.Gbps(1), peeringLocation: {0}, provider: \"Equinix\"")]
+    [InlineData("\"Equinix\", bandwidth: Bandwidth.Gbps(1), peeringLocation: {0}")]
+    public Task Finds_the_location_by_name_in_any_order(string arguments) => Fix.FixAsync(
+        Verify.Design(Circuit("er-1", "{|ER2010:ServiceProvider|}", "\"Amsterdam\"", 100).Replace("(\"Equinix\", \"Amsterdam\", Bandwidth.Gbps(1))", "(" + string.Format(arguments, "\"Amsterdam\"") + ")")),
+        Verify.Design(Circuit("er-1", "ServiceProvider", "\"Amsterdam Metro\"", 100).Replace("(\"Equinix\", \"Amsterdam Metro\", Bandwidth.Gbps(1))", "(" + string.Format(arguments, "\"Amsterdam Metro\"") + ")")));
+
     [Fact]
     public Task Fix_all_replaces_every_location() => Fix.FixAsync(
         Verify.Design(

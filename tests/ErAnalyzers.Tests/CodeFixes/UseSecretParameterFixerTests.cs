@@ -28,6 +28,12 @@ public class UseSecretParameterFixerTests
         Verify.Design(Circuit("Md5Key(Secret.Parameter(\"amsKey\"))", """{|ER5001:Md5Key|}(key: "s3cr3t-k3y")""", name: "er.ams-2")),
         Verify.Design(Circuit("Md5Key(Secret.Parameter(\"amsKey\"))", """Md5Key(key: Secret.Parameter("md5Key_er_ams_2_Microsoft"))""", name: "er.ams-2")));
 
+    [Theory]
+    [InlineData("keyExpression: \"k\", key: \"s3cr3t-k3y\"")]
+    [InlineData("\"s3cr3t-k3y\", keyExpression: \"k\"")]
+    public Task Is_not_offered_where_the_call_writes_an_argument_the_secret_overload_lacks(string arguments) => Fix.NoFixAsync(
+        Verify.Design(Circuit($"{{|ER5001:Md5Key|}}({arguments})")));
+
     [Fact]
     public Task Replaces_a_const_and_leaves_its_declaration_to_the_developer() => Fix.FixAsync(
         Verify.Design(Circuit("{|ER5001:Md5Key|}(Key)"), "    private const string Key = \"s3cr3t-k3y\";"),

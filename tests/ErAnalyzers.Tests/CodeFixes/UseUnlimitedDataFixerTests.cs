@@ -21,6 +21,14 @@ public class UseUnlimitedDataFixerTests
         Verify.Design(Circuit("er-lon", $"{{|ER4012:Sku|}}({sku})", 100)),
         Verify.Design(Circuit("er-lon", $"Sku({fixedSku})", 100)));
 
+    [Theory]
+    [InlineData("tier: CircuitTier.Local, billing: {0}")]
+    [InlineData("billing: {0}, tier: CircuitTier.Local")]
+    [InlineData("CircuitTier.Local, billing: {0}")]
+    public Task Finds_the_billing_model_by_name_in_any_order(string sku) => Fix.FixAsync(
+        Verify.Design(Circuit("er-lon", $"{{|ER4012:Sku|}}({string.Format(sku, "BillingModel.MeteredData")})", 100)),
+        Verify.Design(Circuit("er-lon", $"Sku({string.Format(sku, "BillingModel.UnlimitedData")})", 100)));
+
     [Fact]
     public Task Fix_all_replaces_every_metered_local_circuit() => Fix.FixAsync(
         "using static ErAnalyzers.BillingModel;\n" + Verify.Design(

@@ -20,6 +20,14 @@ public class UseZoneRedundantSkuFixerTests
         Verify.Design(Gateway("ergw-weu", $"GatewaySku.{sku}", "{|ER2005:Gateway|}")),
         Verify.Design(Gateway("ergw-weu", $"GatewaySku.{replacement}")));
 
+    [Theory]
+    [InlineData("name: \"ergw-weu\", sku: {0}, region: \"westeurope\", virtualNetwork: \"hub-weu\"")]
+    [InlineData("virtualNetwork: \"hub-weu\", sku: {0}, name: \"ergw-weu\", region: \"westeurope\"")]
+    [InlineData("\"ergw-weu\", sku: {0}, \"westeurope\", virtualNetwork: \"hub-weu\"")]
+    public Task Finds_the_sku_by_name_in_any_order(string arguments) => Fix.FixAsync(
+        Verify.Design($"        d.{{|ER2005:Gateway|}}({string.Format(arguments, "GatewaySku.Standard")});"),
+        Verify.Design($"        d.Gateway({string.Format(arguments, "GatewaySku.ErGw1AZ")});"));
+
     [Fact]
     public Task Keeps_a_named_argument_and_the_comments_around_it() => Fix.FixAsync(
         Verify.Design("""

@@ -11,6 +11,9 @@ namespace ErAnalyzers.Rules;
 /// specifics), lower local preference or higher MED on one link. Reported on the setting that makes the
 /// difference, with the other link as an additional location. On Microsoft peering with a private peer ASN a prepend
 /// changes nothing (Microsoft removes private ASNs from the path): that is reported as such, at Info.
+/// The fix properties make both links take the value of the preferred link (see <see cref="FixProperties.Removable"/>,
+/// <see cref="FixProperties.SharedValue"/>, <see cref="FixProperties.CopyToPartner"/>), so that one fix settles and the
+/// circuit keeps the standing the preferred link gave it against other circuits and VPNs.
 /// </summary>
 public sealed class ActivePassiveRule : DesignRule
 {
@@ -52,7 +55,7 @@ public sealed class ActivePassiveRule : DesignRule
                 && primaryDown != secondaryDown)
             {
                 var down = primaryDown ? primary : secondary;
-                findings.Add(Report(down, down.Policy.Shutdown!.Location, $"the {down.Role.Describe()} link is administratively shut down"));
+                findings.Add(Report(down, down.Policy.Shutdown!.Location, $"the {down.Role.Describe()} link is administratively shut down", Fix.Remove()));
             }
         }
 
@@ -66,18 +69,20 @@ public sealed class ActivePassiveRule : DesignRule
                     ? (primary, secondary, primaryCount, secondaryCount)
                     : (secondary, primary, secondaryCount, primaryCount);
                 string difference = $"the {longer.Role.Describe()} link prepends its AS path {Times(longerCount)}, the {shorter.Role.Describe()} link {Times(shorterCount)}";
+                // The longer path takes the shorter count: a prepend on both links would go on preferring one.
+                var fix = shorterCount == 0 ? Fix.Remove() : Fix.SetTo(shorterCount);
                 if (where.Peering.Kind != PeeringKind.Microsoft)
                 {
                     // AsPathPrepend may be absent on the longer path when the other count is negative (invalid).
-                    findings.Add(Report(longer, longer.Policy.AsPathPrepend?.Location, difference));
+                    findings.Add(Report(longer, longer.Policy.AsPathPrepend?.Location, difference, fix));
                 }
                 else if (PeerAsn(longer) is { } asn)
                 {
                     findings.Add(asn.IsPrivate
                         ? Report(Severity.Info, longer, longer.Policy.AsPathPrepend?.Location,
                             $"gains nothing from its AS-path prepend: {difference}, but Microsoft removes private AS numbers such as peer ASN {asn} " +
-                            "from the AS path on Microsoft peering; remove the prepend, or peer with a public ASN to influence routing")
-                        : Report(longer, longer.Policy.AsPathPrepend?.Location, difference));
+                            "from the AS path on Microsoft peering; remove the prepend, or peer with a public ASN to influence routing", fix)
+                        : Report(longer, longer.Policy.AsPathPrepend?.Location, difference, fix));
                 }
             }
         }
@@ -155,7 +160,8 @@ public sealed class ActivePassiveRule : DesignRule
                 string what = other.FirstOrDefault(o => o.Value.Contains(prefix.Value)) is { } covering
                     ? $"the more specific prefix {prefix.Value} (within {covering.Value}) is advertised on the {link.Role.Describe()} link only"
                     : $"prefix {prefix.Value} is advertised on the {link.Role.Describe()} link only";
-                findings.Add(Report(link, prefix.Location, what));
+                // The other link advertises it too: taking it away could leave its addresses unreachable over ExpressRoute.
+                findings.Add(Report(link, prefix.Location, what, Fix.CopyToPartner(prefix.Value.ToString())));
             }
         }
 
@@ -170,22 +176,37 @@ public sealed class ActivePassiveRule : DesignRule
                 bool primaryIsPassive = lowerIsPassive ? primaryValue < secondaryValue : primaryValue > secondaryValue;
                 var (passive, active) = primaryIsPassive ? (primary, secondary) : (secondary, primary);
                 var written = setting(passive) is not null ? passive : active;
+                long activeValue = setting(active).TryGetValueOrDefault(whenAbsent, out long a) ? a : 0;
+                // Both links take the active link's value: written on the passive link, or copied from the active one.
+                var fix = written == active ? Fix.CopyToPartner(Number(activeValue))
+                    : setting(active) is null ? Fix.Remove()
+                    : Fix.SetTo(activeValue);
                 findings.Add(Report(written, setting(written)!.Location,
                     $"{what} {Number(setting(passive).TryGetValueOrDefault(whenAbsent, out long p) ? p : 0)} on the {passive.Role.Describe()} link, " +
-                    $"{Number(setting(active).TryGetValueOrDefault(whenAbsent, out long a) ? a : 0)} on the {active.Role.Describe()} link"));
+                    $"{Number(activeValue)} on the {active.Role.Describe()} link", fix));
             }
         }
 
-        private Finding Report(Link link, SourceLocation? at, string difference) =>
-            Report(rule.Descriptor.DefaultSeverity, link, at, $"is active-passive: {difference}; make the links active-active by removing the asymmetric setting");
+        private Finding Report(Link link, SourceLocation? at, string difference, Dictionary<string, string> fix) =>
+            Report(rule.Descriptor.DefaultSeverity, link, at, $"is active-passive: {difference}; make the links active-active by giving both the setting of the preferred link", fix);
 
-        private Finding Report(Severity severity, Link link, SourceLocation? at, string statement)
+        private Finding Report(Severity severity, Link link, SourceLocation? at, string statement, Dictionary<string, string> fix)
         {
+            // The partner comes first among the additional locations: a fix that copies a setting writes it there.
             var partner = ReferenceEquals(link, primary) ? secondary : primary;
             var finding = rule.Report(severity, where.Peering, at ?? link.Location, [partner.Location], where.Arguments(statement));
 
-            // On the setting itself, removing the call is the fix; on the link, there is nothing to remove.
-            return at is null ? finding : finding with { Properties = new Dictionary<string, string> { [FixProperties.Removable] = "true" } };
+            // On the setting itself, the fix changes that call; on the link, there is no call to change.
+            return at is null ? finding : finding with { Properties = fix };
+        }
+
+        private static class Fix
+        {
+            public static Dictionary<string, string> Remove() => new() { [FixProperties.Removable] = "true" };
+
+            public static Dictionary<string, string> SetTo(long value) => new() { [FixProperties.SharedValue] = Number(value) };
+
+            public static Dictionary<string, string> CopyToPartner(string value) => new() { [FixProperties.SharedValue] = value, [FixProperties.CopyToPartner] = "true" };
         }
 
         private static string Times(int count) => count switch { 0 => "not at all", 1 => "once", _ => Number(count) + " times" };

@@ -41,10 +41,16 @@ public sealed class SingleConnectionRule : DesignRule
         }
     }
 
-    // The missing link takes the other half of the present link's /29 (/125).
+    // The missing link takes the other half of the present link's /29 (/125), and BFD when the present link has none
+    // (ER3001 would flag the copy of its configuration).
     private static Dictionary<string, string> FixData(Link present, LinkRole missing)
     {
         var data = new Dictionary<string, string> { [FixProperties.MissingRole] = missing.ToString() };
+        if (present.IsComplete && !CircuitLink.MayRunBfdOn(present))
+        {
+            data[FixProperties.AddBfd] = "true";
+        }
+
         if (present.Subnet is { IsKnown: true } subnet && IpPrefix.TryParse(subnet.Value, out var prefix)
             && prefix.Length == LinkSubnetRule.RequiredLength(present.Family) && !prefix.HasHostBits)
         {
