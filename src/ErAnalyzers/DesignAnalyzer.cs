@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -34,9 +33,8 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
     // Read only after it is made, so safe to share between threads; a plain dictionary looks up faster than an immutable one.
     private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = Descriptors.ToDictionary(d => d.Id);
 
-    // For a finding reported at a call because it lies in another file; Place is the index of the place's arguments.
-    private static readonly Dictionary<string, (DiagnosticDescriptor Descriptor, int Place)> InAnotherFileById = Descriptors.ToDictionary(
-        d => d.Id, d => (DiagnosticDescriptors.InAnotherFile(d), DiagnosticDescriptors.ArgumentCount(d.MessageFormat.ToString(CultureInfo.InvariantCulture))));
+    private static readonly Dictionary<string, (DiagnosticDescriptor Descriptor, int Place)> InAnotherFileById =
+        Descriptors.ToDictionary(d => d.Id, DiagnosticDescriptors.InAnotherFile);
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;

@@ -21,19 +21,20 @@ internal static partial class DiagnosticDescriptors
     /// <summary>
     /// The descriptor of a finding reported at a call because it lies in another file: the rule's, its message
     /// followed by the place as two more arguments (<c>... (in Network/Peerings.cs line 12)</c>), so that an editor
-    /// that shows only the primary location still says where to look. It need not be supported on its own: the
-    /// compiler accepts a diagnostic by its id.
+    /// that shows only the primary location still says where to look; <c>Place</c> is the index of the first. It
+    /// need not be supported on its own: the compiler accepts a diagnostic by its id.
     /// </summary>
-    public static DiagnosticDescriptor InAnotherFile(DiagnosticDescriptor rule)
+    public static (DiagnosticDescriptor Descriptor, int Place) InAnotherFile(DiagnosticDescriptor rule)
     {
-        int place = ArgumentCount(rule.MessageFormat.ToString(CultureInfo.InvariantCulture));
-        return new(
-            rule.Id, rule.Title, $"{rule.MessageFormat} (in {{{place}}} line {{{place + 1}}})", rule.Category, rule.DefaultSeverity,
-            rule.IsEnabledByDefault, rule.Description, rule.HelpLinkUri, [.. rule.CustomTags]);
+        string format = rule.MessageFormat.ToString(CultureInfo.InvariantCulture);
+        int place = ArgumentCount(format);
+        return (new(
+            rule.Id, rule.Title, $"{format} (in {{{place}}} line {{{place + 1}}})", rule.Category, rule.DefaultSeverity,
+            rule.IsEnabledByDefault, rule.Description, rule.HelpLinkUri, [.. rule.CustomTags]), place);
     }
 
-    /// <summary>How many arguments a message format reads: one more than its highest <c>{n}</c>.</summary>
-    public static int ArgumentCount(string format)
+    // How many arguments a message format reads: one more than its highest {n}.
+    private static int ArgumentCount(string format)
     {
         int count = 0;
         for (int i = 0; i < format.Length; i++)

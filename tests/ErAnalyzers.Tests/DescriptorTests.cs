@@ -57,12 +57,13 @@ public class DescriptorTests
     public void A_finding_in_another_file_keeps_the_rules_id_severity_and_help_link_and_its_message_names_the_place(string id)
     {
         var rule = Supported.Single(d => d.Id == id);
-        var inAnotherFile = DiagnosticDescriptors.InAnotherFile(rule);
+        var (inAnotherFile, argumentsBefore) = DiagnosticDescriptors.InAnotherFile(rule);
         int place = Regex.Matches(rule.MessageFormat.ToString(), @"\{(\d+)\}").Select(m => int.Parse(m.Groups[1].Value)).DefaultIfEmpty(-1).Max() + 1;
 
         Assert.Equal((rule.Id, rule.Category, rule.DefaultSeverity, rule.IsEnabledByDefault, rule.HelpLinkUri, rule.Title.ToString()),
             (inAnotherFile.Id, inAnotherFile.Category, inAnotherFile.DefaultSeverity, inAnotherFile.IsEnabledByDefault, inAnotherFile.HelpLinkUri, inAnotherFile.Title.ToString()));
         Assert.Equal($"{rule.MessageFormat} (in {{{place}}} line {{{place + 1}}})", inAnotherFile.MessageFormat.ToString());
+        Assert.Equal(place, argumentsBefore);
     }
 
     [Theory]
