@@ -18,6 +18,13 @@ public sealed record BenchmarkOptions
           --runtime N           circuits of the run-time design (default 10000; 0 skips)
           --seed N              seed of the generated code (default 6)
           --no-fail             exit 0 even when a bar fails
+
+        A user's build instead (docs/performance.md, "Real build"):
+          --write-corpus DIR    write the corpus of the first --circuits count as a project in DIR, and stop
+          --real-build DIR      build the project in DIR --runs times with each analyzer, interleaved, and print the
+                                medians of csc's DesignAnalyzer time and the Csc task's wall time
+          --analyzers A,B,...   folders holding ErAnalyzers.dll and ErAnalyzers.Model.dll, or none (default: DIR/analyzer)
+          --shared-compilation  build with the compiler server instead of a one-shot csc
         """;
 
     public int Runs { get; init; } = 5;
@@ -36,6 +43,18 @@ public sealed record BenchmarkOptions
 
     public bool FailOnBar { get; init; } = true;
 
+    /// <summary>Where to write the corpus of the first circuit count as a project, instead of measuring.</summary>
+    public string? WriteCorpus { get; init; }
+
+    /// <summary>A corpus project to build with each of <see cref="Analyzers"/>, instead of measuring in process.</summary>
+    public string? RealBuild { get; init; }
+
+    /// <summary>The analyzer folders of the real build (<c>none</c>: without ours); by default the corpus' own.</summary>
+    public string[] Analyzers { get; init; } = [];
+
+    /// <summary>The real build uses the compiler server instead of a one-shot csc.</summary>
+    public bool SharedCompilation { get; init; }
+
     public static BenchmarkOptions Parse(string[] arguments)
     {
         var options = new BenchmarkOptions();
@@ -52,6 +71,10 @@ public sealed record BenchmarkOptions
                 "--runtime" => options with { RuntimeCircuits = int.Parse(Value()) },
                 "--seed" => options with { Seed = int.Parse(Value()) },
                 "--no-fail" => options with { FailOnBar = false },
+                "--write-corpus" => options with { WriteCorpus = Value() },
+                "--real-build" => options with { RealBuild = Value() },
+                "--analyzers" => options with { Analyzers = Value().Split(',') },
+                "--shared-compilation" => options with { SharedCompilation = true },
                 _ => throw new ArgumentException($"unknown option {arguments[i]}"),
             };
         }

@@ -1,7 +1,10 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using ErAnalyzers.Benchmarks;
+using ErAnalyzers.Benchmarks.Corpus;
 using ErAnalyzers.Benchmarks.Measurement;
+using ErAnalyzers.Benchmarks.Report;
 
 // Figures print the same on every machine.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -21,6 +24,22 @@ catch (Exception exception) when (exception is ArgumentException or FormatExcept
     Console.Error.WriteLine(exception.Message);
     Console.Error.WriteLine(BenchmarkOptions.Usage);
     return 2;
+}
+
+if (options.WriteCorpus is { } corpus)
+{
+    var planted = CorpusProject.Write(corpus, options.CircuitCounts[0], options.Seed);
+    Console.WriteLine($"{corpus}: {options.CircuitCounts[0]:N0} circuits, {planted.Values.Sum():N0} planted diagnostics ({string.Join(", ", planted.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"))})");
+    return 0;
+}
+
+if (options.RealBuild is { } project)
+{
+    string[] analyzers = options.Analyzers is [] ? [System.IO.Path.Combine(project, "analyzer")] : options.Analyzers;
+    var start = MachineInfo.Now();
+    var results = RealBuild.Run(project, analyzers, options.Runs, options.SharedCompilation, Console.Error);
+    Console.WriteLine(RealBuild.ToMarkdown(results, options.Runs, options.SharedCompilation, start, MachineInfo.Now()));
+    return results.All(r => r.Problems.Count == 0) ? 0 : 1;
 }
 
 var report = BenchmarkRunner.Run(options, Console.Error);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using ErAnalyzers.Analyzers.Evaluation;
@@ -31,6 +32,9 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
 
     // Read only after it is made, so safe to share between threads; a plain dictionary looks up faster than an immutable one.
     private static readonly Dictionary<string, DiagnosticDescriptor> DescriptorsById = Descriptors.ToDictionary(d => d.Id);
+
+    private static readonly Dictionary<string, (DiagnosticDescriptor Descriptor, int Place)> InAnotherFileById =
+        Descriptors.ToDictionary(d => d.Id, DiagnosticDescriptors.InAnotherFile);
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors;
@@ -123,9 +127,12 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         }
 
         var additional = new List<Location>(finding.AdditionalLocations.Count + 1);
+        object?[] arguments = [.. finding.MessageArguments];
         if (anchored && evaluator.ActualLocation(finding.Location) is { } actual)
         {
             additional.Add(actual);
+            (descriptor, int place) = InAnotherFileById[descriptor.Id];
+            arguments = WithPlace(arguments, place, location, actual);
         }
 
         foreach (var also in finding.AdditionalLocations)
@@ -146,6 +153,41 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             Severity.Warning => DiagnosticSeverity.Warning,
             _ => DiagnosticSeverity.Info,
         };
-        report(Diagnostic.Create(descriptor, location, severity, additional, properties, [.. finding.MessageArguments]));
+        report(Diagnostic.Create(descriptor, location, severity, additional, properties, arguments));
+    }
+
+    /// <summary>The rule's message arguments, then the file of <paramref name="actual"/> as seen from the file reported in and its line.</summary>
+    private static object?[] WithPlace(object?[] arguments, int place, Location reported, Location actual)
+    {
+        var at = actual.GetMappedLineSpan();
+        var withPlace = new object?[place + 2];
+        Array.Copy(arguments, withPlace, Math.Min(arguments.Length, place));
+        withPlace[place] = RelativePath(Path.GetDirectoryName(reported.GetMappedLineSpan().Path) ?? "", at.Path);
+        withPlace[place + 1] = at.StartLinePosition.Line + 1;
+        return withPlace;
+    }
+
+    /// <summary>
+    /// <paramref name="path"/> from <paramref name="directory"/>, with forward slashes (<c>Network/Peerings.cs</c>,
+    /// <c>../Shared/Peerings.cs</c>); the full path when the two have no root in common.
+    /// </summary>
+    private static string RelativePath(string directory, string path)
+    {
+        var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (!Path.IsPathRooted(directory) || !Path.IsPathRooted(path) || !string.Equals(Path.GetPathRoot(directory), Path.GetPathRoot(path), comparison))
+        {
+            return path;
+        }
+
+        char[] separators = ['/', '\\'];
+        string[] from = directory.Split(separators, StringSplitOptions.RemoveEmptyEntries);
+        string[] to = path.Split(separators, StringSplitOptions.RemoveEmptyEntries);
+        int common = 0;
+        while (common < from.Length && common < to.Length - 1 && string.Equals(from[common], to[common], comparison))
+        {
+            common++;
+        }
+
+        return string.Join("/", [.. Enumerable.Repeat("..", from.Length - common), .. to.Skip(common)]);
     }
 }

@@ -128,6 +128,28 @@ public sealed class SmokeRunTests
 #pragma warning restore RS1036, RS1041, RS2008
 
     [Fact]
+    public void A_corpus_written_as_a_project_builds_and_its_build_reports_exactly_the_planted_diagnostics()
+    {
+        string directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "er-corpus-" + System.Guid.NewGuid().ToString("N"));
+        try
+        {
+            var planted = CorpusProject.Write(directory, circuits: 20, seed: 6);
+
+            var build = Assert.Single(RealBuild.Run(directory, [System.IO.Path.Combine(directory, "analyzer")], runs: 1, sharedCompilation: false, System.IO.TextWriter.Null, unmeasuredFirst: false));
+
+            Assert.True(planted.Values.Sum() > 0, "the corpus plants mistakes");
+            Assert.Equal(planted.OrderBy(p => p.Key), Assert.Single(build.Builds).Found.OrderBy(p => p.Key));
+            Assert.Empty(build.Problems);
+            Assert.True(build.AnalyzerMs > 0, "csc reports DesignAnalyzer's time");
+            Assert.True(build.CscMs > 0);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_run_time_path_finds_exactly_the_planted_mistakes()
     {
         var result = RuntimeBench.Run(circuits: 20, seed: 6, runs: 1);

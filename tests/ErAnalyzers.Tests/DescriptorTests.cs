@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using ErAnalyzers.Analyzers;
 using ErAnalyzers.Rules;
 using ErAnalyzers.Tests.Support;
@@ -49,6 +50,20 @@ public class DescriptorTests
         Assert.Equal(rule.Title, descriptor.Title.ToString());
         Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString());
         Assert.Equal(rule.Description, descriptor.Description.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(SupportedIds))]
+    public void A_finding_in_another_file_keeps_the_rules_id_severity_and_help_link_and_its_message_names_the_place(string id)
+    {
+        var rule = Supported.Single(d => d.Id == id);
+        var (inAnotherFile, argumentsBefore) = DiagnosticDescriptors.InAnotherFile(rule);
+        int place = Regex.Matches(rule.MessageFormat.ToString(), @"\{(\d+)\}").Select(m => int.Parse(m.Groups[1].Value)).DefaultIfEmpty(-1).Max() + 1;
+
+        Assert.Equal((rule.Id, rule.Category, rule.DefaultSeverity, rule.IsEnabledByDefault, rule.HelpLinkUri, rule.Title.ToString()),
+            (inAnotherFile.Id, inAnotherFile.Category, inAnotherFile.DefaultSeverity, inAnotherFile.IsEnabledByDefault, inAnotherFile.HelpLinkUri, inAnotherFile.Title.ToString()));
+        Assert.Equal($"{rule.MessageFormat} (in {{{place}}} line {{{place + 1}}})", inAnotherFile.MessageFormat.ToString());
+        Assert.Equal(place, argumentsBefore);
     }
 
     [Theory]

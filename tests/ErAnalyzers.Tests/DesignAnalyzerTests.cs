@@ -65,6 +65,40 @@ public class DesignAnalyzerTests
         """),
         Verify.Diagnostic("ER1001").WithLocation(0).WithArguments("er-lon", "AzurePrivatePeering", "IPv4", "secondary"));
 
+    // An editor that shows only the primary location (csharp-ls does) still says where a finding in another file lies.
+    [Theory]
+    [InlineData("/repo/Designs/Contoso.cs", "/repo/Designs/Network/Peerings.cs", "Network/Peerings.cs")]
+    [InlineData("/repo/Designs/Contoso.cs", "/repo/Shared/Peerings.cs", "../Shared/Peerings.cs")]
+    public Task A_finding_in_another_file_names_that_file_and_line_and_one_in_the_same_file_keeps_the_rules_message(string design, string helper, string place)
+    {
+        const string NoSecondary = "has no secondary connection: add the secondary link, because Microsoft's SLA requires both BGP sessions";
+        var test = new AnalyzerTest(withDsl: true, "ER1001");
+        test.TestState.Sources.Add((design, Verify.Design(
+            """
+                    d.Circuit("er-ams", c => c.PrivatePeering(100, p => Peerings.{|#0:PrimaryOnly|}(p, ce1)));
+                    d.Circuit("er-lon", c => c.PrivatePeering(100, p => PrimaryOnly(p, ce1)));
+            """,
+            """
+                private static void PrimaryOnly(PrivatePeeringBuilder peering, RouterBuilder router) =>
+                    peering.{|#2:Primary|}("192.168.200.128/30", router);
+            """)));
+        test.TestState.Sources.Add((helper,
+            """
+            using ErAnalyzers.Dsl;
+
+            static class Peerings
+            {
+                public static void PrimaryOnly(PrivatePeeringBuilder peering, RouterBuilder router) =>
+                    peering.{|#1:Primary|}("192.168.100.128/30", router);
+            }
+            """));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("ER1001").WithLocation(0).WithLocation(1)
+            .WithMessage($"Peering 'AzurePrivatePeering' (IPv4) of circuit 'er-ams' {NoSecondary} (in {place} line 6)"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("ER1001").WithLocation(2)
+            .WithMessage($"Peering 'AzurePrivatePeering' (IPv4) of circuit 'er-lon' {NoSecondary}"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public async Task A_project_without_the_dsl_registers_no_action_beyond_the_compilation_start()
     {

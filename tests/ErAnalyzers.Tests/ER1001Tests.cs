@@ -274,7 +274,7 @@ public class ER1001Tests
                 }
                 """,
             ],
-            ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary").WithLocation(1));
+            ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary").WithLocation(1).InFile("Test1.cs", 6));
 
     [Fact]
     public Task A_configuration_made_by_a_helper_of_another_file_is_reported_at_that_helper_call() => Verify.Rules("ER1001").AnalyzerAsync(
@@ -293,7 +293,7 @@ public class ER1001Tests
             }
             """,
         ],
-        ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary").WithLocation(1));
+        ER1001(0, "er-ams", "AzurePrivatePeering", "IPv4", "secondary").WithLocation(1).InFile("Test1.cs", 7));
 
     [Fact]
     public Task Several_designs_and_many_circuits_in_one_file_flag_only_the_bad_ones() => Verify.Rules("ER1001").AnalyzerAsync(

@@ -341,7 +341,7 @@ public class ER1002Tests
             }
             """,
         ],
-        Private(0, 1, "the secondary link prepends its AS path 3 times, the primary link not at all").WithLocation(2));
+        Private(0, 1, "the secondary link prepends its AS path 3 times, the primary link not at all").WithLocation(2).InFile("Test1.cs", 5));
 
     [Fact]
     public Task One_helper_of_another_file_used_by_both_links_is_reported_at_the_call_that_made_the_difference() => Verify.Rules("ER1002").AnalyzerAsync(
@@ -360,7 +360,7 @@ public class ER1002Tests
             }
             """,
         ],
-        Private(0, 1, "the primary link prepends its AS path 3 times, the secondary link once").WithLocation(2));
+        Private(0, 1, "the primary link prepends its AS path 3 times, the secondary link once").WithLocation(2).InFile("Test1.cs", 5));
 
     [Fact]
     public Task A_configuration_returned_by_a_helper_of_another_file_is_reported_at_that_helper_call() => Verify.Rules("ER1002").AnalyzerAsync(
@@ -380,7 +380,7 @@ public class ER1002Tests
             }
             """,
         ],
-        Private(0, 1, "the secondary link is administratively shut down").WithLocation(2));
+        Private(0, 1, "the secondary link is administratively shut down").WithLocation(2).InFile("Test1.cs", 6));
 
     [Fact]
     public Task A_partner_link_written_in_another_file_is_an_additional_location_there() => Verify.Rules("ER1002").AnalyzerAsync(
@@ -431,7 +431,7 @@ public class ER1002Tests
             }
             """,
         ],
-        Private(0, 1, "local preference 10 on the secondary link, 100 on the primary link").WithLocation(2));
+        Private(0, 1, "local preference 10 on the secondary link, 100 on the primary link").WithLocation(2).InFile("Test0.cs", 12));
 
     [Fact]
     public Task Several_designs_and_many_circuits_in_one_file_flag_only_the_bad_ones() => Verify.Rules("ER1002").AnalyzerAsync(

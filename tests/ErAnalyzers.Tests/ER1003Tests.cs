@@ -151,7 +151,7 @@ public class ER1003Tests
                 }
                 """,
             ],
-            Verify.Diagnostic("ER1003").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("er-ams", "AzurePrivatePeering", "IPv4", "ce1", "dc"));
+            Verify.Diagnostic("ER1003").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("er-ams", "AzurePrivatePeering", "IPv4", "ce1", "dc").InFile("Test1.cs", 6));
 
     [Fact]
     public Task A_router_from_a_parameter_is_unknown_and_silent() => Verify.Rules("ER1003").AnalyzerAsync(

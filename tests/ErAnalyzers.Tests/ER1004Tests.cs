@@ -144,7 +144,7 @@ public class ER1004Tests
             }
             """,
         ],
-        Verify.Diagnostic("ER1004").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("er-ams", "AzurePrivatePeering", "IPv4", "ce1", "et-0/0/1"));
+        Verify.Diagnostic("ER1004").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("er-ams", "AzurePrivatePeering", "IPv4", "ce1", "et-0/0/1").InFile("Test1.cs", 6));
 
     [Fact]
     public Task A_port_name_known_only_at_run_time_is_silent() => Verify.Rules("ER1004").AnalyzerAsync(

@@ -146,7 +146,7 @@ public class ER1005Tests
                 }
                 """,
             ],
-            ER1005(0, "Link2", Disabled).WithLocation(1));
+            ER1005(0, "Link2", Disabled).WithLocation(1).InFile("Test1.cs", 6));
 
     [Fact]
     public Task An_admin_state_known_only_at_run_time_is_silent() => Verify.Rules("ER1005").AnalyzerAsync(

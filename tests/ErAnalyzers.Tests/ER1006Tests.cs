@@ -125,7 +125,7 @@ public class ER1006Tests
                 }
                 """,
             ],
-            ER1006(0).WithLocation(1));
+            ER1006(0).WithLocation(1).InFile("Test1.cs", 5));
 
     [Fact]
     public Task A_circuit_name_from_a_parameter_is_unknown_but_the_disabled_peering_is_reported() => Verify.Rules("ER1006").AnalyzerAsync(
@@ -222,7 +222,7 @@ public class ER1006Tests
         ],
         BothShut(0, peering: "MicrosoftPeering"),
         Verify.Diagnostic("ER1006").WithLocation(2).WithLocation(6).WithLocation(3).WithArguments("er-fra", "AzurePrivatePeering",
-            "has both its IPv4 links shut down on the customer edge, so neither BGP session comes up: remove Shutdown() from the links to bring the peering up"),
+            "has both its IPv4 links shut down on the customer edge, so neither BGP session comes up: remove Shutdown() from the links to bring the peering up").InFile("Test1.cs", 5),
         BothShut(4, "er-fra", family: "IPv6"));
 
     [Fact]

@@ -128,7 +128,7 @@ public class ER1007Tests
                 }
                 """,
             ],
-            ER1007(0, "secondary").WithLocation(1));
+            ER1007(0, "secondary").WithLocation(1).InFile("Test1.cs", 5));
 
     [Fact]
     public Task A_single_link_ignoring_the_AS_path_is_reported() => Verify.Rules("ER1007").AnalyzerAsync(

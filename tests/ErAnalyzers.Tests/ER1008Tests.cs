@@ -134,7 +134,7 @@ public class ER1008Tests
             }
             """,
         ],
-        Verify.Diagnostic("ER1008").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("er-ams", "AzurePrivatePeering", "IPv4", "primary", "fw1"));
+        Verify.Diagnostic("ER1008").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("er-ams", "AzurePrivatePeering", "IPv4", "primary", "fw1").InFile("Test1.cs", 6));
 
     [Fact]
     public Task Only_the_sessions_on_firewalls_of_several_circuits_are_reported() => Verify.Rules("ER1008").AnalyzerAsync(

@@ -92,7 +92,7 @@ public class ER1009Tests
             }
             """,
         ],
-        Verify.Diagnostic("ER1009").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("er-ams", "5 Gbps", "1 Gbps"));
+        Verify.Diagnostic("ER1009").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("er-ams", "5 Gbps", "1 Gbps").InFile("Test1.cs", 6));
 
     [Fact]
     public Task A_circuit_used_by_a_gateway_and_Global_Reach_is_still_checked() => Verify.Rules("ER1009").AnalyzerAsync(

@@ -187,7 +187,7 @@ public class ER2001Tests
             }
             """,
         ],
-        ER2001(1, "Gateway", "gw-weu", "standard", "high", 3, 2));
+        ER2001(1, "Gateway", "gw-weu", "standard", "high", 3, 2).InFile("Test1.cs", 13));
 
     [Fact]
     public Task A_site_reaching_azure_through_one_circuit_without_a_gateway_is_reported_on_the_site() => Verify.Rules("ER2001").AnalyzerAsync(

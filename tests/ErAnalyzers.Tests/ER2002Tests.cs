@@ -267,7 +267,7 @@ public class ER2002Tests
             }
             """,
         ],
-        ER2002(0, "Gateway", "gw-weu", "2", "Amsterdam", 1, 2, 3));
+        ER2002(0, "Gateway", "gw-weu", "2", "Amsterdam", 1, 2, 3).InFile("Test1.cs", 7));
 
     [Theory]
     [InlineData("a location from a parameter", """

@@ -246,7 +246,7 @@ public class ER2003Tests
             """,
         ],
         Verify.Diagnostic("ER2003").WithLocation(0).WithLocation(1).WithLocation(2)
-            .WithArguments("er-lon", "10.50.0.0/16", "gw-weu", "'er-ams'", "'er-ams'"));
+            .WithArguments("er-lon", "10.50.0.0/16", "gw-weu", "'er-ams'", "'er-ams'").InFile("Test1.cs", 9));
 
     [Theory]
     [InlineData("a prefix from a parameter", """

@@ -194,7 +194,7 @@ public class ER2004Tests
             """,
         ],
         Verify.Diagnostic("ER2004").WithLocation(0).WithLocation(1).WithLocation(2)
-            .WithArguments("er-mumbai", "Standard", "Mumbai", "only the Azure regions of geopolitical region India", "gw", "westeurope", SetPremium));
+            .WithArguments("er-mumbai", "Standard", "Mumbai", "only the Azure regions of geopolitical region India", "gw", "westeurope", SetPremium).InFile("Test1.cs", 9));
 
     [Theory]
     [InlineData("a location from a method result", """

@@ -179,7 +179,7 @@ public class ER2006Tests
             }
             """,
         ],
-        ER2006(0, "ergw-weu", TooMany(4, "ErGw1AZ")).WithLocation(1));
+        ER2006(0, "ergw-weu", TooMany(4, "ErGw1AZ")).WithLocation(1).InFile("Test1.cs", 9));
 
     [Fact]
     public Task A_design_spread_over_methods_of_a_class_is_checked_as_a_whole() => Verify.Rules("ER2006").AnalyzerAsync(

@@ -108,7 +108,7 @@ public class ER2007Tests
             }
             """,
         ],
-        ER2007(0, "ergw-weu", 1, 40, "autoscaling needs a minimum of at least 2").WithLocation(1));
+        ER2007(0, "ergw-weu", 1, 40, "autoscaling needs a minimum of at least 2").WithLocation(1).InFile("Test1.cs", 5));
 
     [Fact]
     public Task Several_gateways_flag_only_the_bad_bounds() => Verify.Rules("ER2007").AnalyzerAsync(

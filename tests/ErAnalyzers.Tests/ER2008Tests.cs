@@ -106,7 +106,7 @@ public class ER2008Tests
             }
             """,
         ],
-        ER2008(0, "ergw-weu-er-ams", "ergw-weu", "ErGw2AZ").WithLocation(1));
+        ER2008(0, "ergw-weu-er-ams", "ergw-weu", "ErGw2AZ").WithLocation(1).InFile("Test1.cs", 5));
 
     [Fact]
     public Task Several_gateways_and_connections_flag_only_fast_path_where_it_is_missing() => Verify.Rules("ER2008").AnalyzerAsync(

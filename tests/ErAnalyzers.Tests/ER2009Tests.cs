@@ -176,7 +176,7 @@ public class ER2009Tests
             }
             """,
         ],
-        ER2009(0, "gw-weu", "2", "Equinix", 1, 2, 3));
+        ER2009(0, "gw-weu", "2", "Equinix", 1, 2, 3).InFile("Test1.cs", 7));
 
     [Theory]
     [InlineData("a provider from a parameter", """

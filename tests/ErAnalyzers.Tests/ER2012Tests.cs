@@ -83,7 +83,7 @@ public class ER2012Tests
             }
             """,
         ],
-        Verify.Diagnostic("ER2012").WithLocation(0).WithLocation(1).WithArguments("vpn-weu", NotActiveActive, MakeActiveActive));
+        Verify.Diagnostic("ER2012").WithLocation(0).WithLocation(1).WithArguments("vpn-weu", NotActiveActive, MakeActiveActive).InFile("Test1.cs", 7));
 
     // Microsoft's design: the VPN gateway beside the ExpressRoute gateway, active-active, with the same or shorter prefixes.
     [Fact]

@@ -147,7 +147,7 @@ public class ER3001Tests
                 }
                 """,
             ],
-            ER3001(0, "secondary").WithLocation(1));
+            ER3001(0, "secondary").WithLocation(1).InFile("Test1.cs", 7));
 
     [Fact]
     public Task Several_circuits_flag_only_their_links_without_bfd() => Verify.Rules("ER3001").AnalyzerAsync(

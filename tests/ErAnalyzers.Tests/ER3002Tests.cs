@@ -112,7 +112,7 @@ public class ER3002Tests
                 }
                 """,
             ],
-            ER3002(0, "primary", "3", "10").WithLocation(1));
+            ER3002(0, "primary", "3", "10").WithLocation(1).InFile("Test1.cs", 5));
 
     [Fact]
     public Task Several_circuits_flag_only_their_aggressive_links() => Verify.Rules("ER3002").AnalyzerAsync(

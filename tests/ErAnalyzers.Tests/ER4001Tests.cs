@@ -137,7 +137,7 @@ public class ER4001Tests
             }
             """,
         ],
-        ER4001(0, "primary IPv4", "192.168.100.128/29", Split29).WithLocation(1));
+        ER4001(0, "primary IPv4", "192.168.100.128/29", Split29).WithLocation(1).InFile("Test1.cs", 6));
 
     [Fact]
     public Task Several_circuits_are_reported_each_on_its_own() => Verify.Rules("ER4001").AnalyzerAsync(

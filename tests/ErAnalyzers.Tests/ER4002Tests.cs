@@ -137,7 +137,7 @@ public class ER4002Tests
             """,
         ],
         Verify.Diagnostic("ER4002").WithLocation(0).WithLocation(1).WithLocation(2)
-            .WithArguments("er-ams", "AzurePrivatePeering", "secondary IPv4", "192.168.100.128/30", "192.168.100.128/30", "the primary IPv4 link"));
+            .WithArguments("er-ams", "AzurePrivatePeering", "secondary IPv4", "192.168.100.128/30", "192.168.100.128/30", "the primary IPv4 link").InFile("Test1.cs", 6));
 
     [Fact]
     public Task Several_circuits_are_reported_each_on_its_own() => Verify.Rules("ER4002").AnalyzerAsync(

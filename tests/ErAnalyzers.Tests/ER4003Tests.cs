@@ -135,7 +135,7 @@ public class ER4003Tests
             }
             """,
         ],
-        ER4003(0, "site 'lon-dc'", "65518", AzureReserved).WithLocation(1));
+        ER4003(0, "site 'lon-dc'", "65518", AzureReserved).WithLocation(1).InFile("Test1.cs", 5));
 
     [Fact]
     public Task Each_design_of_a_file_is_checked_on_its_own() => Verify.Rules("ER4003").AnalyzerAsync(

@@ -168,7 +168,7 @@ public class ER4004Tests
             """,
         ],
         Verify.Diagnostic("ER4004").WithLocation(0).WithLocation(1).WithLocation(2)
-            .WithArguments("er-direct-2", "AzurePrivatePeering", "300", "is already used by peering 'AzurePrivatePeering' of circuit 'er-direct-1' on Dot1Q port pair 'erd-ams'"));
+            .WithArguments("er-direct-2", "AzurePrivatePeering", "300", "is already used by peering 'AzurePrivatePeering' of circuit 'er-direct-1' on Dot1Q port pair 'erd-ams'").InFile("Test1.cs", 7));
 
     [Theory]
     [InlineData("a vlan read at run time", """

@@ -131,7 +131,7 @@ public class ER4005Tests
             }
             """,
         ],
-        ER4005(0, "primary IPv4 link subnet", "172.16.0.0/30", Rfc1918).WithLocation(1));
+        ER4005(0, "primary IPv4 link subnet", "172.16.0.0/30", Rfc1918).WithLocation(1).InFile("Test1.cs", 6));
 
     [Fact]
     public Task Several_circuits_are_reported_each_on_its_own() => Verify.Rules("ER4005").AnalyzerAsync(

@@ -145,7 +145,7 @@ public class ER4007Tests
             }
             """,
         ],
-        Verify.Diagnostic("ER4007").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("er-ams", "Local", "Global Reach", "Standard or Premium"));
+        Verify.Diagnostic("ER4007").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("er-ams", "Local", "Global Reach", "Standard or Premium").InFile("Test1.cs", 6));
 
     [Fact]
     public Task Each_design_of_a_file_is_checked_on_its_own() => Verify.Rules("ER4007").AnalyzerAsync(

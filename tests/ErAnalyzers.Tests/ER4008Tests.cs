@@ -97,7 +97,7 @@ public class ER4008Tests
             }
             """,
         ],
-        ER4008(0, "ergw-weu-er-ams", 64000).WithLocation(1));
+        ER4008(0, "ergw-weu-er-ams", 64000).WithLocation(1).InFile("Test1.cs", 5));
 
     [Fact]
     public Task Several_gateways_and_connections_flag_only_the_bad_weights() => Verify.Rules("ER4008").AnalyzerAsync(

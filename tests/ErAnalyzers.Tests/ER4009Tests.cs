@@ -80,7 +80,7 @@ public class ER4009Tests
             """,
         ],
         ER4009(0),
-        ER4009(1, "er-lon").WithLocation(2));
+        ER4009(1, "er-lon").WithLocation(2).InFile("Test1.cs", 5));
 
     [Fact]
     public Task Private_peering_needs_no_route_filter() => Verify.Rules("ER4009").AnalyzerAsync(

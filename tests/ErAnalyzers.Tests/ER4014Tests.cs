@@ -50,7 +50,7 @@ public class ER4014Tests
             """,
         ],
         Verify.Diagnostic("ER4014").WithLocation(0).WithLocation(2).WithLocation(1)
-            .WithArguments("er-lon", "primary IPv4", "203.0.113.0/30", "er-ams", "primary IPv4"));
+            .WithArguments("er-lon", "primary IPv4", "203.0.113.0/30", "er-ams", "primary IPv4").InFile("Test1.cs", 6));
 
     [Fact]
     public Task Distinct_subnets_private_peering_reuse_and_unknown_subnets_are_silent() => Verify.Rules("ER4014").AnalyzerAsync(

@@ -102,7 +102,7 @@ public class ER5001Tests
                 }
                 """,
             ],
-            ER5001(0).WithLocation(1));
+            ER5001(0).WithLocation(1).InFile("Test1.cs", 5));
 
     [Fact]
     public Task A_literal_is_in_source_even_when_the_rest_of_the_peering_is_out_of_sight() => Verify.Rules("ER5001").AnalyzerAsync(

@@ -100,7 +100,7 @@ public class ER5002Tests
                 }
                 """,
             ],
-            ER5002(0).WithLocation(1));
+            ER5002(0).WithLocation(1).InFile("Test1.cs", 6));
 
     [Theory]
     [InlineData("a key set inside an if", """

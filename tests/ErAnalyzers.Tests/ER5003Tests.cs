@@ -115,7 +115,7 @@ public class ER5003Tests
                 }
                 """,
             ],
-            ER5003(0, "Link2", "has no MACsec").WithLocation(1));
+            ER5003(0, "Link2", "has no MACsec").WithLocation(1).InFile("Test1.cs", 8));
 
     [Fact]
     public Task Several_ports_flag_only_their_weak_links() => Verify.Rules("ER5003").AnalyzerAsync(

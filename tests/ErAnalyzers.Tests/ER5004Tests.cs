@@ -67,7 +67,7 @@ public class ER5004Tests
             }
             """,
         ],
-        ER5004(0, SpecialCharacters).WithLocation(1));
+        ER5004(0, SpecialCharacters).WithLocation(1).InFile("Test1.cs", 5));
 
     [Fact]
     public Task Keys_of_at_most_25_letters_and_digits_secret_parameters_and_keys_out_of_sight_are_silent() => Verify.Rules("ER5004").AnalyzerAsync(

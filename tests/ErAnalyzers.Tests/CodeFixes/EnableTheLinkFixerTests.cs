@@ -134,5 +134,5 @@ public class EnableTheLinkFixerTests
     public Task Offers_no_fix_at_a_helper_call_that_leads_to_another_file() => Fix.FixAsync(
         AnchoredSources,
         AnchoredSources,
-        Fix.Diagnostic("ER1005").WithLocation(0).WithLocation(1).WithArguments("erd-ams", "Link2", "is administratively disabled"));
+        Fix.Diagnostic("ER1005").WithLocation(0).WithLocation(1).WithArguments("erd-ams", "Link2", "is administratively disabled").InFile("Test1.cs", 6));
 }

@@ -214,5 +214,5 @@ public class MoveSecondaryToAnotherRouterFixerTests
     public Task Offers_no_fix_at_a_helper_call_that_leads_to_another_file() => Fix.FixAsync(
         AnchoredSources,
         AnchoredSources,
-        Fix.Diagnostic("ER1003").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("er-ams", "AzurePrivatePeering", "IPv4", "ce1", "dc"));
+        Fix.Diagnostic("ER1003").WithLocation(0).WithLocation(1).WithLocation(2).WithArguments("er-ams", "AzurePrivatePeering", "IPv4", "ce1", "dc").InFile("Test1.cs", 6));
 }

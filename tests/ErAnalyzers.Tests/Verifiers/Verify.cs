@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Linq;
 using System.Threading.Tasks;
 using ErAnalyzers.Analyzers;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -10,6 +12,14 @@ internal static class Verify
 {
     /// <summary>An expected diagnostic of <paramref name="id"/>.</summary>
     public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<DesignAnalyzer, DefaultVerifier>.Diagnostic(id);
+
+    /// <summary>
+    /// A diagnostic reported at a call because its finding lies in another file: its message ends with that place,
+    /// <c>(in {path} line {line})</c>, the path seen from the reported file's folder.
+    /// </summary>
+    public static DiagnosticResult InFile(this DiagnosticResult result, string path, int line) => result.WithMessage(
+        string.Format(CultureInfo.InvariantCulture, new DesignAnalyzer().SupportedDiagnostics.Single(d => d.Id == result.Id).MessageFormat.ToString(CultureInfo.InvariantCulture), result.MessageArguments ?? [])
+        + $" (in {path} line {line})");
 
     /// <summary>A verifier of <paramref name="ids"/>: every other rule is disabled in its tests.</summary>
     public static RuleVerifier Rules(params string[] ids) => new(ids);

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ErAnalyzers.Analyzers;
+using ErAnalyzers.Dsl;
+using Microsoft.CodeAnalysis;
+
+namespace ErAnalyzers.Benchmarks.Corpus;
+
+/// <summary>
+/// Writes a DSL corpus as a real project, so that a user's build can be measured (<see cref="Measurement.RealBuild"/>):
+/// one file per design under <c>Designs/</c>, the DSL and its model under <c>lib/</c>, the analyzer this harness was
+/// built with under <c>analyzer/</c>, and the planted diagnostics, one <c>ID count</c> per line. The analyzer a build
+/// loads is the folder in the property <c>ErAnalyzersDir</c> (<c>none</c> loads none), so that two builds of the
+/// analyzer can be compared on the same code.
+/// </summary>
+public static class CorpusProject
+{
+    public const string ProjectFile = "DesignCorpus.csproj";
+
+    public const string PlantedFile = "planted-diagnostics.txt";
+
+    private const string Project = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <!-- The benchmark's DSL corpus as a project (docs/performance.md). ErAnalyzersDir: the folder of the analyzer
+               to load (ErAnalyzers.dll and ErAnalyzers.Model.dll), or none. -->
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>disable</ImplicitUsings>
+            <ErAnalyzersDir Condition="'$(ErAnalyzersDir)' == ''">$(MSBuildThisFileDirectory)analyzer</ErAnalyzersDir>
+          </PropertyGroup>
+          <ItemGroup>
+            <Reference Include="ErAnalyzers.Dsl" HintPath="$(MSBuildThisFileDirectory)lib/ErAnalyzers.Dsl.dll" />
+            <Reference Include="ErAnalyzers.Model" HintPath="$(MSBuildThisFileDirectory)lib/ErAnalyzers.Model.dll" />
+            <Analyzer Include="$(ErAnalyzersDir)/ErAnalyzers.dll;$(ErAnalyzersDir)/ErAnalyzers.Model.dll" Condition="'$(ErAnalyzersDir)' != 'none'" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    // The corpus builds the same wherever it is written: no Directory.Build.* of a folder above it applies.
+    private static readonly (string File, string Text)[] Isolation =
+    [
+        ("Directory.Build.props", "<Project />\n"),
+        ("Directory.Build.targets", "<Project />\n"),
+    ];
+
+    /// <summary>Writes the corpus of <paramref name="circuits"/> circuits into <paramref name="directory"/>, replacing any designs there.</summary>
+    public static IReadOnlyDictionary<string, int> Write(string directory, int circuits, int seed)
+    {
+        var designs = DesignGenerator.Plan(circuits, seed);
+        string sources = Path.Combine(directory, "Designs");
+        if (Directory.Exists(sources))
+        {
+            Directory.Delete(sources, recursive: true);
+        }
+
+        Directory.CreateDirectory(sources);
+        foreach (var design in designs)
+        {
+            File.WriteAllText(Path.Combine(sources, design.ClassName + ".cs"), DesignSource.File(design));
+        }
+
+        Copy([typeof(NetworkDesign).Assembly.Location, typeof(IpPrefix).Assembly.Location], Path.Combine(directory, "lib"));
+        Copy([typeof(DesignAnalyzer).Assembly.Location, typeof(IpPrefix).Assembly.Location], Path.Combine(directory, "analyzer"));
+        File.WriteAllText(Path.Combine(directory, ProjectFile), Project + "\n");
+        foreach (var (file, text) in Isolation)
+        {
+            File.WriteAllText(Path.Combine(directory, file), text);
+        }
+
+        var planted = Flaws.Expected(designs);
+        File.WriteAllText(Path.Combine(directory, ".editorconfig"), EditorConfig(planted.Keys));
+        File.WriteAllLines(Path.Combine(directory, PlantedFile), planted.OrderBy(p => p.Key, System.StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
+        return planted;
+    }
+
+    /// <summary>The planted diagnostics of a corpus written by <see cref="Write"/>.</summary>
+    public static IReadOnlyDictionary<string, int> Planted(string directory) =>
+        File.ReadLines(Path.Combine(directory, PlantedFile)).Select(line => line.Split(' ')).ToDictionary(cells => cells[0], cells => int.Parse(cells[1]));
+
+    // The root of the corpus' settings (none from a folder above it applies), which raises the planted diagnostics
+    // whose rules are Info by default to warnings: a build's log shows warnings, not infos, and each planted
+    // diagnostic is counted from it.
+    private static string EditorConfig(IEnumerable<string> planted)
+    {
+        var infos = new DesignAnalyzer().SupportedDiagnostics
+            .Where(d => d.DefaultSeverity == DiagnosticSeverity.Info && planted.Contains(d.Id))
+            .Select(d => $"dotnet_diagnostic.{d.Id}.severity = warning\n");
+        return "root = true\n\n[*.cs]\n" + string.Concat(infos);
+    }
+
+    private static void Copy(IEnumerable<string> files, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (string file in files)
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)), overwrite: true);
+        }
+    }
+}
