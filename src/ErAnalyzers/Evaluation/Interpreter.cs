@@ -49,8 +49,11 @@ internal sealed class Interpreter
     private readonly LocationMap locations;
     private readonly CancellationToken cancellationToken;
 
-    private readonly Dictionary<ILocalSymbol, Value> locals = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<IParameterSymbol, Value> parameters = new(SymbolEqualityComparer.Default);
+    // By reference: a local or a parameter is one symbol object wherever the operations of its body name it, and hashing
+    // a symbol by its definition costs more than the rest of the walk's lookups. Met as another object, a parameter
+    // reads as unknown and a local is read again from its declaration: never a wrong value.
+    private readonly Dictionary<ILocalSymbol, Value> locals = new(ReferenceComparer<ILocalSymbol>.Instance);
+    private readonly Dictionary<IParameterSymbol, Value> parameters = new(ReferenceComparer<IParameterSymbol>.Instance);
     private readonly Dictionary<IFieldSymbol, Value> fields = new(SymbolEqualityComparer.Default);
 
     // The methods and lambdas being followed, outermost first: none is followed again inside itself.

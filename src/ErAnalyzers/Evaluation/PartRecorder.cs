@@ -50,7 +50,14 @@ internal sealed class PartRecorder
 
         if (made is not null && exact)
         {
-            made.Add(new RecordedPart(builder, AsCalled(builder, at, configurableLater: false)));
+            var part = AsCalled(builder, at, configurableLater: false);
+            made.Add(new RecordedPart(builder, part));
+
+            // A design of a thousand circuits makes each circuit's model once, not again for the design.
+            if (builder is CircuitState circuit)
+            {
+                circuit.Made = part.Circuits[0];
+            }
         }
         else
         {

@@ -165,7 +165,10 @@ internal sealed class CircuitState(string? name, SourceLocation location) : Buil
 
     public bool HasPeering(PeeringKind kind) => Peerings.Exists(peering => peering.Kind == kind);
 
-    public Circuit ToModel() => new()
+    /// <summary>The circuit as its call made it: the design's model reuses it while the builder is unchanged since.</summary>
+    public Circuit? Made { get; set; }
+
+    public Circuit ToModel() => Made is { } made && !Changed ? made : new()
     {
         Name = Name,
         Location = location,
