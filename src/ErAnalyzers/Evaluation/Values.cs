@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -36,6 +37,9 @@ internal sealed class Known : Value
     private static readonly Known True = new(true);
     private static readonly Known False = new(false);
 
+    // The numbers most designs write (VLAN IDs, counts, timers, bandwidths), made once.
+    private static readonly Known[] SmallNumbers = Enumerable.Range(0, 4096).Select(number => new Known((long)number)).ToArray();
+
     private Known(object? content) => Content = content;
 
     public object? Content { get; }
@@ -44,11 +48,13 @@ internal sealed class Known : Value
     {
         null => Null,
         bool flag => flag ? True : False,
-        int or long or short or byte or sbyte or ushort or uint => new Known(System.Convert.ToInt64(content, System.Globalization.CultureInfo.InvariantCulture)),
-        ulong number => number <= long.MaxValue ? new Known((long)number) : Unknown.Value,
+        int or long or short or byte or sbyte or ushort or uint => Number(System.Convert.ToInt64(content, System.Globalization.CultureInfo.InvariantCulture)),
+        ulong number => number <= long.MaxValue ? Number((long)number) : Unknown.Value,
         char or float or double or decimal => Unknown.Value,
         _ => new Known(content),
     };
+
+    private static Known Number(long number) => number is >= 0 and < 4096 ? SmallNumbers[number] : new Known(number);
 
     /// <summary>The number this value is, when it is one.</summary>
     public static long? Number(Value value) => value is Known { Content: long number } ? number : null;
