@@ -98,12 +98,13 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
         var rules = RulesByScope.TryGetValue(scope, out var inScope) ? inScope : [];
 
         // A call made several times alike (a helper called twice with the same values) finds the same things.
-        var reported = new HashSet<(string, SourceLocation?, string)>();
-        foreach (var (evaluator, design) in evaluations.Of(call, scope, cancellationToken))
+        var evaluationsOfCall = evaluations.Of(call, scope, cancellationToken);
+        var reported = evaluationsOfCall.Count > 1 ? new HashSet<(string, SourceLocation?, string)>() : null;
+        foreach (var (evaluator, design) in evaluationsOfCall)
         {
             foreach (var finding in RuleEngine.Evaluate(design, ruleOptions, rules))
             {
-                if (reported.Add((finding.RuleId, finding.Location, string.Join("\u0001", finding.MessageArguments))))
+                if (reported is null || reported.Add((finding.RuleId, finding.Location, string.Join("\u0001", finding.MessageArguments))))
                 {
                     Report(report, evaluator, finding);
                 }

@@ -635,31 +635,26 @@ internal sealed class Interpreter
     {
         callStack.Add(method);
         int firstLocal = localsMet.Count;
-        var saved = Bind(syntax, method.Parameters, arguments);
+        var parameterSymbols = method.Parameters;
+        var saved = Bind(syntax, parameterSymbols, arguments);
         var caller = frame;
         frame = new Frame(arguments);
         ExecuteBlock(body);
         var result = frame.Result;
         frame = caller;
-        Restore(method.Parameters, saved);
+        Restore(parameterSymbols, saved);
 
         // Its locals end with the call, as its parameters do: a delegate it returned reads neither.
-        Forget(firstLocal, local => IsDeclaredIn(local, method));
+        Forget(firstLocal, syntax);
         callStack.RemoveAt(callStack.Count - 1);
         return result;
     }
 
-    private bool IsBeingFollowed(IMethodSymbol method) => callStack.Exists(followed => SymbolEqualityComparer.Default.Equals(followed, method));
-
-    // A call dispatched at run time may run an override that we do not see.
-    private static bool MayBeOverridden(IMethodSymbol method) =>
-        (method.IsVirtual || method.IsAbstract || method.IsOverride) && !method.IsSealed && !method.ContainingType.IsSealed;
-
-    private static bool IsDeclaredIn(ISymbol symbol, ISymbol method)
+    private bool IsBeingFollowed(IMethodSymbol method)
     {
-        for (var container = symbol.ContainingSymbol; container is not null; container = container.ContainingSymbol)
+        foreach (var followed in callStack)
         {
-            if (SymbolEqualityComparer.Default.Equals(container, method))
+            if (SymbolEqualityComparer.Default.Equals(followed, method))
             {
                 return true;
             }
@@ -667,6 +662,10 @@ internal sealed class Interpreter
 
         return false;
     }
+
+    // A call dispatched at run time may run an override that we do not see.
+    private static bool MayBeOverridden(IMethodSymbol method) =>
+        (method.IsVirtual || method.IsAbstract || method.IsOverride) && !method.IsSealed && !method.ContainingType.IsSealed;
 
     /// <summary>
     /// Runs a statement; false when the rest of the body does not run after it (a return, a throw, a jump): the walk of
@@ -841,7 +840,7 @@ internal sealed class Interpreter
         }
 
         // A lambda made in an iteration and run later would read the last iteration's values: it reads none.
-        Forget(firstLocal, local => local.DeclaringSyntaxReferences.Any(declaration => loop.Syntax.Span.Contains(declaration.Span)));
+        Forget(firstLocal, loop.Syntax);
         return goOn;
     }
 
@@ -895,14 +894,17 @@ internal sealed class Interpreter
         locals[local] = value;
     }
 
-    // Makes unknown the locals met since firstLocal that match.
-    private void Forget(int firstLocal, Func<ILocalSymbol, bool> ended)
+    // Makes unknown the locals met since firstLocal that are declared in scope (a method, a lambda, a loop): they end with it.
+    private void Forget(int firstLocal, SyntaxNode scope)
     {
         for (int i = firstLocal; i < localsMet.Count; i++)
         {
-            if (ended(localsMet[i]))
+            foreach (var declaration in localsMet[i].DeclaringSyntaxReferences)
             {
-                locals[localsMet[i]] = Unknown.Value;
+                if (declaration.SyntaxTree == scope.SyntaxTree && scope.Span.Contains(declaration.Span))
+                {
+                    locals[localsMet[i]] = Unknown.Value;
+                }
             }
         }
     }
@@ -1031,8 +1033,11 @@ internal sealed class Interpreter
         }
     }
 
-    /// <summary>The builders a method or lambda being walked was given, and what its return statements gave back.</summary>
-    private sealed class Frame(Value[] arguments)
+    /// <summary>
+    /// The builders a method or lambda being walked was given, and what its return statements gave back. A struct,
+    /// held in <see cref="frame"/> and saved on the stack across a call: one is made per call walked.
+    /// </summary>
+    private struct Frame(Value[] arguments)
     {
         private bool returned;
         private bool unseen;

@@ -11,7 +11,7 @@ internal sealed record SiteRef(string? Name, Setting<Asn>? Asn, SourceLocation L
 internal sealed record RouterRef(string? Name, SiteRef? Site, Setting<DeviceKind>? Kind, SourceLocation Location)
 {
     /// <summary>The model's name of a link on this router; null when the router's name is not known.</summary>
-    public string? LinkName(LinkRole role) => Name is null ? null : $"{Name} {role}";
+    public string? LinkName(LinkRole role) => Name is null ? null : Name + " " + role.ToString();
 
     public Router ToModel() => new() { Name = Name, Location = Location, SiteName = Site?.Name, Kind = Kind };
 }
