@@ -123,7 +123,7 @@ internal sealed class DslCalls(DslSymbols dsl, Interpreter interpreter, Location
                     OnPremisesBgpAddress = AsSetting<string>(Argument(call, P.OnPremisesBgpAddress), at),
                     SharedKey = Secret(Argument(call, P.SharedKey), at),
                     ActiveActive = vpn.ActiveActive,
-                    AdvertisedPrefixes = [.. vpn.AdvertisedPrefixes],
+                    AdvertisedPrefixes = vpn.AdvertisedPrefixes.ToArray(),
                     IsComplete = !vpn.Incomplete,
                 });
                 return design;

@@ -43,8 +43,8 @@ internal sealed class DesignState(string? name, SourceLocation location) : Build
         Circuits = Circuits.ConvertAll(c => c.ToModel()),
         Gateways = Gateways.ConvertAll(g => g.ToModel()),
         DirectPorts = DirectPorts.ConvertAll(p => p.ToModel()),
-        GlobalReach = [.. GlobalReach],
-        VpnBackups = [.. VpnBackups],
+        GlobalReach = GlobalReach.ToArray(),
+        VpnBackups = VpnBackups.ToArray(),
         IsComplete = !Incomplete,
     };
 }
@@ -67,7 +67,7 @@ internal sealed class GatewayState(string? name, Setting<GatewaySku> sku, Settin
         Region = region,
         VirtualNetwork = virtualNetwork,
         ScaleUnits = ScaleUnits,
-        AddressSpace = [.. AddressSpace],
+        AddressSpace = AddressSpace.ToArray(),
         Connections = Connections.ConvertAll(c => c.ToModel(Name)),
         IsComplete = !Incomplete && Connections.TrueForAll(c => !c.Incomplete),
     };
@@ -225,7 +225,7 @@ internal sealed class PeeringState(PeeringKind kind, Setting<VlanId>? vlan, Sour
         Ipv6 = Ipv6?.ToPair(),
         Md5Key = Md5Key,
         Enabled = Enabled,
-        AdvertisedPublicPrefixes = [.. PublicPrefixes],
+        AdvertisedPublicPrefixes = PublicPrefixes.ToArray(),
         CustomerAsn = CustomerAsn,
         RoutingRegistryName = RoutingRegistry,
         RouteFilter = RouteFilter?.ToModel(),
@@ -238,7 +238,7 @@ internal sealed class RouteFilterState(string? name, SourceLocation location) : 
 {
     public List<Setting<BgpCommunity>> Communities { get; } = [];
 
-    public RouteFilter ToModel() => new() { Name = name, Location = location, Communities = [.. Communities] };
+    public RouteFilter ToModel() => new() { Name = name, Location = location, Communities = Communities.ToArray() };
 }
 
 internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>? subnet, RouterRef? router, string? port, SourceLocation location) : Builder
@@ -272,7 +272,7 @@ internal sealed class LinkState(LinkRole role, IpFamily family, Setting<string>?
         IsComplete = !Incomplete,
         Policy = new()
         {
-            AdvertisedPrefixes = [.. AdvertisedPrefixes],
+            AdvertisedPrefixes = AdvertisedPrefixes.ToArray(),
             AsPathPrepend = AsPathPrepend,
             LocalPreference = LocalPreference,
             Med = Med,
