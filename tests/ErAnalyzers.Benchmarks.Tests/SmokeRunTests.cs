@@ -154,7 +154,8 @@ public sealed class SmokeRunTests
     [Fact]
     public void The_run_time_path_finds_exactly_the_planted_mistakes()
     {
-        var result = RuntimeBench.Run(circuits: 20, seed: 6, runs: 1);
+        // The harness's default corpus at 1,000 circuits: every kind of design the generator makes, each combination.
+        var result = RuntimeBench.Run(circuits: 1000, seed: new BenchmarkOptions().Seed, runs: 1);
 
         Assert.Empty(result.Problems);
         Assert.True(result.TemplateBytes > 0);

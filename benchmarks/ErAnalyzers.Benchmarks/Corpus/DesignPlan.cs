@@ -143,7 +143,8 @@ public sealed record DesignPlan(int Number, IReadOnlyList<CircuitPlan> Circuits,
     public string PrivatePrefixOf(CircuitPlan circuit) =>
         Flaw == DesignFlaw.DifferentPrefixes && circuit.Index > 0 ? OtherPrefix : Aggregate;
 
-    public GatewaySku GatewaySku => Flaw == DesignFlaw.NotZoneRedundant ? GatewaySku.HighPerformance : GatewaySku.ErGw3AZ;
+    // UltraPerformance is not zone-redundant (ER2005) yet forwards 10 Gbps as ErGw3AZ does: no circuit is faster (ER2011).
+    public GatewaySku GatewaySku => Flaw == DesignFlaw.NotZoneRedundant ? GatewaySku.UltraPerformance : GatewaySku.ErGw3AZ;
 
     public IEnumerable<string> PlantedRuleIds()
     {
