@@ -22,7 +22,7 @@ public sealed partial class Secret
                 "a template parameter name must start with a letter and contain only letters, digits and underscores (at most 255 characters)", Guard.At(file, line));
 
     /// <inheritdoc />
-    public override string ToString() => $"[parameters('{ParameterName}')]";
+    public override string ToString() => Arm.ArmString.Parameter(ParameterName).Json;
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,254}$")]
     private static partial Regex ParameterNamePattern();
