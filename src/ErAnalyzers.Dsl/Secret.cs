@@ -24,6 +24,6 @@ public sealed partial class Secret
     /// <inheritdoc />
     public override string ToString() => Arm.ArmString.Parameter(ParameterName).Json;
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,254}$")]
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]{0,254}\z")]
     private static partial Regex ParameterNamePattern();
 }

@@ -22,6 +22,7 @@ internal sealed class ArmTemplateWriter
     private const string PeeringType = "Microsoft.Network/expressRouteCircuits/peerings";
     private const string GatewayType = "Microsoft.Network/virtualNetworkGateways";
     private const string RouteFilterType = "Microsoft.Network/routeFilters";
+    private const int MaximumSharedKeyLength = 128;
 
     private readonly NetworkDesignModel design;
     private readonly ArmJson json;
@@ -215,7 +216,9 @@ internal sealed class ArmTemplateWriter
         json.EndObject();
     }
 
-    // Azure takes MD5 keys of at most 25 characters: the deployment rejects a longer one before Azure does.
+    // Azure takes MD5 keys of at most 25 characters and IPsec pre-shared keys of at most 128 (Microsoft.Network's
+    // ConnectionResetSharedKey: "The virtual network connection reset shared key length, should between 1 and 128"):
+    // the deployment rejects a longer one before Azure does. An authorization key is a GUID Azure issues.
     private IEnumerable<(SecretReference Secret, string Use, int? MaxLength)> Secrets()
     {
         foreach (var (circuit, peering) in design.Circuits.SelectMany(c => c.Peerings.Select(p => (c, p))))
@@ -238,7 +241,7 @@ internal sealed class ArmTemplateWriter
         {
             if (vpn.SharedKey is not null)
             {
-                yield return (vpn.SharedKey, $"IPsec pre-shared key of VPN backup '{vpn.DisplayName}'", null);
+                yield return (vpn.SharedKey, $"IPsec pre-shared key of VPN backup '{vpn.DisplayName}'", MaximumSharedKeyLength);
             }
         }
     }
