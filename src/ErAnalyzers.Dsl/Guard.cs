@@ -11,9 +11,8 @@ namespace ErAnalyzers.Dsl;
 internal static partial class Guard
 {
     /// <summary>
-    /// The most characters a name, provider, peering location or region may have. Our own limit, not Azure's (Microsoft
-    /// documents none for these): the longest names Microsoft lists are under 40 characters, and an Azure resource
-    /// name takes at most 80.
+    /// The most characters a name, provider, peering location or region may have: our own limit, not Azure's (Microsoft
+    /// documents none for these), that of an Azure resource name.
     /// </summary>
     public const int MaximumTextLength = 80;
 
