@@ -12,7 +12,8 @@ namespace ErAnalyzers.Dsl.Arm;
 /// <summary>
 /// Writes the ARM template of a design: Microsoft.Network at api-version 2025-09-01 (property names from the
 /// resource types), with <c>dependsOn</c> between resources and secrets as <c>securestring</c> parameters.
-/// Output is deterministic: fixed property and resource order, invariant numbers, '\n' line ends.
+/// Output is deterministic: fixed property and resource order, invariant numbers, '\n' line ends. Every string is
+/// written through <see cref="ArmJson"/> as an <see cref="ArmString"/>: a design's text is always a literal.
 /// </summary>
 internal sealed class ArmTemplateWriter
 {

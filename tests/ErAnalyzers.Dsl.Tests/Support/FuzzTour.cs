@@ -86,8 +86,9 @@ internal static class FuzzTour
                     .Connect(provider, k => k.Named(S("ConnectionBuilder.Named.name", $"ergw-er-{copy}")).AuthorizationKey(Secret.Parameter($"authKey{copy}")))
                     .Connect(direct));
             d.GlobalReach(provider, direct, S("DesignBuilder.GlobalReach.ipv4Subnet", "192.168.250.0/29"), S("DesignBuilder.GlobalReach.ipv6Subnet", "2001:db8:250::/125"));
+            // A site of its own: the VPN's resources are named after their site, which holds the site to resource names.
             d.VpnBackup(S("DesignBuilder.VpnBackup.name", $"vpn-{copy}"), VpnGatewaySku.VpnGw2AZ, S("DesignBuilder.VpnBackup.region", "westeurope"),
-                S("DesignBuilder.VpnBackup.virtualNetwork", $"hub-{copy}"), site, S("DesignBuilder.VpnBackup.onPremisesAddress", "198.51.100.10"),
+                S("DesignBuilder.VpnBackup.virtualNetwork", $"hub-{copy}"), d.Site($"branch-{copy}", asn: 65020), S("DesignBuilder.VpnBackup.onPremisesAddress", "198.51.100.10"),
                 S("DesignBuilder.VpnBackup.onPremisesBgpAddress", "10.10.255.1"), Secret.Parameter($"vpnKey{copy}"),
                 v => v.ActiveActive().Advertise(S("VpnBackupBuilder.Advertise.prefix", "10.0.0.0/16")));
         });
