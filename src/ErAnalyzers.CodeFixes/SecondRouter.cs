@@ -161,7 +161,7 @@ internal sealed class SecondRouter
     // too large to count on (ams-ce99999999999) gets "-n" too.
     private static string Next(string name, int n)
     {
-        var match = Regex.Match(name, @"^(.*?)(\d+)$");
+        var match = Regex.Match(name, @"^(.*?)(\d+)\z");
         if (match.Success && int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number <= int.MaxValue - n)
         {
             return match.Groups[1].Value + (number + n - 1).ToString(CultureInfo.InvariantCulture);

@@ -81,11 +81,14 @@ public sealed class CircuitBuilder : IDesignPart
         return this;
     }
 
-    /// <summary>The Azure region of the circuit resource; the resource group's location when not set.</summary>
-    public CircuitBuilder Region(string region, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    /// <summary>
+    /// The Azure region of the circuit resource; the resource group's location when not set. A region Microsoft's list
+    /// lacks (a new one, a national cloud's) is refused unless <paramref name="allowUnlistedRegion"/> says it is meant.
+    /// </summary>
+    public CircuitBuilder Region(string region, bool allowUnlistedRegion = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = Guard.At(file, line);
-        this.region = Setting.Of(Guard.Text(region, Element, "the region", at), at);
+        this.region = Setting.Of(Guard.Region(region, allowUnlistedRegion, Element, at), at);
         return this;
     }
 

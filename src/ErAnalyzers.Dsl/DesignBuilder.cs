@@ -53,15 +53,18 @@ public sealed class DesignBuilder
         return circuit;
     }
 
-    /// <summary>An ExpressRoute Direct port pair of <paramref name="size"/> (10 or 100 Gbps) at a peering location.</summary>
+    /// <summary>
+    /// An ExpressRoute Direct port pair of <paramref name="size"/> (10 or 100 Gbps) at a peering location. A region
+    /// Microsoft's list lacks is refused unless <paramref name="allowUnlistedRegion"/> says it is meant.
+    /// </summary>
     public DirectPortBuilder DirectPort(
         string name, string region, string peeringLocation, Bandwidth size, PortEncapsulation encapsulation,
-        Action<DirectPortBuilder>? configure = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+        Action<DirectPortBuilder>? configure = null, bool allowUnlistedRegion = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = Guard.At(file, line);
         RegisterResource(name, "Direct port", at);
         string element = $"Direct port '{name}'";
-        var port = new DirectPortBuilder(this, name, Guard.Text(region, element, "the region", at),
+        var port = new DirectPortBuilder(this, name, Guard.Region(region, allowUnlistedRegion, element, at),
             Guard.Text(peeringLocation, element, "the peering location", at), size, encapsulation, at);
         if (configure is not null)
         {
@@ -74,16 +77,17 @@ public sealed class DesignBuilder
 
     /// <summary>
     /// An ExpressRoute virtual network gateway in the GatewaySubnet of <paramref name="virtualNetwork"/>; connect
-    /// circuits in <paramref name="configure"/>.
+    /// circuits in <paramref name="configure"/>. A region Microsoft's list lacks is refused unless
+    /// <paramref name="allowUnlistedRegion"/> says it is meant.
     /// </summary>
     public GatewayBuilder Gateway(
         string name, GatewaySku sku, string region, string virtualNetwork,
-        Action<GatewayBuilder>? configure = null, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+        Action<GatewayBuilder>? configure = null, bool allowUnlistedRegion = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = Guard.At(file, line);
         RegisterResource(name, "gateway", at);
         string element = $"gateway '{name}'";
-        var gateway = new GatewayBuilder(this, name, sku, Guard.Text(region, element, "the region", at),
+        var gateway = new GatewayBuilder(this, name, sku, Guard.Region(region, allowUnlistedRegion, element, at),
             Guard.ResourceName(virtualNetwork, "virtual network", at), at);
         if (configure is not null)
         {
@@ -134,12 +138,13 @@ public sealed class DesignBuilder
     /// <summary>
     /// A site-to-site VPN from a zone-redundant VPN gateway to <paramref name="site"/>, as a backup path for
     /// private peering. The pre-shared key is a secret parameter. <paramref name="configure"/> makes the VPN gateway
-    /// active-active and states the prefixes the site advertises over the VPN.
+    /// active-active and states the prefixes the site advertises over the VPN. A region Microsoft's list lacks is
+    /// refused unless <paramref name="allowUnlistedRegion"/> says it is meant.
     /// </summary>
     public DesignBuilder VpnBackup(
         string name, VpnGatewaySku sku, string region, string virtualNetwork, SiteBuilder site,
         string onPremisesAddress, string onPremisesBgpAddress, Secret sharedKey, Action<VpnBackupBuilder>? configure = null,
-        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+        bool allowUnlistedRegion = false, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = Guard.At(file, line);
         RegisterResource(name, "VPN backup", at);
@@ -154,7 +159,7 @@ public sealed class DesignBuilder
             Name = name,
             Location = at,
             Sku = Setting.Of(sku, at),
-            Region = Setting.Of(Guard.Text(region, element, "the region", at), at),
+            Region = Setting.Of(Guard.Region(region, allowUnlistedRegion, element, at), at),
             VirtualNetwork = Setting.Of(Guard.ResourceName(virtualNetwork, "virtual network", at), at),
             SiteName = site.Name,
             OnPremisesAddress = Setting.Of(Address(onPremisesAddress, element, "on-premises VPN address", at), at),

@@ -1,12 +1,16 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using ErAnalyzers.Model;
 
 namespace ErAnalyzers.Dsl;
 
 /// <summary>Configures an ExpressRoute Direct port pair: its two links (admin state, MACsec) and billing.</summary>
-public sealed class DirectPortBuilder : IDesignPart
+public sealed partial class DirectPortBuilder : IDesignPart
 {
+    /// <summary>Our own limit on an identity's resource id and a Key Vault secret URL, far beyond any real one.</summary>
+    internal const int MaximumIdLength = 1024;
+
     private readonly string region;
     private readonly string peeringLocation;
     private readonly Bandwidth size;
@@ -59,11 +63,17 @@ public sealed class DirectPortBuilder : IDesignPart
         return this;
     }
 
-    /// <summary>The user-assigned managed identity (resource id) that reads the MACsec secrets from Key Vault.</summary>
+    /// <summary>
+    /// The user-assigned managed identity that reads the MACsec secrets from Key Vault, by its resource id
+    /// (<c>/subscriptions/.../resourceGroups/.../providers/Microsoft.ManagedIdentity/userAssignedIdentities/name</c>).
+    /// </summary>
     public DirectPortBuilder MacSecIdentity(string userAssignedIdentityId, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = Guard.At(file, line);
-        macSecIdentity = Setting.Of(Guard.Text(userAssignedIdentityId, Element, "the MACsec identity", at), at);
+        string identity = Guard.Text(userAssignedIdentityId, Element, "the MACsec identity", at, MaximumIdLength);
+        macSecIdentity = IdentityPattern().IsMatch(identity)
+            ? Setting.Of(identity, at)
+            : throw new InvalidDesignException(Element, $"the MACsec identity {Guard.Quote(identity)} is not the resource id of a user-assigned identity (/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>)", at);
         return this;
     }
 
@@ -82,6 +92,9 @@ public sealed class DirectPortBuilder : IDesignPart
         Link1 = link1,
         Link2 = link2,
     };
+
+    [GeneratedRegex(@"^/subscriptions/[^/\s]+/resourceGroups/[^/\s]+/providers/Microsoft\.ManagedIdentity/userAssignedIdentities/[^/\s]+\z", RegexOptions.IgnoreCase)]
+    private static partial Regex IdentityPattern();
 
     private DirectPortLink ConfigureLink(string name, AdminState state, Action<DirectPortLinkBuilder>? configure, SourceLocation at)
     {
@@ -119,7 +132,8 @@ public sealed class DirectPortLinkBuilder
     }
 
     private string SecretIdentifier(string? value, string what, SourceLocation at) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+        Uri.TryCreate(Guard.Text(value, element, $"the MACsec {what} secret identifier", at, DirectPortBuilder.MaximumIdLength), UriKind.Absolute, out var uri)
+            && uri.Scheme == Uri.UriSchemeHttps
             ? value!
             : throw new InvalidDesignException(element, $"the MACsec {what} secret identifier {Guard.Quote(value)} is not a Key Vault secret URL (https://<vault>.vault.azure.net/secrets/<name>)", at);
 }

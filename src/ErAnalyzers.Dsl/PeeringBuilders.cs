@@ -175,7 +175,7 @@ public abstract class PeeringBuilder<TSelf> : LinkPairBuilder<TSelf>, IPeeringBu
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var at = Guard.At(file, line);
-        Guard.Text(key, Element, "the MD5 key", at);
+        Guard.NotBlank(key, Element, "the MD5 key", at);
         md5Key = new SecretReference
         {
             ParameterName = SecretReference.LiteralMd5KeyParameter(Circuit.Name, Kind),

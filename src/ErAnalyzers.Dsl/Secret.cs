@@ -22,8 +22,8 @@ public sealed partial class Secret
                 "a template parameter name must start with a letter and contain only letters, digits and underscores (at most 255 characters)", Guard.At(file, line));
 
     /// <inheritdoc />
-    public override string ToString() => $"[parameters('{ParameterName}')]";
+    public override string ToString() => Arm.ArmString.Parameter(ParameterName).Json;
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,254}$")]
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]{0,254}\z")]
     private static partial Regex ParameterNamePattern();
 }

@@ -276,9 +276,9 @@ public sealed partial class ArmTemplateTests
         $"[resourceId('{type}', {string.Join(", ", names.Select(n => $"'{n}'"))})]";
 
     // The properties Azure treats as secrets: a peering's or VPN connection's sharedKey, a connection's authorizationKey.
-    [GeneratedRegex(@"\.properties\.(sharedKey|authorizationKey)$")]
+    [GeneratedRegex(@"\.properties\.(sharedKey|authorizationKey)\z")]
     private static partial Regex SecretProperty();
 
-    [GeneratedRegex(@"^\[parameters\('([A-Za-z][A-Za-z0-9_]*)'\)\]$")]
+    [GeneratedRegex(@"^\[parameters\('([A-Za-z][A-Za-z0-9_]*)'\)\]\z")]
     private static partial Regex ParameterReference();
 }

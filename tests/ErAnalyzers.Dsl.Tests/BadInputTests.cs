@@ -27,7 +27,7 @@ public sealed class BadInputTests
         // Names: null, empty, blank.
         BadCall("design name null", () => NetworkDesign.Create(null!, _ => { }), "design name", "got null"),
         BadCall("design name empty", () => NetworkDesign.Create("", _ => { }), "design name", "got ''"),
-        BadCall("design name blank", () => NetworkDesign.Create(" \t ", _ => { }), "design name", "got ' \t '"),
+        BadCall("design name blank", () => NetworkDesign.Create(" \t ", _ => { }), "design name", "got ' \\t '"),
         Bad("site name null", k => k.D.Site(null!, 65010), "site name", "got null"),
         Bad("site name empty", k => k.D.Site("", 65010), "site name", "got ''"),
         Bad("site name blank", k => k.D.Site("   ", 65010), "site name", "got '   '"),
@@ -50,6 +50,31 @@ public sealed class BadInputTests
         Bad("Direct port name of 81 characters", k => k.D.DirectPort(LongName, "westeurope", "Equinix-Amsterdam-AM5", Bandwidth.Gbps(10), PortEncapsulation.Dot1Q), $"Direct port '{LongName}'", NotAName),
         Bad("virtual network name with a slash", k => k.D.Gateway("ergw", GatewaySku.ErGw1AZ, "westeurope", "hub/weu"), "virtual network 'hub/weu'", NotAName),
         Bad("connection name with a space", k => k.Gateway(configure: g => g.Connect(k.Circuit(), c => c.Named("ergw to ams"))), "connection 'ergw to ams'", NotAName),
+
+        // Text that is not what it looks like: a trailing newline, control and invisible characters, white space around it, a length no name has.
+        Bad("circuit name with a trailing newline", k => k.D.Circuit("er-ams\n", _ => { }), "circuit 'er-ams\\n'", NotAName),
+        Bad("virtual network name with a trailing newline", k => k.D.Gateway("ergw", GatewaySku.ErGw1AZ, "westeurope", "hub-weu\n"), "virtual network 'hub-weu\\n'", NotAName),
+        Bad("site name with a newline", k => k.D.Site("ams\ndc", 65020), "site 'ams\\ndc'", "the name 'ams\\ndc' contains the character U+000A"),
+        Bad("router name with a right-to-left override", k => k.Site.Router("ams-\u202Ece3"), "router 'ams-\\u202Ece3'", "contains the character U+202E"),
+        Bad("port name with white space around it", k => k.Ce1.Port(" et-0/0/1"), "port of router 'ams-ce1' ' et-0/0/1'", "the name ' et-0/0/1' has white space around it"),
+        Bad("provider with a newline", k => k.D.Circuit("er-ams", c => c.ServiceProvider("Equinix\n", "Amsterdam", Bandwidth.Gbps(1))), "circuit 'er-ams'", "the provider 'Equinix\\n' contains the character U+000A"),
+        Bad("provider of 10,000 characters", k => k.D.Circuit("er-ams", c => c.ServiceProvider(new string('E', 10_000), "Amsterdam", Bandwidth.Gbps(1))), "circuit 'er-ams'", "... (10000 characters) is 10000 characters long; at most 80 are allowed"),
+        Bad("peering location with a zero-width space", k => k.D.Circuit("er-ams", c => c.ServiceProvider("Equinix", "Amster\u200Bdam", Bandwidth.Gbps(1))), "circuit 'er-ams'", "the peering location 'Amster\\u200Bdam' contains the character U+200B"),
+        Bad("peering location with a trailing space", k => k.D.Circuit("er-ams", c => c.ServiceProvider("Equinix", "Amsterdam ", Bandwidth.Gbps(1))), "circuit 'er-ams'", "the peering location 'Amsterdam ' has white space around it"),
+        Bad("Direct port peering location with a tab", k => k.D.DirectPort("erd-ams", "westeurope", "Equinix-Amsterdam\tAM5", Bandwidth.Gbps(10), PortEncapsulation.Dot1Q), "Direct port 'erd-ams'", "the peering location 'Equinix-Amsterdam\\tAM5' contains the character U+0009"),
+        Bad("MACsec identity that is an ARM expression", k => k.DirectPort(configure: p => p.MacSecIdentity("[reference('id').principalId]")), "Direct port 'erd-ams'", "the MACsec identity '[reference('id').principalId]' is not the resource id of a user-assigned identity"),
+        Bad("MACsec CKN identifier with a newline", k => k.DirectPort(configure: p => p.Link1(AdminState.Enabled, l => l.MacSec(MacSecCipher.GcmAesXpn256, DesignKit.Ckn + "\n", DesignKit.Cak))), "Link1 of Direct port 'erd-ams'", "contains the character U+000A"),
+        Bad("routing registry with a newline", k => k.D.Circuit("er-msft", c => DesignKit.Provider(c).MicrosoftPeering(200, p => p.RoutingRegistry("RIPENCC\n"))), "Microsoft peering of circuit 'er-msft'", "the routing registry 'RIPENCC\\n' contains the character U+000A"),
+
+        // Regions: an Azure region name, from Microsoft's list unless the user says the list lacks it.
+        Bad("circuit region that is an ARM expression", k => k.D.Circuit("er-ams", c => c.Region("[subscription().subscriptionId]")), "circuit 'er-ams'", "the region '[subscription().subscriptionId]' is not an Azure region name"),
+        Bad("circuit region with a newline", k => k.D.Circuit("er-ams", c => c.Region("west\neurope")), "circuit 'er-ams'", "the region 'west\\neurope' contains the character U+000A"),
+        Bad("circuit region not in Microsoft's list", k => k.D.Circuit("er-ams", c => c.Region("westeurope2")), "circuit 'er-ams'", "the region 'westeurope2' is not in Microsoft's list of Azure regions"),
+        Bad("unlisted circuit region with a quote, allowed unlisted", k => k.D.Circuit("er-ams", c => c.Region("west'europe", allowUnlistedRegion: true)), "circuit 'er-ams'", "the region 'west'europe' is not an Azure region name"),
+        Bad("gateway region not in Microsoft's list", k => k.D.Gateway("ergw", GatewaySku.ErGw1AZ, "europewest", "hub-weu"), "gateway 'ergw'", "the region 'europewest' is not in Microsoft's list of Azure regions"),
+        Bad("Direct port region with a look-alike letter", k => k.D.DirectPort("erd-ams", "west\u0435urope", "Equinix-Amsterdam-AM5", Bandwidth.Gbps(10), PortEncapsulation.Dot1Q), "Direct port 'erd-ams'", "the region 'west\u0435urope' is not an Azure region name"),
+        Bad("VPN backup region not in Microsoft's list", k => k.D.VpnBackup("vpn-weu", VpnGatewaySku.VpnGw2AZ, "westeuropa", "hub-weu", k.Site, "198.51.100.10", "10.10.255.1", Secret.Parameter("vpnKey")), "VPN backup 'vpn-weu'", "the region 'westeuropa' is not in Microsoft's list"),
+        BadCall("secret parameter name with a trailing newline", () => Secret.Parameter("vpnKey\n"), "secret parameter 'vpnKey\\n'", "must start with a letter"),
 
         // Duplicate names.
         Bad("duplicate site", k => k.D.Site("ams-dc", 65020), "site 'ams-dc'", "already used by another site (at "),

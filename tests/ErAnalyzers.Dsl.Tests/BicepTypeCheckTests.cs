@@ -12,6 +12,9 @@ namespace ErAnalyzers.Dsl.Tests;
 /// </summary>
 public sealed class BicepTypeCheckTests
 {
+    // Bicep takes at most 800 resources and 256 parameters in a file; a fuzz tour has 17 resources and 5 parameters.
+    private const int FuzzTemplatesPerCheck = 40;
+
     public static TheoryData<string> SampleNames => SampleDesigns.Names;
 
     [Theory]
@@ -25,6 +28,26 @@ public sealed class BicepTypeCheckTests
         string output = BicepCli.DecompileAndBuild(template);
 
         Assert.Empty(BicepCli.BcpDiagnostics(output));
+    }
+
+    [Fact]
+    public void The_templates_of_the_fuzzed_designs_have_no_Bicep_type_errors()
+    {
+        var templates = DslFuzz.Result.AcceptedTemplates;
+        Assert.NotEmpty(templates);
+        using var folder = new TempFolder();
+
+        // The tours name their resources apart, so that their templates are checked together, in a few Bicep runs.
+        int part = 0;
+        foreach (var merged in ArmTemplate.MergeApart(templates, FuzzTemplatesPerCheck))
+        {
+            string template = folder.Combine($"fuzz{part++}.json");
+            File.WriteAllText(template, merged.ToJsonString());
+
+            string output = BicepCli.DecompileAndBuild(template);
+
+            Assert.Empty(BicepCli.BcpDiagnostics(output));
+        }
     }
 
     [Fact]

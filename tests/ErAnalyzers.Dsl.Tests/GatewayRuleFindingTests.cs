@@ -20,7 +20,7 @@ public sealed class GatewayRuleFindingTests
     [Fact]
     public void A_gateway_sku_that_is_not_zone_redundant_is_a_warning_and_the_template_is_still_written()
     {
-        var design = DesignKit.Create(k => k.D.Gateway("ergw", GatewaySku.Standard, "westeurope", "hub-weu", g => g.Connect(k.Circuit()), File, Line));
+        var design = DesignKit.Create(k => k.D.Gateway("ergw", GatewaySku.Standard, "westeurope", "hub-weu", g => g.Connect(k.Circuit()), file: File, line: Line));
 
         var finding = Assert.Single(design.Validate(), f => f.RuleId == "ER2005");
 

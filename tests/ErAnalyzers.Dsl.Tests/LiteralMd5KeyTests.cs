@@ -187,16 +187,18 @@ public sealed class LiteralMd5KeyTests
     }
 
     [Fact]
-    public void Md5_key_parameters_declare_Azures_maximum_length_and_other_secrets_do_not()
+    public void Md5_key_and_pre_shared_key_parameters_declare_Azures_maximum_length_and_authorization_keys_do_not()
     {
         var template = new ArmTemplate(DesignKit.Create(k =>
         {
             k.Circuit(peering: p => k.Links(p).Md5Key(Key));
             k.D.VpnBackup("vpn-weu", VpnGatewaySku.VpnGw2AZ, "westeurope", "hub-weu", k.Site, "198.51.100.10", "10.10.255.1", Secret.Parameter("vpnKey"));
+            k.Gateway(configure: g => g.Connect(k.D.Circuit("er-other", c => DesignKit.Provider(c).PrivatePeering(100, p => k.Links(p))), c => c.AuthorizationKey(Secret.Parameter("authKey"))));
         }).ToArmTemplate());
 
         Assert.Equal(25, template.Parameters[Parameter]!["maxLength"]!.GetValue<int>());
-        Assert.False(template.Parameters["vpnKey"]!.AsObject().ContainsKey("maxLength"));
+        Assert.Equal(128, template.Parameters["vpnKey"]!["maxLength"]!.GetValue<int>());
+        Assert.False(template.Parameters["authKey"]!.AsObject().ContainsKey("maxLength"));
     }
 
     private static SourceLocation Here([CallerFilePath] string file = "", [CallerLineNumber] int line = 0) => new(file, line);

@@ -12,7 +12,8 @@ namespace ErAnalyzers.Dsl.Arm;
 /// <summary>
 /// Writes the ARM template of a design: Microsoft.Network at api-version 2025-09-01 (property names from the
 /// resource types), with <c>dependsOn</c> between resources and secrets as <c>securestring</c> parameters.
-/// Output is deterministic: fixed property and resource order, invariant numbers, '\n' line ends.
+/// Output is deterministic: fixed property and resource order, invariant numbers, '\n' line ends. Every string is
+/// written through <see cref="ArmJson"/> as an <see cref="ArmString"/>: a design's text is always a literal.
 /// </summary>
 internal sealed class ArmTemplateWriter
 {
@@ -22,9 +23,10 @@ internal sealed class ArmTemplateWriter
     private const string PeeringType = "Microsoft.Network/expressRouteCircuits/peerings";
     private const string GatewayType = "Microsoft.Network/virtualNetworkGateways";
     private const string RouteFilterType = "Microsoft.Network/routeFilters";
+    private const int MaximumSharedKeyLength = 128;
 
     private readonly NetworkDesignModel design;
-    private readonly Utf8JsonWriter json;
+    private readonly ArmJson json;
 
     // Connections and peerings look their circuit and site up by name: in designs of thousands of each.
     private readonly Dictionary<string, Circuit> circuitsByName = new(StringComparer.Ordinal);
@@ -33,7 +35,7 @@ internal sealed class ArmTemplateWriter
     private ArmTemplateWriter(NetworkDesignModel design, Utf8JsonWriter json)
     {
         this.design = design;
-        this.json = json;
+        this.json = new ArmJson(json);
         foreach (var circuit in design.Circuits)
         {
             circuitsByName.TryAdd(circuit.Name!, circuit);
@@ -66,22 +68,21 @@ internal sealed class ArmTemplateWriter
         return buffer;
     }
 
-    private static string Id(string type, params string[] names) =>
-        $"[resourceId('{type}', {string.Join(", ", names.Select(n => $"'{n.Replace("'", "''")}'"))})]";
+    private static ArmString Id(string type, params string[] names) => ArmString.ResourceId(type, names);
 
-    private static string PeeringId(string circuit, PeeringKind kind) =>
+    private static ArmString PeeringId(string circuit, PeeringKind kind) =>
         Id(PeeringType, circuit, kind == PeeringKind.Private ? "AzurePrivatePeering" : "MicrosoftPeering");
 
-    private static string Region(Setting<string>? region) => region is { IsKnown: true } ? region.Value : $"[parameters('{LocationParameter}')]";
+    private static ArmString Region(Setting<string>? region) => region is { IsKnown: true } ? region.Value : ArmString.Parameter(LocationParameter);
 
     private void WriteTemplate()
     {
-        json.WriteStartObject();
-        json.WriteString("$schema", "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#");
-        json.WriteString("contentVersion", "1.0.0.0");
+        json.StartObject();
+        json.String("$schema", "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#");
+        json.String("contentVersion", "1.0.0.0");
         WriteMetadata();
         WriteParameters();
-        json.WriteStartArray("resources");
+        json.StartArray("resources");
         foreach (var port in design.DirectPorts)
         {
             WriteDirectPort(port);
@@ -107,53 +108,53 @@ internal sealed class ArmTemplateWriter
             WriteVpnBackup(vpn);
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
+        json.EndArray();
+        json.EndObject();
     }
 
     // Customer-side settings are no Azure resource; they are recorded here for the reader of the template.
     private void WriteMetadata()
     {
-        json.WriteStartObject("metadata");
-        json.WriteString("generator", "ErAnalyzers.Dsl");
-        json.WriteString("design", design.DisplayName);
-        json.WriteStartArray("customerEdgeLinks");
+        json.StartObject("metadata");
+        json.String("generator", "ErAnalyzers.Dsl");
+        json.String("design", design.DisplayName);
+        json.StartArray("customerEdgeLinks");
         foreach (var (circuit, peering) in design.Circuits.SelectMany(c => c.Peerings.Select(p => (c, p))))
         {
             foreach (var link in peering.LinkPairs.SelectMany(pair => pair.Links))
             {
-                json.WriteStartObject();
-                json.WriteString("link", $"{circuit.DisplayName}/{peering.AzureName}/{link.Family}/{link.Role}");
-                json.WriteString("site", link.SiteName);
-                json.WriteString("router", link.RouterName);
+                json.StartObject();
+                json.String("link", $"{circuit.DisplayName}/{peering.AzureName}/{link.Family}/{link.Role}");
+                json.String("site", link.SiteName!);
+                json.String("router", link.RouterName!);
                 if (link.PortName is not null)
                 {
-                    json.WriteString("port", link.PortName);
+                    json.String("port", link.PortName);
                 }
 
-                json.WriteBoolean("bfd", link.Policy.Bfd is not null);
+                json.Boolean("bfd", link.Policy.Bfd is not null);
                 if (link.Policy.AsPathPrepend is { IsKnown: true } prepend)
                 {
-                    json.WriteNumber("asPathPrepend", prepend.Value);
+                    json.Number("asPathPrepend", prepend.Value);
                 }
 
                 if (link.Policy.Shutdown is { IsKnown: true, Value: true })
                 {
-                    json.WriteBoolean("shutdown", true);
+                    json.Boolean("shutdown", true);
                 }
 
-                json.WriteEndObject();
+                json.EndObject();
             }
         }
 
-        json.WriteEndArray();
+        json.EndArray();
         // The template does not create the virtual networks, and what a site advertises over a VPN is set on its VPN
         // device, not in Azure: both are recorded for the reader.
         WritePrefixLists("virtualNetworkAddressSpaces", design.Gateways, g => g.AddressSpace,
-            g => json.WriteString("gateway", g.DisplayName), g => json.WriteString("virtualNetwork", g.VirtualNetwork!.Value));
+            g => json.String("gateway", g.DisplayName), g => json.String("virtualNetwork", g.VirtualNetwork!.Value));
         WritePrefixLists("vpnAdvertisedPrefixes", design.VpnBackups, v => v.AdvertisedPrefixes,
-            v => json.WriteString("vpn", v.DisplayName), v => json.WriteString("site", v.SiteName));
-        json.WriteEndObject();
+            v => json.String("vpn", v.DisplayName), v => json.String("site", v.SiteName!));
+        json.EndObject();
     }
 
     // One array of the elements that have prefixes: each an object of its names, then its "addressPrefixes".
@@ -165,58 +166,60 @@ internal sealed class ArmTemplateWriter
             return;
         }
 
-        json.WriteStartArray(property);
+        json.StartArray(property);
         foreach (var element in elements.Where(e => prefixes(e).Count > 0))
         {
-            json.WriteStartObject();
+            json.StartObject();
             foreach (var name in names)
             {
                 name(element);
             }
 
-            json.WriteStartArray("addressPrefixes");
+            json.StartArray("addressPrefixes");
             foreach (var prefix in prefixes(element))
             {
-                json.WriteStringValue(prefix.Value.ToString());
+                json.String(prefix.Value.ToString());
             }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
+            json.EndArray();
+            json.EndObject();
         }
 
-        json.WriteEndArray();
+        json.EndArray();
     }
 
     private void WriteParameters()
     {
-        json.WriteStartObject("parameters");
+        json.StartObject("parameters");
         bool usesDefaultLocation = design.Circuits.Any(c => c.Region is not { IsKnown: true });
         if (usesDefaultLocation)
         {
-            json.WriteStartObject(LocationParameter);
-            json.WriteString("type", "string");
-            json.WriteString("defaultValue", "[resourceGroup().location]");
+            json.StartObject(LocationParameter);
+            json.String("type", "string");
+            json.String("defaultValue", ArmString.ResourceGroupLocation);
             WriteDescription("Azure region of the circuits that name none.");
-            json.WriteEndObject();
+            json.EndObject();
         }
 
         foreach (var secret in Secrets().GroupBy(s => s.Secret.ParameterName, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            json.WriteStartObject(secret.Key);
-            json.WriteString("type", "securestring");
+            json.StartObject(secret.Key);
+            json.String("type", "securestring");
             if (secret.Min(s => s.MaxLength) is int maxLength)
             {
-                json.WriteNumber("maxLength", maxLength);
+                json.Number("maxLength", maxLength);
             }
 
             WriteDescription(string.Join("; ", secret.Select(s => s.Use).Distinct()));
-            json.WriteEndObject();
+            json.EndObject();
         }
 
-        json.WriteEndObject();
+        json.EndObject();
     }
 
-    // Azure takes MD5 keys of at most 25 characters: the deployment rejects a longer one before Azure does.
+    // Azure takes MD5 keys of at most 25 characters and IPsec pre-shared keys of at most 128 (Microsoft.Network's
+    // ConnectionResetSharedKey: "The virtual network connection reset shared key length, should between 1 and 128"):
+    // the deployment rejects a longer one before Azure does. An authorization key is a GUID Azure issues.
     private IEnumerable<(SecretReference Secret, string Use, int? MaxLength)> Secrets()
     {
         foreach (var (circuit, peering) in design.Circuits.SelectMany(c => c.Peerings.Select(p => (c, p))))
@@ -239,7 +242,7 @@ internal sealed class ArmTemplateWriter
         {
             if (vpn.SharedKey is not null)
             {
-                yield return (vpn.SharedKey, $"IPsec pre-shared key of VPN backup '{vpn.DisplayName}'", null);
+                yield return (vpn.SharedKey, $"IPsec pre-shared key of VPN backup '{vpn.DisplayName}'", MaximumSharedKeyLength);
             }
         }
     }
@@ -249,51 +252,51 @@ internal sealed class ArmTemplateWriter
         StartResource("Microsoft.Network/ExpressRoutePorts", port.DisplayName, Region(port.Region));
         if (port.MacSecIdentity is { IsKnown: true } identity)
         {
-            json.WriteStartObject("identity");
-            json.WriteString("type", "UserAssigned");
-            json.WriteStartObject("userAssignedIdentities");
-            json.WriteStartObject(identity.Value);
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteEndObject();
+            json.StartObject("identity");
+            json.String("type", "UserAssigned");
+            json.StartObject("userAssignedIdentities");
+            json.StartObject(identity.Value);
+            json.EndObject();
+            json.EndObject();
+            json.EndObject();
         }
 
-        json.WriteStartObject("properties");
-        json.WriteString("peeringLocation", port.PeeringLocation!.Value);
-        json.WriteNumber("bandwidthInGbps", port.Bandwidth!.Value.Gigabits);
-        json.WriteString("encapsulation", port.Encapsulation!.Value.ToString());
+        json.StartObject("properties");
+        json.String("peeringLocation", port.PeeringLocation!.Value);
+        json.Number("bandwidthInGbps", port.Bandwidth!.Value.Gigabits);
+        json.String("encapsulation", port.Encapsulation!.Value.ToString());
         if (port.Billing is { IsKnown: true } billing)
         {
-            json.WriteString("billingType", billing.Value.ToString());
+            json.String("billingType", billing.Value.ToString());
         }
 
-        json.WriteStartArray("links");
+        json.StartArray("links");
         foreach (var link in new[] { port.Link1, port.Link2 })
         {
-            json.WriteStartObject();
-            json.WriteString("name", link.DisplayName);
-            json.WriteStartObject("properties");
+            json.StartObject();
+            json.String("name", link.DisplayName);
+            json.StartObject("properties");
             if (link.AdminState is { IsKnown: true } state)
             {
-                json.WriteString("adminState", state.Value.ToString());
+                json.String("adminState", state.Value.ToString());
             }
 
             if (link.MacSec is { } macSec)
             {
-                json.WriteStartObject("macSecConfig");
-                json.WriteString("cipher", macSec.Cipher!.Value.ToString());
-                json.WriteString("cknSecretIdentifier", macSec.CknSecretIdentifier!.Value);
-                json.WriteString("cakSecretIdentifier", macSec.CakSecretIdentifier!.Value);
-                json.WriteString("sciState", macSec.SciEnabled is { Value: true } ? "Enabled" : "Disabled");
-                json.WriteEndObject();
+                json.StartObject("macSecConfig");
+                json.String("cipher", macSec.Cipher!.Value.ToString());
+                json.String("cknSecretIdentifier", macSec.CknSecretIdentifier!.Value);
+                json.String("cakSecretIdentifier", macSec.CakSecretIdentifier!.Value);
+                json.String("sciState", macSec.SciEnabled is { Value: true } ? "Enabled" : "Disabled");
+                json.EndObject();
             }
 
-            json.WriteEndObject();
-            json.WriteEndObject();
+            json.EndObject();
+            json.EndObject();
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
+        json.EndArray();
+        json.EndObject();
         EndResource([]);
     }
 
@@ -303,38 +306,38 @@ internal sealed class ArmTemplateWriter
         StartResource(CircuitType, name, Region(circuit.Region));
         string tier = circuit.Tier!.Value.ToString();
         string family = (circuit.Billing?.Value ?? BillingModel.MeteredData).ToString();
-        json.WriteStartObject("sku");
-        json.WriteString("name", $"{tier}_{family}");
-        json.WriteString("tier", tier);
-        json.WriteString("family", family);
-        json.WriteEndObject();
-        json.WriteStartObject("properties");
-        string[] dependsOn = [];
+        json.StartObject("sku");
+        json.String("name", $"{tier}_{family}");
+        json.String("tier", tier);
+        json.String("family", family);
+        json.EndObject();
+        json.StartObject("properties");
+        ArmString[] dependsOn = [];
         switch (circuit.Connectivity)
         {
             case ProviderConnectivity provider:
-                json.WriteStartObject("serviceProviderProperties");
-                json.WriteString("serviceProviderName", provider.Provider!.Value);
-                json.WriteString("peeringLocation", provider.PeeringLocation!.Value);
-                json.WriteNumber("bandwidthInMbps", provider.Bandwidth!.Value.Megabits);
-                json.WriteEndObject();
+                json.StartObject("serviceProviderProperties");
+                json.String("serviceProviderName", provider.Provider!.Value);
+                json.String("peeringLocation", provider.PeeringLocation!.Value);
+                json.Number("bandwidthInMbps", provider.Bandwidth!.Value.Megabits);
+                json.EndObject();
                 break;
             case DirectConnectivity direct:
-                string portId = Id("Microsoft.Network/ExpressRoutePorts", direct.PortName!);
-                json.WriteStartObject("expressRoutePort");
-                json.WriteString("id", portId);
-                json.WriteEndObject();
-                json.WriteNumber("bandwidthInGbps", direct.Bandwidth!.Value.Gigabits);
+                var portId = Id("Microsoft.Network/ExpressRoutePorts", direct.PortName!);
+                json.StartObject("expressRoutePort");
+                json.String("id", portId);
+                json.EndObject();
+                json.Number("bandwidthInGbps", direct.Bandwidth!.Value.Gigabits);
                 dependsOn = [portId];
                 break;
         }
 
-        json.WriteBoolean("allowClassicOperations", false);
-        json.WriteEndObject();
+        json.Boolean("allowClassicOperations", false);
+        json.EndObject();
         EndResource(dependsOn);
 
         // Azure changes one peering of a circuit at a time: each peering waits for the one before it.
-        string previous = Id(CircuitType, name);
+        var previous = Id(CircuitType, name);
         foreach (var peering in circuit.Peerings)
         {
             WritePeering(circuit, peering, previous);
@@ -342,9 +345,9 @@ internal sealed class ArmTemplateWriter
         }
     }
 
-    private void WritePeering(Circuit circuit, Peering peering, string dependsOn)
+    private void WritePeering(Circuit circuit, Peering peering, ArmString dependsOn)
     {
-        string? routeFilterId = null;
+        ArmString? routeFilterId = null;
         if (peering.RouteFilter is { } routeFilter)
         {
             WriteRouteFilter(circuit, routeFilter);
@@ -352,18 +355,18 @@ internal sealed class ArmTemplateWriter
         }
 
         StartResource(PeeringType, $"{circuit.DisplayName}/{peering.AzureName}", location: null);
-        json.WriteStartObject("properties");
-        json.WriteString("peeringType", peering.AzureName);
-        json.WriteNumber("peerASN", EffectivePeerAsn(peering).Value);
+        json.StartObject("properties");
+        json.String("peeringType", peering.AzureName);
+        json.Number("peerASN", EffectivePeerAsn(peering).Value);
         WriteLinkPrefixes(peering.Ipv4);
-        json.WriteNumber("vlanId", peering.Vlan!.Value.Value);
+        json.Number("vlanId", peering.Vlan!.Value.Value);
         if (peering.Md5Key is not null)
         {
-            json.WriteString("sharedKey", $"[parameters('{peering.Md5Key.ParameterName}')]");
+            json.String("sharedKey", ArmString.Parameter(peering.Md5Key.ParameterName));
         }
 
         string state = peering.Enabled is { Value: false } ? "Disabled" : "Enabled";
-        json.WriteString("state", state);
+        json.String("state", state);
         if (peering.Kind == PeeringKind.Microsoft)
         {
             WriteMicrosoftPeeringConfig(peering, IpFamily.IPv4);
@@ -371,48 +374,48 @@ internal sealed class ArmTemplateWriter
 
         if (peering.Ipv6 is { } ipv6)
         {
-            json.WriteStartObject("ipv6PeeringConfig");
+            json.StartObject("ipv6PeeringConfig");
             WriteLinkPrefixes(ipv6);
-            json.WriteString("state", state);
+            json.String("state", state);
             if (peering.Kind == PeeringKind.Microsoft)
             {
                 WriteMicrosoftPeeringConfig(peering, IpFamily.IPv6);
             }
 
-            json.WriteEndObject();
+            json.EndObject();
         }
 
         if (routeFilterId is not null)
         {
-            WriteReference("routeFilter", routeFilterId);
+            WriteReference("routeFilter", routeFilterId.Value);
         }
 
-        json.WriteEndObject();
-        EndResource(routeFilterId is null ? [dependsOn] : [dependsOn, routeFilterId]);
+        json.EndObject();
+        EndResource(routeFilterId is { } filter ? [dependsOn, filter] : [dependsOn]);
     }
 
     // Azure gives a route filter one rule, of type Allow, listing the communities.
     private void WriteRouteFilter(Circuit circuit, RouteFilter routeFilter)
     {
         StartResource(RouteFilterType, routeFilter.DisplayName, Region(circuit.Region));
-        json.WriteStartObject("properties");
-        json.WriteStartArray("rules");
-        json.WriteStartObject();
-        json.WriteString("name", "allow");
-        json.WriteStartObject("properties");
-        json.WriteString("access", "Allow");
-        json.WriteString("routeFilterRuleType", "Community");
-        json.WriteStartArray("communities");
+        json.StartObject("properties");
+        json.StartArray("rules");
+        json.StartObject();
+        json.String("name", "allow");
+        json.StartObject("properties");
+        json.String("access", "Allow");
+        json.String("routeFilterRuleType", "Community");
+        json.StartArray("communities");
         foreach (var community in routeFilter.Communities)
         {
-            json.WriteStringValue(community.Value.ToString());
+            json.String(community.Value.ToString());
         }
 
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
+        json.EndArray();
+        json.EndObject();
+        json.EndObject();
+        json.EndArray();
+        json.EndObject();
         EndResource([]);
     }
 
@@ -420,36 +423,36 @@ internal sealed class ArmTemplateWriter
     {
         if (pair.Primary?.Subnet is { IsKnown: true } primary)
         {
-            json.WriteString("primaryPeerAddressPrefix", primary.Value);
+            json.String("primaryPeerAddressPrefix", primary.Value);
         }
 
         if (pair.Secondary?.Subnet is { IsKnown: true } secondary)
         {
-            json.WriteString("secondaryPeerAddressPrefix", secondary.Value);
+            json.String("secondaryPeerAddressPrefix", secondary.Value);
         }
     }
 
     private void WriteMicrosoftPeeringConfig(Peering peering, IpFamily family)
     {
-        json.WriteStartObject("microsoftPeeringConfig");
-        json.WriteStartArray("advertisedPublicPrefixes");
+        json.StartObject("microsoftPeeringConfig");
+        json.StartArray("advertisedPublicPrefixes");
         foreach (var prefix in peering.AdvertisedPublicPrefixes.Where(p => p.Value.Family == family))
         {
-            json.WriteStringValue(prefix.Value.ToString());
+            json.String(prefix.Value.ToString());
         }
 
-        json.WriteEndArray();
+        json.EndArray();
         if (peering.CustomerAsn is { IsKnown: true } customerAsn)
         {
-            json.WriteNumber("customerASN", customerAsn.Value.Value);
+            json.Number("customerASN", customerAsn.Value.Value);
         }
 
         if (peering.RoutingRegistryName is { IsKnown: true } registry)
         {
-            json.WriteString("routingRegistryName", registry.Value);
+            json.String("routingRegistryName", registry.Value);
         }
 
-        json.WriteEndObject();
+        json.EndObject();
     }
 
     private void WriteGlobalReach(GlobalReachConnection connection)
@@ -457,18 +460,18 @@ internal sealed class ArmTemplateWriter
         string circuit = connection.CircuitName!;
         string peer = connection.PeerCircuitName!;
         StartResource("Microsoft.Network/expressRouteCircuits/peerings/connections", $"{circuit}/AzurePrivatePeering/{connection.DisplayName}", location: null);
-        json.WriteStartObject("properties");
+        json.StartObject("properties");
         WriteReference("expressRouteCircuitPeering", PeeringId(circuit, PeeringKind.Private));
         WriteReference("peerExpressRouteCircuitPeering", PeeringId(peer, PeeringKind.Private));
-        json.WriteString("addressPrefix", connection.Ipv4Subnet!.Value.ToString());
+        json.String("addressPrefix", connection.Ipv4Subnet!.Value.ToString());
         if (connection.Ipv6Subnet is { IsKnown: true } ipv6)
         {
-            json.WriteStartObject("ipv6CircuitConnectionConfig");
-            json.WriteString("addressPrefix", ipv6.Value.ToString());
-            json.WriteEndObject();
+            json.StartObject("ipv6CircuitConnectionConfig");
+            json.String("addressPrefix", ipv6.Value.ToString());
+            json.EndObject();
         }
 
-        json.WriteEndObject();
+        json.EndObject();
         EndResource([LastPeeringId(circuit), LastPeeringId(peer)]);
     }
 
@@ -476,45 +479,45 @@ internal sealed class ArmTemplateWriter
     {
         string region = gateway.Region!.Value;
         StartResource(GatewayType, gateway.DisplayName, region);
-        json.WriteStartObject("properties");
-        json.WriteString("gatewayType", "ExpressRoute");
+        json.StartObject("properties");
+        json.String("gatewayType", "ExpressRoute");
         string sku = gateway.Sku!.Value.ToString();
         WriteSku(sku);
         WriteIpConfigurations(gateway.VirtualNetwork!.Value);
         if (gateway.ScaleUnits is { IsKnown: true } scale)
         {
-            json.WriteStartObject("autoScaleConfiguration");
-            json.WriteStartObject("bounds");
-            json.WriteNumber("min", scale.Value.Minimum);
-            json.WriteNumber("max", scale.Value.Maximum);
-            json.WriteEndObject();
-            json.WriteEndObject();
+            json.StartObject("autoScaleConfiguration");
+            json.StartObject("bounds");
+            json.Number("min", scale.Value.Minimum);
+            json.Number("max", scale.Value.Maximum);
+            json.EndObject();
+            json.EndObject();
         }
 
-        json.WriteEndObject();
+        json.EndObject();
         EndResource([]);
 
-        string gatewayId = Id(GatewayType, gateway.DisplayName);
+        var gatewayId = Id(GatewayType, gateway.DisplayName);
         foreach (var connection in gateway.Connections)
         {
             string circuit = connection.CircuitName!;
             StartResource("Microsoft.Network/connections", connection.DisplayName, region);
-            json.WriteStartObject("properties");
-            json.WriteString("connectionType", "ExpressRoute");
+            json.StartObject("properties");
+            json.String("connectionType", "ExpressRoute");
             WriteGatewayReference("virtualNetworkGateway1", gatewayId);
             WriteReference("peer", Id(CircuitType, circuit));
-            json.WriteNumber("routingWeight", connection.RoutingWeight?.Value ?? 0);
+            json.Number("routingWeight", connection.RoutingWeight?.Value ?? 0);
             if (connection.FastPath is { Value: true })
             {
-                json.WriteBoolean("expressRouteGatewayBypass", true);
+                json.Boolean("expressRouteGatewayBypass", true);
             }
 
             if (connection.AuthorizationKey is not null)
             {
-                json.WriteString("authorizationKey", $"[parameters('{connection.AuthorizationKey.ParameterName}')]");
+                json.String("authorizationKey", ArmString.Parameter(connection.AuthorizationKey.ParameterName));
             }
 
-            json.WriteEndObject();
+            json.EndObject();
             EndResource([gatewayId, LastPeeringId(circuit)]);
         }
     }
@@ -524,166 +527,166 @@ internal sealed class ArmTemplateWriter
         string name = vpn.DisplayName;
         string region = vpn.Region!.Value;
         string localGatewayName = ArmNames.VpnLocalGateway(name, vpn.SiteName!);
-        string gatewayId = Id(GatewayType, name);
-        string localGatewayId = Id("Microsoft.Network/localNetworkGateways", localGatewayName);
+        var gatewayId = Id(GatewayType, name);
+        var localGatewayId = Id("Microsoft.Network/localNetworkGateways", localGatewayName);
 
         // An active-active gateway has two instances, each with an IP configuration and a public IP of its own.
         bool activeActive = vpn.ActiveActive is { IsKnown: true, Value: true };
-        string[] publicIpIds = activeActive
+        ArmString[] publicIpIds = activeActive
             ? [WritePublicIp(ArmNames.VpnPublicIp(name), region), WritePublicIp(ArmNames.VpnSecondPublicIp(name), region)]
             : [WritePublicIp(ArmNames.VpnPublicIp(name), region)];
 
         StartResource(GatewayType, name, region);
-        json.WriteStartObject("properties");
-        json.WriteString("gatewayType", "Vpn");
-        json.WriteString("vpnType", "RouteBased");
+        json.StartObject("properties");
+        json.String("gatewayType", "Vpn");
+        json.String("vpnType", "RouteBased");
         var sku = vpn.Sku!.Value;
-        json.WriteString("vpnGatewayGeneration", sku == VpnGatewaySku.VpnGw1AZ ? "Generation1" : "Generation2");
+        json.String("vpnGatewayGeneration", sku == VpnGatewaySku.VpnGw1AZ ? "Generation1" : "Generation2");
         WriteSku(sku.ToString());
-        json.WriteBoolean("enableBgp", true);
+        json.Boolean("enableBgp", true);
         if (activeActive)
         {
-            json.WriteBoolean("activeActive", true);
+            json.Boolean("activeActive", true);
         }
 
         WriteIpConfigurations(vpn.VirtualNetwork!.Value, publicIpIds);
-        json.WriteEndObject();
+        json.EndObject();
         EndResource(publicIpIds);
 
         var site = sitesByName[vpn.SiteName!];
         string bgpAddress = vpn.OnPremisesBgpAddress!.Value;
         StartResource("Microsoft.Network/localNetworkGateways", localGatewayName, region);
-        json.WriteStartObject("properties");
-        json.WriteString("gatewayIpAddress", vpn.OnPremisesAddress!.Value);
-        json.WriteStartObject("localNetworkAddressSpace");
-        json.WriteStartArray("addressPrefixes");
-        json.WriteStringValue(bgpAddress + (bgpAddress.Contains(':') ? "/128" : "/32"));
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteStartObject("bgpSettings");
-        json.WriteNumber("asn", site.Asn!.Value.Value);
-        json.WriteString("bgpPeeringAddress", bgpAddress);
-        json.WriteEndObject();
-        json.WriteEndObject();
+        json.StartObject("properties");
+        json.String("gatewayIpAddress", vpn.OnPremisesAddress!.Value);
+        json.StartObject("localNetworkAddressSpace");
+        json.StartArray("addressPrefixes");
+        json.String(bgpAddress + (bgpAddress.Contains(':') ? "/128" : "/32"));
+        json.EndArray();
+        json.EndObject();
+        json.StartObject("bgpSettings");
+        json.Number("asn", site.Asn!.Value.Value);
+        json.String("bgpPeeringAddress", bgpAddress);
+        json.EndObject();
+        json.EndObject();
         EndResource([]);
 
         StartResource("Microsoft.Network/connections", localGatewayName, region);
-        json.WriteStartObject("properties");
-        json.WriteString("connectionType", "IPsec");
+        json.StartObject("properties");
+        json.String("connectionType", "IPsec");
         WriteGatewayReference("virtualNetworkGateway1", gatewayId);
         WriteGatewayReference("localNetworkGateway2", localGatewayId);
-        json.WriteString("connectionProtocol", "IKEv2");
-        json.WriteBoolean("enableBgp", true);
-        json.WriteString("sharedKey", $"[parameters('{vpn.SharedKey!.ParameterName}')]");
-        json.WriteEndObject();
+        json.String("connectionProtocol", "IKEv2");
+        json.Boolean("enableBgp", true);
+        json.String("sharedKey", ArmString.Parameter(vpn.SharedKey!.ParameterName));
+        json.EndObject();
         EndResource([gatewayId, localGatewayId]);
     }
 
     private void WriteSku(string sku)
     {
-        json.WriteStartObject("sku");
-        json.WriteString("name", sku);
-        json.WriteString("tier", sku);
-        json.WriteEndObject();
+        json.StartObject("sku");
+        json.String("name", sku);
+        json.String("tier", sku);
+        json.EndObject();
     }
 
     // A zone-redundant Standard public IP; returns its id.
-    private string WritePublicIp(string name, string region)
+    private ArmString WritePublicIp(string name, string region)
     {
         StartResource("Microsoft.Network/publicIPAddresses", name, region);
-        json.WriteStartObject("sku");
-        json.WriteString("name", "Standard");
-        json.WriteString("tier", "Regional");
-        json.WriteEndObject();
-        json.WriteStartArray("zones");
-        json.WriteStringValue("1");
-        json.WriteStringValue("2");
-        json.WriteStringValue("3");
-        json.WriteEndArray();
-        json.WriteStartObject("properties");
-        json.WriteString("publicIPAllocationMethod", "Static");
-        json.WriteEndObject();
+        json.StartObject("sku");
+        json.String("name", "Standard");
+        json.String("tier", "Regional");
+        json.EndObject();
+        json.StartArray("zones");
+        json.String("1");
+        json.String("2");
+        json.String("3");
+        json.EndArray();
+        json.StartObject("properties");
+        json.String("publicIPAllocationMethod", "Static");
+        json.EndObject();
         EndResource([]);
         return Id("Microsoft.Network/publicIPAddresses", name);
     }
 
     // One IP configuration in the GatewaySubnet per public IP (one without a public IP when none is given).
-    private void WriteIpConfigurations(string virtualNetwork, params string[] publicIps)
+    private void WriteIpConfigurations(string virtualNetwork, params ArmString[] publicIps)
     {
-        json.WriteStartArray("ipConfigurations");
+        json.StartArray("ipConfigurations");
         for (int i = 0; i < Math.Max(1, publicIps.Length); i++)
         {
-            json.WriteStartObject();
-            json.WriteString("name", i == 0 ? "default" : "activeActive");
-            json.WriteStartObject("properties");
-            json.WriteString("privateIPAllocationMethod", "Dynamic");
+            json.StartObject();
+            json.String("name", i == 0 ? "default" : "activeActive");
+            json.StartObject("properties");
+            json.String("privateIPAllocationMethod", "Dynamic");
             WriteReference("subnet", Id("Microsoft.Network/virtualNetworks/subnets", virtualNetwork, "GatewaySubnet"));
             if (i < publicIps.Length)
             {
                 WriteReference("publicIPAddress", publicIps[i]);
             }
 
-            json.WriteEndObject();
-            json.WriteEndObject();
+            json.EndObject();
+            json.EndObject();
         }
 
-        json.WriteEndArray();
+        json.EndArray();
     }
 
-    private void WriteReference(string property, string id)
+    private void WriteReference(string property, ArmString id)
     {
-        json.WriteStartObject(property);
-        json.WriteString("id", id);
-        json.WriteEndObject();
+        json.StartObject(property);
+        json.String("id", id);
+        json.EndObject();
     }
 
     // The schema types a gateway reference as a whole gateway resource, whose 'properties' are required.
-    private void WriteGatewayReference(string property, string id)
+    private void WriteGatewayReference(string property, ArmString id)
     {
-        json.WriteStartObject(property);
-        json.WriteString("id", id);
-        json.WriteStartObject("properties");
-        json.WriteEndObject();
-        json.WriteEndObject();
+        json.StartObject(property);
+        json.String("id", id);
+        json.StartObject("properties");
+        json.EndObject();
+        json.EndObject();
     }
 
-    private void StartResource(string type, string name, string? location)
+    private void StartResource(string type, string name, ArmString? location)
     {
-        json.WriteStartObject();
-        json.WriteString("type", type);
-        json.WriteString("apiVersion", ApiVersion);
-        json.WriteString("name", name);
-        if (location is not null)
+        json.StartObject();
+        json.String("type", type);
+        json.String("apiVersion", ApiVersion);
+        json.String("name", name);
+        if (location is { } region)
         {
-            json.WriteString("location", location);
+            json.String("location", region);
         }
     }
 
-    private void EndResource(IReadOnlyList<string> dependsOn)
+    private void EndResource(IReadOnlyList<ArmString> dependsOn)
     {
         if (dependsOn.Count > 0)
         {
-            json.WriteStartArray("dependsOn");
-            foreach (string id in dependsOn.Distinct(StringComparer.Ordinal))
+            json.StartArray("dependsOn");
+            foreach (var id in dependsOn.Distinct())
             {
-                json.WriteStringValue(id);
+                json.String(id);
             }
 
-            json.WriteEndArray();
+            json.EndArray();
         }
 
-        json.WriteEndObject();
+        json.EndObject();
     }
 
     private void WriteDescription(string description)
     {
-        json.WriteStartObject("metadata");
-        json.WriteString("description", description);
-        json.WriteEndObject();
+        json.StartObject("metadata");
+        json.String("description", description);
+        json.EndObject();
     }
 
     // The last peering of a circuit is created after all the others, so depending on it waits for the circuit to be ready.
-    private string LastPeeringId(string circuitName)
+    private ArmString LastPeeringId(string circuitName)
     {
         var circuit = circuitsByName[circuitName];
         return circuit.Peerings.Count == 0 ? Id(CircuitType, circuitName) : PeeringId(circuitName, circuit.Peerings[^1].Kind);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace ErAnalyzers.Dsl.Tests.Support;
 
@@ -61,6 +62,60 @@ internal sealed class ArmTemplate
     /// <summary>A string property at a path of nested objects, for example <c>properties</c>, <c>peer</c>, <c>id</c>.</summary>
     public static string Text(JsonNode node, params string[] path) =>
         path.Aggregate(node, (n, key) => n[key] ?? throw new KeyNotFoundException($"No '{key}' in {n.ToJsonString()}")).GetValue<string>();
+
+    /// <summary>
+    /// The templates put together, at most <paramref name="perFile"/> in one template, with no two resources in one
+    /// that Bicep would name alike (the same type, and names alike but for case and punctuation).
+    /// </summary>
+    public static IEnumerable<JsonObject> MergeApart(IEnumerable<string> templates, int perFile)
+    {
+        var files = new List<(List<ArmTemplate> Templates, HashSet<string> Names)>();
+        foreach (var template in templates.Select(t => new ArmTemplate(t)))
+        {
+            string[] names = [.. template.Resources.Select(r => Regex.Replace(IdOf(r), "[^A-Za-z0-9]", "_").ToLowerInvariant())];
+            var file = files.FirstOrDefault(f => f.Templates.Count < perFile && !f.Names.Overlaps(names));
+            if (file.Templates is null)
+            {
+                file = ([], []);
+                files.Add(file);
+            }
+
+            file.Templates.Add(template);
+            file.Names.UnionWith(names);
+        }
+
+        return files.Select(file => Merge(file.Templates));
+    }
+
+    // One template of the resources and parameters of several, their metadata in an array "designs".
+    private static JsonObject Merge(IEnumerable<ArmTemplate> templates)
+    {
+        var designs = new JsonArray();
+        var parameters = new JsonObject();
+        var resources = new JsonArray();
+        foreach (var template in templates)
+        {
+            designs.Add(template.Root["metadata"]!.DeepClone());
+            foreach (var (name, parameter) in template.Parameters.Where(p => !parameters.ContainsKey(p.Key)))
+            {
+                parameters.Add(name, parameter!.DeepClone());
+            }
+
+            foreach (var resource in template.Resources)
+            {
+                resources.Add(resource.DeepClone());
+            }
+        }
+
+        return new JsonObject
+        {
+            ["$schema"] = "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+            ["contentVersion"] = "1.0.0.0",
+            ["metadata"] = new JsonObject { ["designs"] = designs },
+            ["parameters"] = parameters,
+            ["resources"] = resources,
+        };
+    }
 
     /// <summary>Every string value anywhere in the template, with its JSON path.</summary>
     public IEnumerable<(string Path, string Value)> Strings() => Walk(Root);
