@@ -122,7 +122,7 @@ internal sealed class MermaidFlowchart
 
     private void Assign(string id, string? cssClass)
     {
-        if (cssClass is not null)
+        if (cssClass is not null && !classAssignments.Contains($"{id} {cssClass}"))
         {
             classAssignments.Add($"{id} {cssClass}");
         }

@@ -73,7 +73,8 @@ public static class TopologyDiagram
                 sites[site.DisplayName] = Group([site.DisplayName, .. Known(site.Asn, asn => $"AS {asn}")], site);
                 foreach (var router in site.Routers)
                 {
-                    routers[(site.Name, router.Name)] = Node([router.DisplayName, .. Known(router.Kind, kind => kind == DeviceKind.Router ? null : kind.ToString())], router);
+                    var ports = router.Ports.Count == 0 ? [] : new[] { "ports " + string.Join(", ", router.Ports.Select(p => p.DisplayName)) };
+                    routers[(site.Name, router.Name)] = Node([router.DisplayName, .. Known(router.Kind, kind => kind == DeviceKind.Router ? null : kind.ToString()), .. ports], router);
                 }
 
                 foreach (var (_, router) in named.Where(n => n.Site == site.Name && !routers.ContainsKey(n)))
@@ -171,7 +172,7 @@ public static class TopologyDiagram
                 {
                     nodes[element] = element switch
                     {
-                        Gateway gateway => Node([gateway.DisplayName, .. Known(gateway.Sku, s => $"ExpressRoute {s}"), .. Known(gateway.VirtualNetwork, v => $"vnet {v}")], gateway, Shape.Hexagon),
+                        Gateway gateway => Node([gateway.DisplayName, .. Known(gateway.Sku, Describe), .. Known(gateway.VirtualNetwork, v => $"vnet {v}")], gateway, Shape.Hexagon),
                         VpnBackup vpn => Node([vpn.DisplayName, .. Known(vpn.Sku, s => $"VPN {s}"), .. Known(vpn.ActiveActive, a => a ? "active-active" : "active-standby")], vpn, Shape.Hexagon),
                         _ => throw new System.InvalidOperationException(element.GetType().Name),
                     };
@@ -276,6 +277,11 @@ public static class TopologyDiagram
             var parts = new List<string> { PeeringName(peering) + Family(link) };
             parts.AddRange(Known(peering.Vlan, v => $"VLAN {v}"));
             parts.AddRange(Known(link.Subnet, s => s));
+            if (link.PortName is not null)
+            {
+                parts.Add($"port {link.PortName}");
+            }
+
             parts.AddRange(Known(link.Policy.AsPathPrepend, n => n > 0 ? $"prepend {n}" : null));
             parts.AddRange(Known(link.Policy.LocalPreference, n => $"local pref {n}"));
             parts.AddRange(Known(link.Policy.Med, n => $"MED {n}"));
@@ -365,6 +371,8 @@ public static class TopologyDiagram
             DirectConnectivity direct => Text(model.DirectPorts.FirstOrDefault(p => p.Name == direct.PortName)?.PeeringLocation),
             _ => Text(null),
         };
+
+        private static string Describe(GatewaySku sku) => $"ExpressRoute {sku} · {(sku.IsZoneRedundant() ? "zone-redundant" : "not zone-redundant")}";
 
         private static string PeeringName(Peering peering) => peering.Kind == PeeringKind.Private ? "Private" : "Microsoft";
 

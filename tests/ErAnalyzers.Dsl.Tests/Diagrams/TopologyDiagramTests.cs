@@ -24,7 +24,7 @@ public partial class TopologyDiagramTests
         Assert.Contains("[\"Peering location Amsterdam\"]", diagram, StringComparison.Ordinal);
         Assert.Contains("[\"er-ams · Equinix · 1 Gbps · Standard\"]", diagram, StringComparison.Ordinal);
         Assert.Equal(2, Count(diagram, "([\"MSEE primary\"])") + Count(diagram, "([\"MSEE secondary\"])"));
-        Assert.Contains("{{\"ergw<br/>ExpressRoute ErGw1AZ<br/>vnet hub-weu", diagram, StringComparison.Ordinal);
+        Assert.Contains("{{\"ergw<br/>ExpressRoute ErGw1AZ · zone-redundant<br/>vnet hub-weu", diagram, StringComparison.Ordinal);
         Assert.Contains("-- \"Private · VLAN 100 · 192.168.100.128/30\" ---", diagram, StringComparison.Ordinal);
         Assert.Contains("-- \"Private · VLAN 100 · 192.168.100.132/30\" ---", diagram, StringComparison.Ordinal);
         Assert.Contains("-- \"connection\" ---", diagram, StringComparison.Ordinal);
@@ -111,6 +111,25 @@ public partial class TopologyDiagramTests
     }
 
     [Fact]
+    public void Both_links_on_one_port_show_the_port_and_mark_its_router()
+    {
+        var design = DesignKit.Create(k =>
+        {
+            var port = k.Ce1.Port("et-0/0/1");
+            k.Circuit(peering: p => p
+                .Primary("192.168.100.128/30", port, l => l.Bfd())
+                .Secondary("192.168.100.132/30", port, l => l.Bfd()));
+        });
+
+        string diagram = design.ToDiagram();
+
+        string router = IdOf(Assert.Single(Lines(diagram), l => l.EndsWith("[\"ams-ce1<br/>ports et-0/0/1\"]", StringComparison.Ordinal)));
+        Assert.Contains($"class {router} finding", diagram, StringComparison.Ordinal);
+        Assert.Contains("192.168.100.132/30 · port et-0/0/1 · ⚠ ER1004\"", diagram, StringComparison.Ordinal);
+        Assert.Equal(1, Count(diagram, $"class {router} finding"));
+    }
+
+    [Fact]
     public void A_gateway_that_is_not_zone_redundant_is_marked_with_its_rule()
     {
         var design = DesignKit.Create(k => k.D.Gateway("ergw-std", GatewaySku.Standard, "westeurope", "hub-weu", g => g.Connect(k.Circuit())));
@@ -118,7 +137,7 @@ public partial class TopologyDiagramTests
         string diagram = design.ToDiagram();
 
         var gateway = Assert.Single(Lines(diagram), l => l.Contains("ergw-std", StringComparison.Ordinal));
-        Assert.StartsWith("{{\"ergw-std<br/>ExpressRoute Standard<br/>vnet hub-weu<br/>", gateway[gateway.IndexOf('{')..], StringComparison.Ordinal);
+        Assert.StartsWith("{{\"ergw-std<br/>ExpressRoute Standard · not zone-redundant<br/>vnet hub-weu<br/>", gateway[gateway.IndexOf('{')..], StringComparison.Ordinal);
         Assert.Contains("<br/>⚠ ER2005", gateway, StringComparison.Ordinal);
         Assert.Contains($"class {IdOf(gateway)} finding", diagram, StringComparison.Ordinal);
     }
