@@ -5,12 +5,13 @@ using ErAnalyzers.Dsl;
 
 namespace ErAnalyzers.Samples;
 
-/// <summary>What every sample does with its design: print the findings, then write the template.</summary>
+/// <summary>What every sample does with its design: print the findings, draw the topology, then write the template.</summary>
 public static class SampleRunner
 {
     /// <summary>
     /// Prints the design's findings as <c>file:line: severity id: message</c> and writes its template to
-    /// <c>out/azuredeploy.json</c> next to the sample (or to the path given as the first argument).
+    /// <c>out/azuredeploy.json</c> next to the sample (or to the path given as the first argument), with its topology,
+    /// findings marked, in <c>topology.md</c> beside it.
     /// Returns the exit code: 1 when the design has errors and no template could be written.
     /// </summary>
     public static int Run(NetworkDesign design, string[] args, [CallerFilePath] string program = "")
@@ -24,6 +25,9 @@ public static class SampleRunner
         }
 
         string path = args.Length > 0 ? args[0] : Path.Combine(Path.GetDirectoryName(program)!, "out", "azuredeploy.json");
+        string diagram = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "topology.md");
+        design.WriteDiagram(diagram);
+        Console.WriteLine($"Topology drawn in {Relative(diagram)}");
         try
         {
             design.WriteArmTemplate(path);

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using ErAnalyzers.Dsl.Arm;
+using ErAnalyzers.Dsl.Diagrams;
 using ErAnalyzers.Model;
 using ErAnalyzers.Rules;
 
@@ -63,12 +64,43 @@ public sealed class NetworkDesign
     /// </summary>
     public void WriteArmTemplate(string path)
     {
+        RequirePath(path, "template");
+        var template = RenderTemplate();
+        WriteWhole(path, template.WriteTo);
+    }
+
+    /// <summary>
+    /// The design's topology as a Mermaid flowchart (sites, routers, circuits and their MSEEs, gateways, connections,
+    /// Global Reach, Direct ports, VPN backups), with each finding of <see cref="Validate()"/> marked on its element.
+    /// </summary>
+    public string ToDiagram() => TopologyDiagram.ToMermaid(Model, Validate());
+
+    /// <summary>
+    /// Writes <see cref="ToDiagram"/> to <paramref name="path"/>, replaced whole or not at all: as a Markdown page with
+    /// a <c>mermaid</c> block (which GitHub, Azure DevOps and IDE previews draw) when the path ends in <c>.md</c>, else
+    /// as the flowchart alone (<c>.mmd</c>, for the Mermaid CLI).
+    /// </summary>
+    public void WriteDiagram(string path)
+    {
+        RequirePath(path, "diagram");
+        string diagram = ToDiagram();
+        string text = Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase)
+            ? $"# {Name}\n\n```mermaid\n{diagram}```\n"
+            : diagram;
+        WriteWhole(path, file => file.Write(System.Text.Encoding.UTF8.GetBytes(text)));
+    }
+
+    private static void RequirePath(string path, string what)
+    {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new ArgumentException($"The template path must not be empty; got {Guard.Quote(path)}.", nameof(path));
+            throw new ArgumentException($"The {what} path must not be empty; got {Guard.Quote(path)}.", nameof(path));
         }
+    }
 
-        var template = RenderTemplate();
+    // Creates the folder, writes a temporary file, and renames it over the target.
+    private static void WriteWhole(string path, Action<Stream> write)
+    {
         string fullPath = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(fullPath)!;
         Directory.CreateDirectory(directory);
@@ -77,7 +109,7 @@ public sealed class NetworkDesign
         {
             using (var file = File.Create(temporary))
             {
-                template.WriteTo(file);
+                write(file);
             }
 
             File.Move(temporary, fullPath, overwrite: true);

@@ -20,6 +20,9 @@ public static class DesignQueries
     /// <summary>Lower-case name of a role, for messages.</summary>
     public static string Describe(this LinkRole role) => role == LinkRole.Primary ? "primary" : "secondary";
 
+    /// <summary>Whether a gateway of this SKU is spread across availability zones (the AZ SKUs and ErGwScale).</summary>
+    public static bool IsZoneRedundant(this GatewaySku sku) => GatewayCapabilities.ZoneRedundantReplacement(sku) is null;
+
     /// <summary>Every link of a peering, IPv4 then IPv6, primary first.</summary>
     public static IReadOnlyList<Link> Links(this Peering peering)
     {

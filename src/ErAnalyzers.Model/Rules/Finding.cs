@@ -16,6 +16,12 @@ public sealed record Finding
     /// <summary>The element the finding is about.</summary>
     public required DesignElement Element { get; init; }
 
+    /// <summary>
+    /// The part of <see cref="Element"/> the finding is about, when it is narrower than the element: the link present
+    /// when its partner is missing (ER1001), the passive link of an active-passive peering (ER1002). Null otherwise.
+    /// </summary>
+    public DesignElement? Subject { get; init; }
+
     /// <summary>Where to report: the call or setting to change. Null when the source is unknown.</summary>
     public SourceLocation? Location { get; init; }
 

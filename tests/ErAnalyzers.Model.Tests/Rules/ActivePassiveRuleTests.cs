@@ -554,4 +554,25 @@ public class ActivePassiveRuleTests
 
         Assert.Empty(Make.Design(peering).Run<ActivePassiveRule>());
     }
+
+    // ---- The passive link, as pictures draw it ----
+
+    public static TheoryData<string, Peering, LinkRole> Differences => new()
+    {
+        { "secondary shut down", Make.Private().WithPolicy(LinkRole.Secondary, p => p with { Shutdown = Make.Set(true) }), LinkRole.Secondary },
+        { "primary prepends", Prepend(Make.Private(), LinkRole.Primary, Make.Set(2)), LinkRole.Primary },
+        { "a prefix on the primary only", Advertise(Make.Private(), LinkRole.Primary, "10.1.0.0/16"), LinkRole.Secondary },
+        { "lower local preference written on the secondary", LocalPreference(null, 50), LinkRole.Secondary },
+        { "higher local preference written on the primary", LocalPreference(200, null), LinkRole.Secondary },
+        { "higher MED on the primary", Make.Private().WithPolicy(LinkRole.Primary, p => p with { Med = Make.Set(50L) }), LinkRole.Primary },
+    };
+
+    [Theory]
+    [MemberData(nameof(Differences))]
+    public void The_subject_of_the_finding_is_the_passive_link(string difference, Peering peering, LinkRole passive)
+    {
+        var finding = Assert.Single(Make.Design(peering).Run<ActivePassiveRule>());
+
+        Assert.True(ReferenceEquals(peering.Link(passive), finding.Subject), difference);
+    }
 }

@@ -26,6 +26,7 @@ public class SingleConnectionRuleTests
             "Peering 'AzurePrivatePeering' (IPv4) of circuit 'er-ams' has no secondary connection: add the secondary link, because Microsoft's SLA requires both BGP sessions",
             finding.Message);
         Assert.Same(design.OnlyPeering(), finding.Element);
+        Assert.Same(primary, finding.Subject);
     }
 
     [Fact]
@@ -43,8 +44,9 @@ public class SingleConnectionRuleTests
     {
         var design = Make.Design(Make.Private(primary: null));
 
-        FindingAssert.Single(design.Run<SingleConnectionRule>(), Descriptors.ER1001, Severity.Warning,
+        var finding = FindingAssert.Single(design.Run<SingleConnectionRule>(), Descriptors.ER1001, Severity.Warning,
             design.OnlyPeering().Link(LinkRole.Secondary).Location, ["er-ams", "AzurePrivatePeering", "IPv4", "primary"]);
+        Assert.Same(design.OnlyPeering().Link(LinkRole.Secondary), finding.Subject);
     }
 
     [Theory]

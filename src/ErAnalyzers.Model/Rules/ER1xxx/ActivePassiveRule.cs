@@ -55,7 +55,7 @@ public sealed class ActivePassiveRule : DesignRule
                 && primaryDown != secondaryDown)
             {
                 var down = primaryDown ? primary : secondary;
-                findings.Add(Report(down, down.Policy.Shutdown!.Location, $"the {down.Role.Describe()} link is administratively shut down", Fix.Remove()));
+                findings.Add(Report(down, down, down.Policy.Shutdown!.Location, $"the {down.Role.Describe()} link is administratively shut down", Fix.Remove()));
             }
         }
 
@@ -74,15 +74,15 @@ public sealed class ActivePassiveRule : DesignRule
                 if (where.Peering.Kind != PeeringKind.Microsoft)
                 {
                     // AsPathPrepend may be absent on the longer path when the other count is negative (invalid).
-                    findings.Add(Report(longer, longer.Policy.AsPathPrepend?.Location, difference, fix));
+                    findings.Add(Report(longer, longer, longer.Policy.AsPathPrepend?.Location, difference, fix));
                 }
                 else if (PeerAsn(longer) is { } asn)
                 {
                     findings.Add(asn.IsPrivate
-                        ? Report(Severity.Info, longer, longer.Policy.AsPathPrepend?.Location,
+                        ? Report(Severity.Info, longer, longer, longer.Policy.AsPathPrepend?.Location,
                             $"gains nothing from its AS-path prepend: {difference}, but Microsoft removes private AS numbers such as peer ASN {asn} " +
                             "from the AS path on Microsoft peering; remove the prepend, or peer with a public ASN to influence routing", fix)
-                        : Report(longer, longer.Policy.AsPathPrepend?.Location, difference, fix));
+                        : Report(longer, longer, longer.Policy.AsPathPrepend?.Location, difference, fix));
                 }
             }
         }
@@ -161,7 +161,7 @@ public sealed class ActivePassiveRule : DesignRule
                     ? $"the more specific prefix {prefix.Value} (within {covering.Value}) is advertised on the {link.Role.Describe()} link only"
                     : $"prefix {prefix.Value} is advertised on the {link.Role.Describe()} link only";
                 // The other link advertises it too: taking it away could leave its addresses unreachable over ExpressRoute.
-                findings.Add(Report(link, prefix.Location, what, Fix.CopyToPartner(prefix.Value.ToString())));
+                findings.Add(Report(link, Partner(link), prefix.Location, what, Fix.CopyToPartner(prefix.Value.ToString())));
             }
         }
 
@@ -181,24 +181,26 @@ public sealed class ActivePassiveRule : DesignRule
                 var fix = written == active ? Fix.CopyToPartner(Number(activeValue))
                     : setting(active) is null ? Fix.Remove()
                     : Fix.SetTo(activeValue);
-                findings.Add(Report(written, setting(written)!.Location,
+                findings.Add(Report(written, passive, setting(written)!.Location,
                     $"{what} {Number(setting(passive).TryGetValueOrDefault(whenAbsent, out long p) ? p : 0)} on the {passive.Role.Describe()} link, " +
                     $"{Number(activeValue)} on the {active.Role.Describe()} link", fix));
             }
         }
 
-        private Finding Report(Link link, SourceLocation? at, string difference, Dictionary<string, string> fix) =>
-            Report(rule.Descriptor.DefaultSeverity, link, at, $"is active-passive: {difference}; make the links active-active by giving both the setting of the preferred link", fix);
+        // Reported on the link whose setting makes the difference; the passive link is the finding's subject.
+        private Finding Report(Link link, Link passive, SourceLocation? at, string difference, Dictionary<string, string> fix) =>
+            Report(rule.Descriptor.DefaultSeverity, link, passive, at, $"is active-passive: {difference}; make the links active-active by giving both the setting of the preferred link", fix);
 
-        private Finding Report(Severity severity, Link link, SourceLocation? at, string statement, Dictionary<string, string> fix)
+        private Finding Report(Severity severity, Link link, Link passive, SourceLocation? at, string statement, Dictionary<string, string> fix)
         {
             // The partner comes first among the additional locations: a fix that copies a setting writes it there.
-            var partner = ReferenceEquals(link, primary) ? secondary : primary;
-            var finding = rule.Report(severity, where.Peering, at ?? link.Location, [partner.Location], where.Arguments(statement));
+            var finding = rule.Report(severity, where.Peering, at ?? link.Location, [Partner(link).Location], where.Arguments(statement)) with { Subject = passive };
 
             // On the setting itself, the fix changes that call; on the link, there is no call to change.
             return at is null ? finding : finding with { Properties = fix };
         }
+
+        private Link Partner(Link link) => ReferenceEquals(link, primary) ? secondary : primary;
 
         private static class Fix
         {

@@ -35,6 +35,7 @@ public sealed class SingleConnectionRule : DesignRule
                 findings.Add(Report(peering, present.Location, null,
                     circuit.DisplayName, peering.AzureName, pair.Family.ToString(), missing.Describe()) with
                 {
+                    Subject = present,
                     Properties = FixData(present, missing),
                 });
             }
