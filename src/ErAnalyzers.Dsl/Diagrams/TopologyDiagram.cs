@@ -106,13 +106,19 @@ public static class TopologyDiagram
             var portsByLocation = model.DirectPorts.GroupBy(p => Text(p.PeeringLocation)).ToDictionary(g => g.Key, g => g.ToList());
             foreach (string location in byLocation.Keys.Union(portsByLocation.Keys).Order(System.StringComparer.Ordinal))
             {
-                chart.Subgraph([$"Peering location {location}"]);
+                // Circuits that back each other up at this one location (ER2002): the location is the single point.
+                var circuitsHere = byLocation.GetValueOrDefault(location) ?? [];
+                var shared = findings.Where(f => f.RuleId == Descriptors.ER2002.Id
+                    && f.AdditionalLocations.Any(at => circuitsHere.Any(c => ReferenceEquals(c.Location, at)))).ToList();
+                chart.Subgraph([$"Peering location {location}", .. shared.Select(f => $"{Warning}{f.RuleId} {f.Element.DisplayName}")],
+                    shared.Count > 0 ? FindingClass : null);
+                marked |= shared.Count > 0;
                 foreach (var port in portsByLocation.GetValueOrDefault(location) ?? [])
                 {
                     DrawDirectPort(port);
                 }
 
-                foreach (var circuit in byLocation.GetValueOrDefault(location) ?? [])
+                foreach (var circuit in circuitsHere)
                 {
                     DrawCircuit(circuit);
                 }

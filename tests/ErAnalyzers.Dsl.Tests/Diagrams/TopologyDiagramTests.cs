@@ -130,6 +130,22 @@ public partial class TopologyDiagramTests
     }
 
     [Fact]
+    public void Circuits_backing_each_other_up_at_one_location_mark_that_location_and_their_gateway()
+    {
+        var design = DesignKit.Create(k => k.Gateway(configure: g => g
+            .Connect(k.Circuit("er-ams-1"))
+            .Connect(k.Circuit("er-ams-2", vlan: 101))));
+
+        string diagram = design.ToDiagram();
+
+        Assert.Contains(design.Validate(), f => f.RuleId == "ER2002");
+        var location = Assert.Single(Lines(diagram), l => l.Contains("Peering location Amsterdam", StringComparison.Ordinal));
+        Assert.Contains("[\"Peering location Amsterdam · ⚠ ER2002 ergw\"]", location, StringComparison.Ordinal);
+        Assert.Contains($"class {IdOf(location)} finding", diagram, StringComparison.Ordinal);
+        Assert.Contains("<br/>⚠ ER2002", Assert.Single(Lines(diagram), l => l.Contains("{{\"ergw<br/>", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_gateway_that_is_not_zone_redundant_is_marked_with_its_rule()
     {
         var design = DesignKit.Create(k => k.D.Gateway("ergw-std", GatewaySku.Standard, "westeurope", "hub-weu", g => g.Connect(k.Circuit())));
