@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -40,34 +39,8 @@ internal static partial class BicepCli
     [GeneratedRegex(@"\bBCP\d+\b")]
     private static partial Regex BcpCode();
 
-    private static string Run(string command, string file, params string[] options)
-    {
-        var start = new ProcessStartInfo(Executable)
-        {
-            WorkingDirectory = Path.GetDirectoryName(file)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(command);
-        start.ArgumentList.Add(file);
-        foreach (string option in options)
-        {
-            start.ArgumentList.Add(option);
-        }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"bicep {command} {file} did not finish in {Timeout}.");
-        }
-
-        string output = stdout.Result + stderr.Result;
-        Assert.True(process.ExitCode == 0, $"bicep {command} {file} exited with {process.ExitCode}:\n{output}");
-        return output;
-    }
+    private static string Run(string command, string file, params string[] options) =>
+        ToolProcess.Run(Executable, [command, file, .. options], Timeout, Path.GetDirectoryName(file));
 
     private static string Locate()
     {

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 
@@ -47,28 +46,7 @@ internal static class MermaidCli
         string browser = work.Combine("puppeteer.json");
         // As root (CI containers) Chromium runs only without its sandbox.
         File.WriteAllText(browser, $$"""{ "executablePath": "{{Browser}}", "args": ["--no-sandbox", "--disable-gpu"] }""");
-        var start = new ProcessStartInfo(Executable!)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in new[] { "-i", input, "-o", output, "-c", config, "-p", browser, "-b", "white", "-q" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"mmdc did not finish within {Timeout} rendering {input}");
-        }
-
-        string log = stdout.Result + stderr.Result;
-        Assert.True(process.ExitCode == 0, $"mmdc failed rendering {input}:\n{log}");
+        string log = ToolProcess.Run(Executable!, ["-i", input, "-o", output, "-c", config, "-p", browser, "-b", "white", "-q"], Timeout);
         var svgs = Directory.GetFiles(Path.GetDirectoryName(output)!, outputs).Order(StringComparer.Ordinal).ToArray();
         Assert.True(svgs.Length > 0, $"mmdc wrote no SVG for {input}:\n{log}");
         foreach (string svg in svgs)
