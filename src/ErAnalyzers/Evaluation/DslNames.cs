@@ -16,7 +16,10 @@ internal static class DslNames
     public static readonly ImmutableArray<string> Unfollowed = ImmutableArray.Create(
         "NetworkDesign.Validate",
         "NetworkDesign.ToArmTemplate",
-        "NetworkDesign.WriteArmTemplate");
+        "NetworkDesign.WriteArmTemplate",
+        "NetworkDesign.ToDiagram",
+        "NetworkDesign.WriteDiagram",
+        "TopologyDiagram.ToMermaid");
 
     public static class NetworkDesign
     {
