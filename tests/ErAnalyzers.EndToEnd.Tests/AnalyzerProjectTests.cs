@@ -15,10 +15,7 @@ public class AnalyzerProjectTests
     [Fact]
     public async Task The_release_tracking_files_are_additional_files_once_each()
     {
-        string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-
-        var evaluation = await DotNet.RunAsync(Repository.Root, packages, "msbuild", Path.Combine("src", "ErAnalyzers", "ErAnalyzers.csproj"), "-getItem:AdditionalFiles");
+        var evaluation = await DotNet.RunAsync(Repository.Root, packagesFolder: null, "msbuild", Path.Combine("src", "ErAnalyzers", "ErAnalyzers.csproj"), "-getItem:AdditionalFiles");
 
         Assert.True(evaluation.Succeeded, evaluation.ToString());
         var files = JsonDocument.Parse(evaluation.Output).RootElement.GetProperty("Items").GetProperty("AdditionalFiles")

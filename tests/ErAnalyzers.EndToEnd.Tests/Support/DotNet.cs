@@ -23,7 +23,11 @@ public static class DotNet
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    public static async Task<CommandResult> RunAsync(string workingDirectory, string packagesFolder, params string[] arguments)
+    /// <summary>
+    /// Runs <c>dotnet</c> with <paramref name="arguments"/>; with <paramref name="packagesFolder"/> as its package cache,
+    /// or the user's when null.
+    /// </summary>
+    public static async Task<CommandResult> RunAsync(string workingDirectory, string? packagesFolder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -42,7 +46,11 @@ public static class DotNet
             start.Environment.Remove(name);
         }
 
-        start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        if (packagesFolder is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = packagesFolder;
+        }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";

@@ -6,8 +6,8 @@ using System.Threading.Tasks;
 namespace ErAnalyzers.EndToEnd.Tests.Support;
 
 /// <summary>
-/// Both packages, packed once per test run into a temporary folder feed, with a package cache of the run's own so
-/// that no package of an earlier run is ever used.
+/// Both packages, packed once per test run into a temporary folder feed; the consumers restore them with a package
+/// cache of the run's own, so that no package of an earlier run is ever used.
 /// </summary>
 public sealed class PackageFeed : IAsyncLifetime
 {
@@ -29,7 +29,9 @@ public sealed class PackageFeed : IAsyncLifetime
         Directory.CreateDirectory(FeedFolder);
         foreach (string project in new[] { "src/ErAnalyzers.Package/ErAnalyzers.Package.csproj", "src/ErAnalyzers.Dsl/ErAnalyzers.Dsl.csproj" })
         {
-            var pack = await DotNet.RunAsync(Repository.Root, PackagesFolder, "pack", project, "-c", "Release", "-o", FeedFolder, "-nodeReuse:false");
+            // Packing restores the repository's own projects in place: with this run's package cache their
+            // obj/project.assets.json would point into a folder the run deletes, under the solution's build beside it.
+            var pack = await DotNet.RunAsync(Repository.Root, packagesFolder: null, "pack", project, "-c", "Release", "-o", FeedFolder, "-nodeReuse:false");
             Assert.True(pack.Succeeded, pack.ToString());
         }
 
