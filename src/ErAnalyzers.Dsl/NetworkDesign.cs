@@ -83,10 +83,9 @@ public sealed class NetworkDesign
     public void WriteDiagram(string path)
     {
         RequirePath(path, "diagram");
-        string diagram = ToDiagram();
         string text = Path.GetExtension(path).Equals(".md", StringComparison.OrdinalIgnoreCase)
-            ? $"# {Name}\n\n```mermaid\n{diagram}```\n"
-            : diagram;
+            ? TopologyDiagram.ToMarkdown(Model, Validate())
+            : ToDiagram();
         WriteWhole(path, file => file.Write(System.Text.Encoding.UTF8.GetBytes(text)));
     }
 

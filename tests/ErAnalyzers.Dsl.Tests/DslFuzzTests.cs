@@ -11,8 +11,9 @@ namespace ErAnalyzers.Dsl.Tests;
 /// <summary>
 /// Every public string parameter of the DSL, found by reflection, with each hostile value of
 /// <see cref="HostileStrings"/>: refused with <see cref="InvalidDesignException"/>, or by the rules, or written as the
-/// literal it is, never as an expression and never with another exception (<see cref="DslFuzz"/>). Bicep type-checks
-/// the accepted templates in <see cref="BicepTypeCheckTests"/>.
+/// literal it is, never as an expression and never with another exception (<see cref="DslFuzz"/>); the diagram of
+/// every design made keeps each value inside its label. Bicep type-checks the accepted templates in
+/// <see cref="BicepTypeCheckTests"/>.
 /// </summary>
 public sealed class DslFuzzTests(ITestOutputHelper output)
 {

@@ -96,7 +96,7 @@ internal sealed class MermaidFlowchart
     public string ToText(string title, IEnumerable<(string Name, string Css)> classes)
     {
         var text = new StringBuilder()
-            .Append("%% ").AppendLine(Comment(title))
+            .Append("%% ").AppendLine(Escape(title))
             .AppendLine("flowchart LR")
             .Append(body);
         foreach (var (name, css) in classes)
@@ -131,7 +131,8 @@ internal sealed class MermaidFlowchart
     private void WriteLine(string text) => body.Append(' ', 2 * indent).AppendLine(text);
 
     // A quoted label, lines joined by <br/>. Mermaid reads #name; and #code; as entities inside quotes: every character
-    // that could end the label, start a tag or an entity, or a line is written as its code.
+    // that could end the label, start a tag or an entity, or a line is written as its code. The title comment is
+    // escaped alike, so that it holds nothing a page around the chart could read either.
     private static string Label(IEnumerable<string> lines) => "\"" + string.Join("<br/>", lines.Select(Escape)) + "\"";
 
     private static string Escape(string text)
@@ -151,7 +152,4 @@ internal sealed class MermaidFlowchart
 
         return escaped.ToString();
     }
-
-    // A Mermaid comment runs to the end of its line.
-    private static string Comment(string text) => new([.. text.Select(c => char.IsControl(c) ? ' ' : c)]);
 }

@@ -31,6 +31,17 @@ public static class TopologyDiagram
     public static string ToMermaid(NetworkDesignModel model, IReadOnlyList<Finding> findings) =>
         new Drawing(model, findings).Draw();
 
+    /// <summary>
+    /// A Markdown page of the flowchart: the design's name as its title, the flowchart in a <c>mermaid</c> block (which
+    /// GitHub, Azure DevOps and IDE previews draw).
+    /// </summary>
+    public static string ToMarkdown(NetworkDesignModel model, IReadOnlyList<Finding> findings) =>
+        $"# {MarkdownText(model.DisplayName)}\n\n```mermaid\n{ToMermaid(model, findings)}```\n";
+
+    // Text as Markdown shows it literally: every character Markdown or HTML reads as syntax written as its entity.
+    private static string MarkdownText(string text) => string.Concat(text.Select(c =>
+        char.IsLetterOrDigit(c) || c is ' ' or '-' or '.' or ',' or ':' or '/' or '(' or ')' ? c.ToString() : $"&#{(int)c};"));
+
     private sealed class Drawing(NetworkDesignModel model, IReadOnlyList<Finding> findings)
     {
         private readonly MermaidFlowchart chart = new();

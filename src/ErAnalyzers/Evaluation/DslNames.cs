@@ -19,7 +19,8 @@ internal static class DslNames
         "NetworkDesign.WriteArmTemplate",
         "NetworkDesign.ToDiagram",
         "NetworkDesign.WriteDiagram",
-        "TopologyDiagram.ToMermaid");
+        "TopologyDiagram.ToMermaid",
+        "TopologyDiagram.ToMarkdown");
 
     public static class NetworkDesign
     {

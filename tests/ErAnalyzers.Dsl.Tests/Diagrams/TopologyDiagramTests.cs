@@ -216,6 +216,16 @@ public partial class TopologyDiagramTests
     }
 
     [Fact]
+    public void The_design_name_in_the_page_title_and_the_chart_comment_is_text_only()
+    {
+        var design = NetworkDesign.Create("<img src=x> `x` **y** #z", d => d.Site("dc", asn: 65010));
+
+        string page = TopologyDiagram.ToMarkdown(design.Model, design.Validate());
+
+        Assert.StartsWith("# &#60;img src&#61;x&#62; &#96;x&#96; &#42;&#42;y&#42;&#42; &#35;z\n\n```mermaid\n%% #60;img src=x#62; #96;x#96; **y** #35;z: topology", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_diagram_writes_a_markdown_page_or_the_flowchart_alone()
     {
         var design = SampleDesigns.Create("QuickStart");

@@ -60,7 +60,9 @@ internal sealed class DslFuzz
                 string where = $"{key} = {Show(value)}";
                 try
                 {
-                    string template = FuzzTour.Create(++copy, (k, valid) => k == key ? value! : valid).ToArmTemplate();
+                    var design = FuzzTour.Create(++copy, (k, valid) => k == key ? value! : valid);
+                    problems.AddRange(DiagramProblems(design.ToDiagram()).Select(problem => $"{where}: diagram {problem}"));
+                    string template = design.ToArmTemplate();
                     accepted.Add(template);
                     problems.AddRange(ArmExpressions.NotMadeByTheWriter(template).Select(text => $"{where}: expression {Show(text)} in the template"));
                     if (value is not null && !NotWritten.Contains(key) && !ArmExpressions.Carries(template, value))
@@ -87,6 +89,13 @@ internal sealed class DslFuzz
 
         return new DslFuzz(keys, copy, outcomes, accepted, problems);
     }
+
+    // Every label of the flowchart stays one quoted string on its line: quotes paired, no control character, no tag
+    // but the line breaks the writer puts in.
+    private static IEnumerable<string> DiagramProblems(string diagram) =>
+        diagram.Split('\n').Where(line => line.Count(c => c == '"') % 2 != 0 || line.Any(char.IsControl)
+            || line.Replace("<br/>", "", StringComparison.Ordinal).IndexOfAny(['<', '>']) >= 0)
+            .Select(line => $"line {Show(line)} breaks out of its label");
 
     private static string Show(string? value) => value is null ? "null"
         : System.Text.Json.JsonSerializer.Serialize(value.Length > 60 ? $"{value[..60]}... ({value.Length} characters)" : value);

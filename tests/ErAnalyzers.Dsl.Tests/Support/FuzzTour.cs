@@ -20,6 +20,7 @@ internal static class FuzzTour
     public static IReadOnlyDictionary<string, string> NotDesignText { get; } = new Dictionary<string, string>
     {
         ["NetworkDesign.WriteArmTemplate.path"] = "the file the template is written to, on the user's machine",
+        ["NetworkDesign.WriteDiagram.path"] = "the file the diagram is written to, on the user's machine",
     };
 
     /// <summary>
