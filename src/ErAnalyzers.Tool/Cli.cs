@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using ErAnalyzers.Rules;
 using ErAnalyzers.Tool.Reading;
 
@@ -28,16 +30,40 @@ internal static class Cli
 
         var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "ARM templates, Azure CLI JSON output, route tables (CIRCUIT.PEERING.primary.json, CIRCUIT.PEERING.secondary.json)" };
         var parameters = new Option<string?>("--parameters", "-p") { Description = "The parameters file of the ARM templates" };
+        var format = new Option<string>("--format", "-f") { Description = "text (like compiler diagnostics) or sarif (SARIF 2.1.0)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "sarif");
+        var outputFile = new Option<string?>("--output", "-o") { Description = "Write the findings to this file instead of the console" };
+        var config = new Option<string?>("--config") { Description = "An .editorconfig to use instead of those found from the inputs' directories upward" };
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Exit with 1 on warnings too" };
-        var check = new Command("check", "Check an existing estate with the ErAnalyzers rules") { files, parameters, warnAsError };
+        var check = new Command("check", "Check an existing estate with the ErAnalyzers rules") { files, parameters, format, outputFile, config, warnAsError };
         check.SetAction(result =>
         {
-            var findings = Estate.Check(result.GetValue(files)!, result.GetValue(parameters), RuleOptions.Default);
-            foreach (var finding in findings)
+            string[] inputs = result.GetValue(files)!;
+            var settings = CheckConfig.Load(inputs, result.GetValue(config));
+            var findings = new List<(Finding Finding, Severity Severity)>();
+            foreach (var finding in Estate.Check(inputs, result.GetValue(parameters), settings.Options))
             {
-                output.WriteLine(Text(finding));
+                if (settings.SeverityOf(finding) is { } severity)
+                {
+                    findings.Add((finding, severity));
+                }
             }
 
+            var report = new MemoryStream();
+            if (result.GetValue(format) == "sarif")
+            {
+                SarifWriter.Write(report, findings);
+            }
+            else
+            {
+                using var text = new StreamWriter(report, new UTF8Encoding(false), leaveOpen: true);
+                foreach (var (finding, severity) in findings)
+                {
+                    text.WriteLine(Text(finding, severity));
+                }
+            }
+
+            WriteReport(report.ToArray(), result.GetValue(outputFile), output);
             bool failed = findings.Any(f => f.Severity == Severity.Error || (result.GetValue(warnAsError) && f.Severity == Severity.Warning));
             return failed ? Failed : Clean;
         });
@@ -65,10 +91,33 @@ internal static class Cli
         }
     }
 
-    /// <summary>A finding as the compiler writes a diagnostic: <c>file(line,col): warning ER1001: message</c>.</summary>
-    public static string Text(Finding finding)
+    // A report file is written whole or not at all: to a temporary file beside it, then moved over it.
+    private static void WriteReport(byte[] report, string? path, TextWriter console)
     {
-        string severity = finding.Severity switch
+        if (path is null)
+        {
+            console.Write(Encoding.UTF8.GetString(report));
+            return;
+        }
+
+        string full = Path.GetFullPath(path);
+        string temporary = full + ".tmp-" + Guid.NewGuid().ToString("N");
+        try
+        {
+            File.WriteAllBytes(temporary, report);
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            throw new BadInputException($"{path}: error: the report cannot be written: {e.Message}");
+        }
+    }
+
+    /// <summary>A finding as the compiler writes a diagnostic: <c>file(line,col): warning ER1001: message</c>.</summary>
+    public static string Text(Finding finding, Severity severity)
+    {
+        string level = severity switch
         {
             Severity.Error => "error",
             Severity.Warning => "warning",
@@ -77,6 +126,6 @@ internal static class Cli
         string where = finding.Location is { } location
             ? string.Create(CultureInfo.InvariantCulture, $"{location.FilePath}({location.Line},{location.Column}): ")
             : "eranalyzers: ";
-        return $"{where}{severity} {finding.RuleId}: {finding.Message}";
+        return $"{where}{level} {finding.RuleId}: {finding.Message}";
     }
 }

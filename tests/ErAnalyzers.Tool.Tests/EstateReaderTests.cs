@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using ErAnalyzers.Rules;
-using ErAnalyzers.Tool;
 using ErAnalyzers.Tool.Reading;
 
 namespace ErAnalyzers.Tool.Tests;
@@ -10,11 +9,9 @@ namespace ErAnalyzers.Tool.Tests;
 /// <summary>Reading templates, Azure CLI output and route tables into the model, and the findings the rules make of them.</summary>
 public class EstateReaderTests
 {
-    private static string Fixture(string path) => Path.Combine(AppContext.BaseDirectory, "Fixtures", path);
-
     // Each finding as "file(line,col): ERxxxx", the file without its folder.
     private static string[] Findings(string? parameters, params string[] files) =>
-        [.. Estate.Check(files.Select(Fixture), parameters is null ? null : Fixture(parameters), RuleOptions.Default)
+        [.. Estate.Check(files.Select(TestTool.Fixture), parameters is null ? null : TestTool.Fixture(parameters), RuleOptions.Default)
             .Select(f => $"{Path.GetFileName(f.Location!.FilePath)}({f.Location.Line},{f.Location.Column}): {f.RuleId}")];
 
     [Fact]
@@ -60,7 +57,7 @@ public class EstateReaderTests
     public void Route_tables_with_a_longer_path_or_a_prefix_on_one_path_only_are_active_passive()
     {
         var findings = Estate.Check(
-            [Fixture("Cli/circuits.json"), Fixture("RouteTables/er-ams.AzurePrivatePeering.primary.json"), Fixture("RouteTables/er-ams.AzurePrivatePeering.secondary.json")],
+            [TestTool.Fixture("Cli/circuits.json"), TestTool.Fixture("RouteTables/er-ams.AzurePrivatePeering.primary.json"), TestTool.Fixture("RouteTables/er-ams.AzurePrivatePeering.secondary.json")],
             null, RuleOptions.Default);
         Assert.All(findings, f => Assert.Equal("ER1002", f.RuleId));
         Assert.Collection(findings,
@@ -80,7 +77,7 @@ public class EstateReaderTests
     public void Route_table_path_with_no_routes_is_a_missing_connection_reported_in_the_empty_table()
     {
         var finding = Assert.Single(Estate.Check(
-            [Fixture("RouteTables/OnePath/er-lon.AzurePrivatePeering.primary.json"), Fixture("RouteTables/OnePath/er-lon.AzurePrivatePeering.secondary.json")],
+            [TestTool.Fixture("RouteTables/OnePath/er-lon.AzurePrivatePeering.primary.json"), TestTool.Fixture("RouteTables/OnePath/er-lon.AzurePrivatePeering.secondary.json")],
             null, RuleOptions.Default));
         Assert.Equal("ER1001", finding.RuleId);
         Assert.Equal("er-lon.AzurePrivatePeering.primary.json", Path.GetFileName(finding.Location!.FilePath));
@@ -100,7 +97,7 @@ public class EstateReaderTests
         Assert.Empty(Findings(null, "Expressions/template.json"));
 
         // The parameters file's VLAN is out of range, and its circuit name names the circuit.
-        var finding = Assert.Single(Estate.Check([Fixture("Expressions/template.json")], Fixture("Expressions/template.parameters.json"), RuleOptions.Default));
+        var finding = Assert.Single(Estate.Check([TestTool.Fixture("Expressions/template.json")], TestTool.Fixture("Expressions/template.parameters.json"), RuleOptions.Default));
         Assert.Equal("ER4004", finding.RuleId);
         Assert.Contains("'er-par-prod'", finding.Message, StringComparison.Ordinal);
         Assert.Equal((34, 13), (finding.Location!.Line, finding.Location.Column));
@@ -112,7 +109,7 @@ public class EstateReaderTests
     [InlineData("BadInput/missing-name.json", "missing-name.json(2,3): error: the resource has no \"name\" (at /0)")]
     public void Bad_input_names_the_file_the_place_and_the_element(string file, string message)
     {
-        var e = Assert.Throws<BadInputException>(() => Estate.Read([Fixture(file)], null));
+        var e = Assert.Throws<BadInputException>(() => Estate.Read([TestTool.Fixture(file)], null));
         Assert.Contains(message, e.Message, StringComparison.Ordinal);
     }
 
