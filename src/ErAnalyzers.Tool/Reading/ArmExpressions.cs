@@ -18,8 +18,12 @@ internal sealed class ArmExpressions
     private readonly JsonNode template;
     private readonly IReadOnlyDictionary<string, JsonNode> parameterValues;
 
-    // Parameters and variables being evaluated: one that refers to itself is unknown, not a stack overflow.
+    // The deepest nesting of calls, parameters and variables read: a hostile template gets a message, not a stack overflow.
+    private const int MaximumDepth = 64;
+
+    // Parameters and variables being evaluated: one that refers to itself is unknown.
     private readonly HashSet<string> evaluating = new(StringComparer.OrdinalIgnoreCase);
+    private int depth;
 
     public ArmExpressions(JsonNode template, IReadOnlyDictionary<string, JsonNode> parameterValues)
     {
@@ -58,7 +62,7 @@ internal sealed class ArmExpressions
             throw BadInputException.At(at, $"the template has no parameter {JsonNode.Quote(name)}");
         }
 
-        return Guarded("parameters:" + name, () => declared["defaultValue"] is { } value ? value.WithExpressions(this).Value : null);
+        return Guarded("parameters:" + name, at, () => declared["defaultValue"] is { } value ? value.WithExpressions(this).Value : null);
     }
 
     private JsonElement? Variable(string name, JsonNode at)
@@ -68,10 +72,10 @@ internal sealed class ArmExpressions
             throw BadInputException.At(at, $"the template has no variable {JsonNode.Quote(name)}");
         }
 
-        return Guarded("variables:" + name, () => declared.WithExpressions(this).Value);
+        return Guarded("variables:" + name, at, () => declared.WithExpressions(this).Value);
     }
 
-    private JsonElement? Guarded(string key, Func<JsonElement?> evaluate)
+    private JsonElement? Guarded(string key, JsonNode at, Func<JsonElement?> evaluate)
     {
         if (!evaluating.Add(key))
         {
@@ -80,11 +84,26 @@ internal sealed class ArmExpressions
 
         try
         {
-            return evaluate();
+            return Deeper(at, evaluate);
         }
         finally
         {
             evaluating.Remove(key);
+        }
+    }
+
+    private JsonElement? Deeper(JsonNode at, Func<JsonElement?> evaluate)
+    {
+        depth++;
+        try
+        {
+            return depth > MaximumDepth
+                ? throw BadInputException.At(at, $"the template expression is nested more than {MaximumDepth} deep")
+                : evaluate();
+        }
+        finally
+        {
+            depth--;
         }
     }
 
@@ -196,6 +215,12 @@ internal sealed class ArmExpressions
                     : throw Malformed();
             }
 
+            return owner.Deeper(at, Call);
+        }
+
+        // name(arguments)
+        private JsonElement? Call()
+        {
             string function = Identifier();
             Expect('(');
             var arguments = new List<JsonElement?>();

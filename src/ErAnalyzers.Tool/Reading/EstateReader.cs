@@ -226,7 +226,7 @@ internal sealed class EstateReader
             default:
                 if (!IgnoredTypes.Contains(type))
                 {
-                    throw BadInputException.At(resource["type"]!.Value, $"resource {Describe(resource)} has the type {JsonNode.Quote(type)}, which eranalyzers does not read");
+                    throw BadInputException.At(resource["type"] ?? resource["id"] ?? resource, $"resource {Describe(resource)} has the type {JsonNode.Quote(type)}, which eranalyzers does not read");
                 }
 
                 break;
