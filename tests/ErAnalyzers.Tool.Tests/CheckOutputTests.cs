@@ -47,8 +47,8 @@ public sealed class CheckOutputTests : IDisposable
 
         var run = JsonDocument.Parse(sarif).RootElement.GetProperty("runs")[0];
         var results = run.GetProperty("results").EnumerateArray().ToList();
-        Assert.Equal(["ER1005", "ER1001", "ER1006"], results.Select(r => r.GetProperty("ruleId").GetString()));
-        var er1001 = results[1];
+        Assert.Equal(["ER1002", "ER1006", "ER1005", "ER1001", "ER1003", "ER1004", "ER1006"], results.Select(r => r.GetProperty("ruleId").GetString()));
+        var er1001 = results[3];
         Assert.Equal("warning", er1001.GetProperty("level").GetString());
         var location = er1001.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.EndsWith("/Fixtures/Templates/BadLinkRedundancy.json", location.GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);

@@ -17,17 +17,23 @@ public class EstateReaderTests
     [Fact]
     public void Own_template_gives_the_findings_a_template_can_show()
     {
-        // The customer-edge mistakes of the sample (prepends, routers, BFD) are not in a template: only these are.
+        // The metadata records routers, ports, prepends and shutdowns; ignoring AS-path length (ER1007), a stateful
+        // device (ER1008) and the expected traffic (ER1009) are in no template.
         Assert.Equal(
-            ["BadLinkRedundancy.json(150,15): ER1005", "BadLinkRedundancy.json(194,11): ER1001", "BadLinkRedundancy.json(309,9): ER1006"],
+            [
+                "BadLinkRedundancy.json(19,9): ER1002", "BadLinkRedundancy.json(39,7): ER1006", "BadLinkRedundancy.json(150,15): ER1005",
+                "BadLinkRedundancy.json(194,11): ER1001", "BadLinkRedundancy.json(229,9): ER1003", "BadLinkRedundancy.json(270,9): ER1004",
+                "BadLinkRedundancy.json(309,9): ER1006",
+            ],
             Findings(null, "Templates/BadLinkRedundancy.json"));
     }
 
     [Fact]
     public void Metro_peering_location_makes_a_metro_circuit()
     {
-        // ER2010 would say the circuit is not declared Metro(): Azure makes it one by its location.
-        Assert.Equal(["QuickStart.json(125,9): ER1001"], Findings(null, "Templates/QuickStart.json"));
+        // ER2010 would say the circuit is not declared Metro(): Azure makes it one by its location. The sample's two
+        // deliberate mistakes are found, and its VPN backup (active-active, no more specific prefix) is sound.
+        Assert.Equal(["QuickStart.json(19,9): ER1002", "QuickStart.json(125,9): ER1001"], Findings(null, "Templates/QuickStart.json"));
     }
 
     [Fact]

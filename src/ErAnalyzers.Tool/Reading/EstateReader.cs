@@ -23,14 +23,14 @@ internal sealed class EstateReader
     private static readonly HashSet<string> IgnoredTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         "Microsoft.Network/publicIPAddresses",
-        "Microsoft.Network/localNetworkGateways",
         "Microsoft.Network/virtualNetworks",
         "Microsoft.Network/virtualNetworks/subnets",
     };
 
-    // Settings of the customer edge that no Azure resource shows: unknown, never the protocol defaults.
-    private static readonly BgpPolicy CustomerEdgeUnknown = new()
+    /// <summary>Settings of the customer edge that no Azure resource shows: unknown, never the protocol defaults.</summary>
+    internal static readonly BgpPolicy CustomerEdgeUnknown = new()
     {
+        AdvertisedPrefixes = [Setting.Unknown<IpPrefix>()],
         AsPathPrepend = Setting.Unknown<int>(),
         LocalPreference = Setting.Unknown<long>(),
         Med = Setting.Unknown<long>(),
@@ -48,6 +48,8 @@ internal sealed class EstateReader
     private readonly List<DirectPort> directPorts = [];
     private readonly List<GlobalReachConnection> globalReach = [];
     private readonly RouteTables routeTables = new();
+    private readonly CustomerEdge customerEdge = new();
+    private readonly VpnBackups vpnBackups = new();
 
     /// <summary>Reads one file; <paramref name="parametersPath"/> gives the values of a template's parameters.</summary>
     public void Read(string path, string? parametersPath = null)
@@ -66,6 +68,11 @@ internal sealed class EstateReader
             foreach (var resource in resources.Items())
             {
                 ReadResource(resource.WithExpressions(expressions), parent: default);
+            }
+
+            if (root["metadata"] is { Element.ValueKind: JsonValueKind.Object } metadata)
+            {
+                customerEdge.Read(metadata);
             }
         }
         else if (root.Element.ValueKind == JsonValueKind.Array)
@@ -111,19 +118,22 @@ internal sealed class EstateReader
             var own = byCircuit[circuit.Name!]
                 .Select(p => filters.TryGetValue(p, out string? filter) ? p with { RouteFilter = RouteFilterNamed(filter) } : p)
                 .GroupBy(p => p.Kind).Select(g => g.Last()).ToList();
-            return circuit with { Peerings = routeTables.Apply(circuit.Name!, own, UnseenPeering) };
+            return customerEdge.Apply(circuit with { Peerings = routeTables.Apply(circuit.Name!, own, UnseenPeering) });
         }).ToList();
 
         var byGateway = connections.Where(c => c.Gateway is not null).ToLookup(c => c.Gateway!, c => c.Connection, StringComparer.OrdinalIgnoreCase);
         var gatewayNames = new HashSet<string>(gateways.Select(g => g.Name!), StringComparer.OrdinalIgnoreCase);
         var gatewayModels = gateways
             .Concat(byGateway.Select(g => g.Key).Where(gatewayNames.Add).Select(name => new Gateway { Name = name, IsComplete = false, Sku = Setting.Unknown<GatewaySku>(), Region = Setting.Unknown<string>() }))
-            .Select(g => g with { Connections = [.. byGateway[g.Name!]] })
+            .Select(g => g with { Connections = [.. byGateway[g.Name!]], AddressSpace = g.AddressSpace.Count > 0 ? g.AddressSpace : customerEdge.AddressSpace(g.Name!) })
             .ToList();
 
+        var vpns = vpnBackups.Build(customerEdge);
         return new NetworkDesignModel
         {
-            Name = "estate",
+            Name = customerEdge.DesignName ?? "estate",
+            Sites = customerEdge.Sites(circuitModels, vpns),
+            VpnBackups = [.. vpns.Select(v => v.Vpn)],
             Circuits = circuitModels,
             Gateways = gatewayModels,
             DirectPorts = directPorts,
@@ -222,6 +232,9 @@ internal sealed class EstateReader
                 break;
             case "microsoft.network/expressrouteports":
                 ReadDirectPort(resource);
+                break;
+            case "microsoft.network/localnetworkgateways":
+                vpnBackups.AddLocalGateway(Names(resource)[0], resource);
                 break;
             default:
                 if (!IgnoredTypes.Contains(type))
@@ -403,11 +416,15 @@ internal sealed class EstateReader
     }
 
     private static IEnumerable<Setting<IpPrefix>> Prefixes(JsonNode? config) =>
-        config is { } c ? c.Items("advertisedPublicPrefixes").Select(p => p.AsParsed(PrefixOf, "an IP prefix")!) : [];
+        config is { } c ? c.Items("advertisedPublicPrefixes").Select(Prefix) : [];
+
+    /// <summary>An IP prefix.</summary>
+    internal static Setting<IpPrefix> Prefix(JsonNode node) => node.AsParsed(PrefixOf, "an IP prefix") ?? throw BadInputException.At(node, "expected an IP prefix, found null");
 
     private static IpPrefix? PrefixOf(string text) => IpPrefix.TryParse(text, out var prefix) ? prefix : null;
 
-    private static Setting<Asn>? AsnSetting(JsonNode node, string name) =>
+    /// <summary>An AS number.</summary>
+    internal static Setting<Asn>? AsnSetting(JsonNode node, string name) =>
         NumberSetting<Asn>(node, name, n => n is >= 0 and <= Asn.MaxValue ? new Asn(n) : null, "an AS number");
 
     private static Setting<T>? NumberSetting<T>(JsonNode node, string name, Func<long, T?> make, string expected)
@@ -424,8 +441,8 @@ internal sealed class EstateReader
             : throw BadInputException.At(node[name]!.Value, $"'{name}' must be {expected}, found {number.Value}");
     }
 
-    // A key in a template: a parameter, or written in the template itself; in CLI output, a key Azure returned.
-    private static SecretReference? Secret(JsonNode properties, string name)
+    /// <summary>A key: a template parameter, a key written in a template, or one Azure returned.</summary>
+    internal static SecretReference? Secret(JsonNode properties, string name)
     {
         if (properties[name] is not { Element.ValueKind: JsonValueKind.String } node)
         {
@@ -471,9 +488,10 @@ internal sealed class EstateReader
     {
         var properties = resource.Properties;
 
-        // VPN gateways are read by nothing here; only ExpressRoute gateways connect circuits.
+        // A VPN gateway may be the backup of the ExpressRoute gateways.
         if (properties.Text("gatewayType") is { IsKnown: true } gatewayType && !string.Equals(gatewayType.Value, "ExpressRoute", StringComparison.OrdinalIgnoreCase))
         {
+            vpnBackups.AddGateway(Names(resource)[0], resource);
             return;
         }
 
@@ -499,6 +517,11 @@ internal sealed class EstateReader
         var properties = resource.Properties;
         if (properties.Text("connectionType") is { IsKnown: true } connectionType && !string.Equals(connectionType.Value, "ExpressRoute", StringComparison.OrdinalIgnoreCase))
         {
+            if (string.Equals(connectionType.Value, "IPsec", StringComparison.OrdinalIgnoreCase))
+            {
+                vpnBackups.AddConnection(resource);
+            }
+
             return;
         }
 

@@ -110,7 +110,7 @@ internal sealed class RouteTables
                 Role = role,
                 Family = IpFamily.IPv4,
                 Subnet = Setting.Unknown<string>(),
-                Policy = UnknownRoutes,
+                Policy = EstateReader.CustomerEdgeUnknown,
             };
         }
 
@@ -119,7 +119,7 @@ internal sealed class RouteTables
             return null;
         }
 
-        var link = configured ?? new Link { Role = role, Family = IpFamily.IPv4, Subnet = Setting.Unknown<string>(), Policy = UnknownRoutes };
+        var link = configured ?? new Link { Role = role, Family = IpFamily.IPv4, Subnet = Setting.Unknown<string>(), Policy = EstateReader.CustomerEdgeUnknown };
         return link with
         {
             Location = emptyTable?.Node.Location ?? link.Location ?? own.Node.Location,
@@ -147,19 +147,6 @@ internal sealed class RouteTables
 
         return Setting.Of(most, longest?.Node["path"]?.Location ?? own.Node.Location);
     }
-
-    // Customer edge settings stay unknown; the prefixes too until a route table shows them.
-    private static readonly BgpPolicy UnknownRoutes = new()
-    {
-        AdvertisedPrefixes = [Setting.Unknown<IpPrefix>()],
-        AsPathPrepend = Setting.Unknown<int>(),
-        LocalPreference = Setting.Unknown<long>(),
-        Med = Setting.Unknown<long>(),
-        Bfd = Setting.Unknown<BfdTimers>(),
-        Timers = Setting.Unknown<BgpTimers>(),
-        Shutdown = Setting.Unknown<bool>(),
-        IgnoresAsPathLength = Setting.Unknown<bool>(),
-    };
 
     private sealed record Route(IpPrefix Prefix, int PathLength, JsonNode Node);
 
