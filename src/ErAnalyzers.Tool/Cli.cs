@@ -6,7 +6,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using ErAnalyzers.Rules;
+using ErAnalyzers.Tool.Import;
 using ErAnalyzers.Tool.Reading;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ErAnalyzers.Tool;
 
@@ -68,7 +70,27 @@ internal static class Cli
             return failed ? Failed : Clean;
         });
 
-        var root = new RootCommand("Checks Azure ExpressRoute estates against Microsoft's resilience guidance") { check };
+        var importFiles = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = files.Description };
+        var importParameters = new Option<string?>("--parameters", "-p") { Description = parameters.Description };
+        var design = new Option<string>("--output", "-o") { Description = "The C# file to write the design to", Required = true };
+        var namespaceName = new Option<string>("--namespace") { Description = "The namespace of the design class", DefaultValueFactory = _ => "Imported" };
+        var className = new Option<string>("--class") { Description = "The name of the design class", DefaultValueFactory = _ => "ImportedDesign" };
+        var import = new Command("import", "Write an existing estate as a design in the ErAnalyzers DSL") { importFiles, importParameters, design, namespaceName, className };
+        import.SetAction(result =>
+        {
+            string[] inputs = result.GetValue(importFiles)!;
+            string names = result.GetValue(namespaceName)!, type = result.GetValue(className)!;
+            if (!SyntaxFacts.IsValidIdentifier(type) || !names.Split('.').All(SyntaxFacts.IsValidIdentifier))
+            {
+                throw new BadInputException($"eranalyzers: error: {JsonNode.Quote(names)}.{JsonNode.Quote(type)} is not a C# namespace and class name");
+            }
+
+            string source = DesignImport.Write(Estate.Read(inputs, result.GetValue(importParameters)), inputs, names, type);
+            WriteReport(new UTF8Encoding(false).GetBytes(source), result.GetValue(design), output);
+            return Clean;
+        });
+
+        var root = new RootCommand("Checks Azure ExpressRoute estates against Microsoft's resilience guidance") { check, import };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -113,6 +113,7 @@ public class EstateReaderTests
     [InlineData("BadInput/malformed.json", "malformed.json(4,74): error: the file is not valid JSON")]
     [InlineData("BadInput/unknown-type.json", "unknown-type.json(5,7): error: resource \"contosodata\" has the type \"Microsoft.Storage/storageAccounts\", which eranalyzers does not read (at /resources/0/type)")]
     [InlineData("BadInput/missing-name.json", "missing-name.json(2,3): error: the resource has no \"name\" (at /0)")]
+    [InlineData("BadInput/slash-in-name.json", "slash-in-name.json(4,5): error: the resource name \"er-ams/other\" has a '/', which only the name of a child resource has (at /0/name)")]
     public void Bad_input_names_the_file_the_place_and_the_element(string file, string message)
     {
         var e = Assert.Throws<BadInputException>(() => Estate.Read([TestTool.Fixture(file)], null));

@@ -234,7 +234,7 @@ internal sealed class EstateReader
                 ReadDirectPort(resource);
                 break;
             case "microsoft.network/localnetworkgateways":
-                vpnBackups.AddLocalGateway(Names(resource)[0], resource);
+                vpnBackups.AddLocalGateway(Name(resource), resource);
                 break;
             default:
                 if (!IgnoredTypes.Contains(type))
@@ -247,7 +247,7 @@ internal sealed class EstateReader
 
         foreach (var child in resource.Items("resources"))
         {
-            ReadResource(child, (type, Names(resource)[0]));
+            ReadResource(child, (type, Name(resource)));
         }
     }
 
@@ -271,6 +271,11 @@ internal sealed class EstateReader
         return name.Value.Split('/');
     }
 
+    // The name of a resource that is no child resource: one segment.
+    private static string Name(JsonNode resource) => Names(resource) is [var name]
+        ? name
+        : throw BadInputException.At(resource["name"]!.Value, $"the resource name {Describe(resource)} has a '/', which only the name of a child resource has");
+
     // The circuit a child resource belongs to: the first segment of its template name, else the circuit in its id.
     private static string CircuitOf(JsonNode resource)
     {
@@ -286,7 +291,7 @@ internal sealed class EstateReader
 
     private void ReadCircuit(JsonNode resource)
     {
-        string name = Names(resource)[0];
+        string name = Name(resource);
         var properties = resource.Properties;
         var sku = resource["sku"];
         Circuit circuit = new()
@@ -491,7 +496,7 @@ internal sealed class EstateReader
         // A VPN gateway may be the backup of the ExpressRoute gateways.
         if (properties.Text("gatewayType") is { IsKnown: true } gatewayType && !string.Equals(gatewayType.Value, "ExpressRoute", StringComparison.OrdinalIgnoreCase))
         {
-            vpnBackups.AddGateway(Names(resource)[0], resource);
+            vpnBackups.AddGateway(Name(resource), resource);
             return;
         }
 
@@ -499,7 +504,7 @@ internal sealed class EstateReader
         var bounds = properties["autoScaleConfiguration"]?["bounds"];
         gateways.Add(new Gateway
         {
-            Name = Names(resource)[0],
+            Name = Name(resource),
             Location = resource.Location,
             Region = resource.Text("location"),
             Sku = (properties["sku"] ?? resource["sku"])?.Parsed("name", JsonNode.EnumNamed<GatewaySku>, "an ExpressRoute gateway SKU (ErGw1AZ, ErGw2AZ, ErGw3AZ, ErGwScale, ...)"),
@@ -529,7 +534,7 @@ internal sealed class EstateReader
         var circuit = properties["peer"]?.Text("id");
         connections.Add((gateway is { IsKnown: true } ? ResourceIds.NameAfter(gateway.Value, "virtualNetworkGateways") : null, new Connection
         {
-            Name = Names(resource)[0],
+            Name = Name(resource),
             Location = resource.Location,
             GatewayName = gateway is { IsKnown: true } ? ResourceIds.NameAfter(gateway.Value, "virtualNetworkGateways") : null,
             CircuitName = circuit is { IsKnown: true } ? ResourceIds.NameAfter(circuit.Value, "expressRouteCircuits") : null,
@@ -541,7 +546,7 @@ internal sealed class EstateReader
 
     private void ReadRouteFilter(JsonNode resource)
     {
-        string name = Names(resource)[0];
+        string name = Name(resource);
         routeFilters[name] = new RouteFilter
         {
             Name = name,
@@ -570,7 +575,7 @@ internal sealed class EstateReader
 
         directPorts.Add(new DirectPort
         {
-            Name = Names(resource)[0],
+            Name = Name(resource),
             Location = resource.Location,
             Region = resource.Text("location"),
             PeeringLocation = properties.Text("peeringLocation"),
