@@ -62,6 +62,7 @@ public class EstateReaderTests
     [Fact]
     public void Route_tables_with_a_longer_path_or_a_prefix_on_one_path_only_are_active_passive()
     {
+        // The primary table also holds a route of Azure's gateway (AS 65515): not the customer's, so not compared.
         var findings = Estate.Check(
             [TestTool.Fixture("Cli/circuits.json"), TestTool.Fixture("RouteTables/er-ams.AzurePrivatePeering.primary.json"), TestTool.Fixture("RouteTables/er-ams.AzurePrivatePeering.secondary.json")],
             null, RuleOptions.Default);
@@ -88,6 +89,12 @@ public class EstateReaderTests
         Assert.Equal("ER1001", finding.RuleId);
         Assert.Equal("er-lon.AzurePrivatePeering.primary.json", Path.GetFileName(finding.Location!.FilePath));
         Assert.Contains("has no primary connection", finding.Message, StringComparison.Ordinal);
+
+        // No file describes the peering: the neighbour AS of the customer's routes is its peer ASN.
+        var peering = Assert.Single(Assert.Single(Estate.Read(
+            [TestTool.Fixture("RouteTables/OnePath/er-lon.AzurePrivatePeering.primary.json"), TestTool.Fixture("RouteTables/OnePath/er-lon.AzurePrivatePeering.secondary.json")],
+            null).Circuits).Peerings);
+        Assert.Equal(65010, peering.PeerAsn!.Value.Value);
     }
 
     [Fact]

@@ -55,6 +55,21 @@ public sealed class ImportTests : IDisposable
     }
 
     [Fact]
+    public void Route_tables_give_the_links_their_prefixes_and_prepends()
+    {
+        string source = Import(
+            TestTool.Fixture("Cli/circuits.json"),
+            TestTool.Fixture("RouteTables/er-ams.AzurePrivatePeering.primary.json"),
+            TestTool.Fixture("RouteTables/er-ams.AzurePrivatePeering.secondary.json"));
+        Assert.Contains(""".Primary("192.168.100.128/30", placeholderPrimaryRouter, link => link.Advertise("10.10.0.0/16").Advertise("10.20.0.0/16"))""", source, StringComparison.Ordinal);
+        Assert.Contains(""".Secondary("192.168.100.132/30", placeholderSecondaryRouter, link => link.Advertise("10.10.0.0/16").Advertise("10.20.0.0/16").Advertise("10.30.0.0/16").PrependAsPath(2))""", source, StringComparison.Ordinal);
+
+        // The imported design is active-passive as the route tables show.
+        var findings = DesignCompiler.Run(source).Validate();
+        Assert.Equal(2, findings.Count(f => f.RuleId == "ER1002"));
+    }
+
+    [Fact]
     public void Values_that_need_escaping_are_written_as_csharp_literals()
     {
         // A quote, a backslash and a line break in a provider name: legal for the DSL, and never raw in the code.

@@ -393,21 +393,23 @@ internal sealed class DesignImport
         }
     }
 
-    // What the files record of the customer edge's session (a template's metadata, never CLI output): BFD (with
-    // Microsoft's timers), a prepend, a shutdown.
+    // What the files show of the customer edge's session: BFD (with Microsoft's timers) as a template's metadata
+    // records it, the prefixes and prepend that route tables show or the metadata records, a shutdown.
     private static List<(string Code, Action<LinkBuilder> Run)> LinkSettings(Link link)
     {
         var settings = new List<(string, Action<LinkBuilder>)>();
-        if (link.RouterName is null)
-        {
-            return settings;
-        }
-
         string file = File(link);
         int line = LineOf(link);
-        if (link.Policy.Bfd is not null)
+
+        // BFD is unknown unless the metadata names the link's router.
+        if (link.RouterName is not null && link.Policy.Bfd is not null)
         {
             settings.Add((".Bfd()", l => l.Bfd(file: file, line: line)));
+        }
+
+        foreach (var prefix in link.Policy.AdvertisedPrefixes.Where(p => p.IsKnown))
+        {
+            settings.Add(($".Advertise({Text(prefix.Value.ToString())})", l => l.Advertise(prefix.Value.ToString(), file, line)));
         }
 
         if (link.Policy.AsPathPrepend is { IsKnown: true, Value: > 0 } prepend)

@@ -73,8 +73,15 @@ internal sealed class RouteTables
             }
 
             int index = result.FindIndex(p => p.Kind == kind);
+            PathRoutes? primary = Routes(paths[0]), secondary = Routes(paths[1]);
             var peering = index >= 0 ? result[index] : unseen(kind, (paths[0] ?? paths[1])!.Value.Location);
-            peering = peering with { Ipv4 = Apply(peering.Ipv4, Routes(paths[0]), Routes(paths[1])) };
+            if (index < 0 && new[] { primary, secondary }.SelectMany(p => p?.Routes.Values ?? Enumerable.Empty<Route>()).FirstOrDefault(r => r.Neighbour is not null) is { } route)
+            {
+                // A peering no file describes: its peer ASN is the neighbour AS of the routes the customer edge sends.
+                peering = peering with { PeerAsn = Setting.Of(new Asn(route.Neighbour!.Value), route.Node["path"]?.Location ?? route.Node.Location) };
+            }
+
+            peering = peering with { Ipv4 = Apply(peering.Ipv4, primary, secondary) };
             if (index >= 0)
             {
                 result[index] = peering;
@@ -148,7 +155,8 @@ internal sealed class RouteTables
         return Setting.Of(most, longest?.Node["path"]?.Location ?? own.Node.Location);
     }
 
-    private sealed record Route(IpPrefix Prefix, int PathLength, JsonNode Node);
+    // Neighbour: the first AS of the path, the customer edge's own (the peer ASN).
+    private sealed record Route(IpPrefix Prefix, int PathLength, long? Neighbour, JsonNode Node);
 
     private sealed record PathRoutes(JsonNode Node, Dictionary<IpPrefix, Route> Routes);
 
@@ -169,10 +177,18 @@ internal sealed class RouteTables
                 throw BadInputException.At(entry["network"]!.Value, $"the route's network {JsonNode.Quote(network.Value)} is not an IP prefix: {problem}");
             }
 
-            int length = (entry.Text("path")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (!routes.TryGetValue(prefix, out var known) || length < known.PathLength)
+            string[] path = (entry.Text("path")?.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            long? neighbour = path.Length > 0 && long.TryParse(path[0], out long first) ? first : null;
+
+            // Routes from Microsoft (ASN 12076) or Azure's gateways (65515-65520, reserved for Azure) are not the customer's.
+            if (neighbour is 12076 or (>= 65515 and <= 65520))
             {
-                routes[prefix] = new Route(prefix, length, entry);
+                continue;
+            }
+
+            if (!routes.TryGetValue(prefix, out var known) || path.Length < known.PathLength)
+            {
+                routes[prefix] = new Route(prefix, path.Length, neighbour, entry);
             }
         }
 
