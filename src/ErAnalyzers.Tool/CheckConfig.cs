@@ -11,7 +11,8 @@ namespace ErAnalyzers.Tool;
 /// <summary>
 /// The <c>.editorconfig</c> settings that apply to a check, read as the compiler reads them: the files from each
 /// input's directory upward (up to one with <c>root = true</c>), or one given file that applies to every input.
-/// <c>dotnet_diagnostic.ERxxxx.severity</c> sets a rule's severity for the files a section matches;
+/// <c>dotnet_diagnostic.ERxxxx.severity</c> (or <c>dotnet_analyzer_diagnostic.category-ExpressRoute.Redundancy.severity</c>)
+/// sets a rule's severity for the files a section matches;
 /// <c>er_analyzers.minimum_resiliency</c> is read for the first input.
 /// </summary>
 internal sealed class CheckConfig
@@ -72,21 +73,39 @@ internal sealed class CheckConfig
         return new CheckConfig(AnalyzerConfigSet.Create(files), Path.GetFullPath(inputs[0]));
     }
 
-    /// <summary>The severity of <paramref name="finding"/> in the file it is in; null when configured off (none, silent).</summary>
+    /// <summary>
+    /// The severity of <paramref name="finding"/> in the file it is in, as the compiler decides it: the rule's
+    /// <c>dotnet_diagnostic</c> setting, else its category's, else all analyzers'; null when configured off (none, silent).
+    /// </summary>
     public Severity? SeverityOf(Finding finding)
     {
         string path = finding.Location is { } location ? Path.GetFullPath(location.FilePath) : firstInput;
-        if (!set.GetOptionsForSourcePath(path).TreeOptions.TryGetValue(finding.RuleId, out var configured))
+        var options = set.GetOptionsForSourcePath(path);
+        if (options.TreeOptions.TryGetValue(finding.RuleId, out var configured))
+        {
+            return configured switch
+            {
+                ReportDiagnostic.Error => Severity.Error,
+                ReportDiagnostic.Warn => Severity.Warning,
+                ReportDiagnostic.Info => Severity.Info,
+                ReportDiagnostic.Hidden or ReportDiagnostic.Suppress => null,
+                _ => finding.Severity,
+            };
+        }
+
+        // The parser keeps keys in lower case.
+        string category = $"dotnet_analyzer_diagnostic.category-{finding.Rule.Category}.severity".ToLowerInvariant();
+        if (!options.AnalyzerOptions.TryGetValue(category, out string? text) && !options.AnalyzerOptions.TryGetValue("dotnet_analyzer_diagnostic.severity", out text))
         {
             return finding.Severity;
         }
 
-        return configured switch
+        return text.Trim().ToLowerInvariant() switch
         {
-            ReportDiagnostic.Error => Severity.Error,
-            ReportDiagnostic.Warn => Severity.Warning,
-            ReportDiagnostic.Info => Severity.Info,
-            ReportDiagnostic.Hidden or ReportDiagnostic.Suppress => null,
+            "error" => Severity.Error,
+            "warning" => Severity.Warning,
+            "suggestion" => Severity.Info,
+            "silent" or "none" => null,
             _ => finding.Severity,
         };
     }

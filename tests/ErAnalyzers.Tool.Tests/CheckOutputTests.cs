@@ -93,6 +93,21 @@ public sealed class CheckOutputTests : IDisposable
     }
 
     [Fact]
+    public void Category_severity_applies_unless_the_rule_has_its_own()
+    {
+        string config = Path.Combine(directory, "ci.editorconfig");
+        File.WriteAllText(config, """
+            [*.json]
+            dotnet_analyzer_diagnostic.category-ExpressRoute.Redundancy.severity = error
+            dotnet_diagnostic.ER1002.severity = warning
+            """);
+        var (exit, output, _) = TestTool.Run("check", TestTool.Fixture("Templates/QuickStart.json"), "--config", config);
+        Assert.Equal(1, exit);
+        Assert.Contains("error ER1001:", output, StringComparison.Ordinal);
+        Assert.Contains("warning ER1002:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Config_option_applies_to_inputs_anywhere()
     {
         string config = Path.Combine(directory, "ci.editorconfig");

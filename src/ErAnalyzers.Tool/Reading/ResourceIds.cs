@@ -25,9 +25,6 @@ internal static class ResourceIds
         return null;
     }
 
-    /// <summary>The last name of an id.</summary>
-    public static string? LastName(string? id) => id?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [.., var last] ? last : null;
-
     /// <summary>The resource type of an id (<c>Microsoft.Network/expressRouteCircuits/peerings</c>); null when it has none.</summary>
     public static string? TypeOf(string? id)
     {
