@@ -27,9 +27,13 @@ public static class DotNet
     /// Runs <c>dotnet</c> with <paramref name="arguments"/>; with <paramref name="packagesFolder"/> as its package cache,
     /// or the user's when null.
     /// </summary>
-    public static async Task<CommandResult> RunAsync(string workingDirectory, string? packagesFolder, params string[] arguments)
+    public static Task<CommandResult> RunAsync(string workingDirectory, string? packagesFolder, params string[] arguments) =>
+        RunProgramAsync("dotnet", workingDirectory, packagesFolder, arguments);
+
+    /// <summary>Runs <paramref name="program"/> (dotnet, or a tool dotnet installed) in the same isolated environment.</summary>
+    public static async Task<CommandResult> RunProgramAsync(string program, string workingDirectory, string? packagesFolder, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -63,9 +67,9 @@ public static class DotNet
         if (await Task.WhenAny(exited, Task.Delay(Timeout)) != exited)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {Timeout}.");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {Timeout}.");
         }
 
-        return new CommandResult($"dotnet {string.Join(' ', arguments)}", process.ExitCode, await output + await error);
+        return new CommandResult($"{program} {string.Join(' ', arguments)}", process.ExitCode, await output + await error);
     }
 }

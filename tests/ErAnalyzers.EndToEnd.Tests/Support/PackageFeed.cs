@@ -6,8 +6,9 @@ using System.Threading.Tasks;
 namespace ErAnalyzers.EndToEnd.Tests.Support;
 
 /// <summary>
-/// Both packages, packed once per test run into a temporary folder feed; the consumers restore them with a package
-/// cache of the run's own, so that no package of an earlier run is ever used.
+/// The packages (ErAnalyzers, ErAnalyzers.Dsl, the ErAnalyzers.Tool .NET tool), packed once per test run into a
+/// temporary folder feed; the consumers restore them with a package cache of the run's own, so that no package of an
+/// earlier run is ever used.
 /// </summary>
 public sealed class PackageFeed : IAsyncLifetime
 {
@@ -27,7 +28,7 @@ public sealed class PackageFeed : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(FeedFolder);
-        foreach (string project in new[] { "src/ErAnalyzers.Package/ErAnalyzers.Package.csproj", "src/ErAnalyzers.Dsl/ErAnalyzers.Dsl.csproj" })
+        foreach (string project in new[] { "src/ErAnalyzers.Package/ErAnalyzers.Package.csproj", "src/ErAnalyzers.Dsl/ErAnalyzers.Dsl.csproj", "src/ErAnalyzers.Tool/ErAnalyzers.Tool.csproj" })
         {
             // Packing restores the repository's own projects in place: with this run's package cache their
             // obj/project.assets.json would point into a folder the run deletes, under the solution's build beside it.
@@ -35,7 +36,8 @@ public sealed class PackageFeed : IAsyncLifetime
             Assert.True(pack.Succeeded, pack.ToString());
         }
 
-        string analyzer = Directory.GetFiles(FeedFolder, "ErAnalyzers.*.nupkg").Single(f => !Path.GetFileName(f).StartsWith("ErAnalyzers.Dsl.", StringComparison.Ordinal));
+        string analyzer = Directory.GetFiles(FeedFolder, "ErAnalyzers.*.nupkg")
+            .Single(f => !Path.GetFileName(f).StartsWith("ErAnalyzers.Dsl.", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith("ErAnalyzers.Tool.", StringComparison.Ordinal));
         Version = Path.GetFileNameWithoutExtension(analyzer)["ErAnalyzers.".Length..];
     }
 

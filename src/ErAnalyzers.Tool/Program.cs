@@ -1,0 +1,1 @@
+return ErAnalyzers.Tool.Cli.Run(args);
