@@ -72,13 +72,25 @@ public sealed class ImportTests : IDisposable
     [Fact]
     public void Values_that_need_escaping_are_written_as_csharp_literals()
     {
-        // A quote, a backslash and a line break in a provider name: legal for the DSL, and never raw in the code.
+        // A quote and a backslash in a provider name: legal for the DSL, and never raw in the code.
         string path = Path.Combine(directory, "circuits.json");
-        File.WriteAllText(path, File.ReadAllText(TestTool.Fixture("Cli/circuits.json")).Replace("\"Equinix\"", "\"Equi\\\"nix\\\\\\n\"", StringComparison.Ordinal));
+        File.WriteAllText(path, File.ReadAllText(TestTool.Fixture("Cli/circuits.json")).Replace("\"Equinix\"", "\"Equi\\\"nix\\\\\"", StringComparison.Ordinal));
         string source = Import(path);
-        Assert.Contains(".ServiceProvider(\"Equi\\\"nix\\\\\\n\", ", source, StringComparison.Ordinal);
+        Assert.Contains(".ServiceProvider(\"Equi\\\"nix\\\\\", ", source, StringComparison.Ordinal);
         var provider = Assert.IsType<ErAnalyzers.Model.ProviderConnectivity>(Assert.Single(DesignCompiler.Run(source).Model.Circuits).Connectivity);
-        Assert.Equal("Equi\"nix\\\n", provider.Provider!.Value);
+        Assert.Equal("Equi\"nix\\", provider.Provider!.Value);
+    }
+
+    [Fact]
+    public void A_region_azure_reports_that_the_dsls_list_lacks_is_imported_as_meant()
+    {
+        string path = Path.Combine(directory, "circuits.json");
+        File.WriteAllText(path, File.ReadAllText(TestTool.Fixture("Cli/circuits.json")).Replace("\"location\": \"westeurope\"", "\"location\": \"newregion2030\"", StringComparison.Ordinal));
+
+        string source = Import(path);
+
+        Assert.Contains(".Region(\"newregion2030\", allowUnlistedRegion: true)", source, StringComparison.Ordinal);
+        Assert.Equal("newregion2030", Assert.Single(DesignCompiler.Run(source).Model.Circuits).Region!.Value);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using ErAnalyzers.Dsl;
 using ErAnalyzers.Model;
+using ErAnalyzers.Rules;
 using ErAnalyzers.Tool.Reading;
 using static ErAnalyzers.Tool.Import.CSharpNames;
 
@@ -188,8 +189,8 @@ internal sealed class DesignImport
 
             PortLink(port, port.Link1, (state, configure) => p.Link1(state, configure, File(port), LineOf(port)));
             PortLink(port, port.Link2, (state, configure) => p.Link2(state, configure, File(port), LineOf(port)));
-        }, File(port), LineOf(port));
-        EndChain();
+        }, Unlisted(region), File(port), LineOf(port));
+        EndChain(UnlistedCode(region));
         directPorts[port.DisplayName] = (local, builder);
     }
 
@@ -259,8 +260,8 @@ internal sealed class DesignImport
         c.Sku(tier, billing, file, line);
         if (circuit.Region is { IsKnown: true } region)
         {
-            Line($".Region({Text(region.Value)})");
-            c.Region(region.Value, file, line);
+            Line($".Region({Text(region.Value)}{UnlistedCode(region.Value)})");
+            c.Region(region.Value, Unlisted(region.Value), file, line);
         }
 
         foreach (var peering in circuit.Peerings)
@@ -452,8 +453,8 @@ internal sealed class DesignImport
         string start = $"d.Gateway({Text(gateway.DisplayName)}, {skuCode}, region: {regionCode}, virtualNetwork: {networkCode}";
         if (!configured)
         {
-            Line(start + ");");
-            d.Gateway(gateway.DisplayName, sku, region, network, null, file, line);
+            Line(start + UnlistedCode(region) + ");");
+            d.Gateway(gateway.DisplayName, sku, region, network, null, Unlisted(region), file, line);
             return;
         }
 
@@ -477,8 +478,8 @@ internal sealed class DesignImport
             {
                 Connect(g, gateway, connection);
             }
-        }, file, line);
-        EndChain();
+        }, Unlisted(region), file, line);
+        EndChain(UnlistedCode(region));
     }
 
     private void Connect(GatewayBuilder g, Gateway gateway, Connection connection)
@@ -540,16 +541,22 @@ internal sealed class DesignImport
 
         Line($"d.VpnBackup({Text(vpn.DisplayName)}, {skuCode}, region: {regionCode}, virtualNetwork: {networkCode}, site: {site.Local},");
         Line($"    onPremisesAddress: {addressCode}, onPremisesBgpAddress: {bgpAddressCode}, sharedKey: Secret.Parameter({Text(key)})"
-            + (settings.Count == 0 ? ");" : $", configure: vpn => vpn{string.Concat(settings.Select(s => s.Code))});"));
+            + (settings.Count == 0 ? "" : $", configure: vpn => vpn{string.Concat(settings.Select(s => s.Code))}") + UnlistedCode(region) + ");");
         d.VpnBackup(vpn.DisplayName, sku, region, network, site.Builder, address, bgpAddress, ErAnalyzers.Dsl.Secret.Parameter(key, file, line),
-            settings.Count == 0 ? null : v => settings.ForEach(s => s.Run(v)), file, line);
+            settings.Count == 0 ? null : v => settings.ForEach(s => s.Run(v)), Unlisted(region), file, line);
     }
 
     // Closes a chain of calls begun with "name(..., x => x": the last line ends the statement.
-    private void EndChain()
+    private void EndChain(string lastArguments = "")
     {
         code.Length--;
-        code.Append(");\n\n");
+        code.Append(lastArguments).Append(");\n\n");
         indent--;
     }
+
+    // A region Azure reported is real even where the list the DSL keeps lacks it (one newer than the list): the import
+    // says so, in the design it builds and in the code it writes.
+    private static bool Unlisted(string region) => !AzureRegions.IsKnown(region);
+
+    private static string UnlistedCode(string region) => Unlisted(region) ? ", allowUnlistedRegion: true" : "";
 }
