@@ -105,8 +105,8 @@ public class ToolTests(PackageFeed feed, ITestOutputHelper output)
 
         output.WriteLine($"check of 1,000 circuits: {string.Join(", ", times.Select(t => t.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))} s");
 
-        // 2 s is the bar; the margin is for a loaded CI machine.
-        Assert.True(times.Min() < 6, $"check of 1,000 circuits took {times.Min():0.00} s at best");
+        // The issue's bar (measured here at 0.5-0.6 s on a shared machine).
+        Assert.True(times.Min() <= 2, $"check of 1,000 circuits took {times.Min():0.00} s at best");
     }
 
     // 1,000 circuits at three peering locations, each with a private peering on both links.
