@@ -58,6 +58,9 @@ internal sealed record BgpNeighbor(string Address, long RemoteAs, IReadOnlyList<
     /// <summary>The address the session is opened from (twin only: several addresses per process).</summary>
     public string? UpdateSource { get; init; }
 
+    /// <summary>Whether the router only waits for the neighbour to connect (twin only: one side opens each session, so no collision resets it).</summary>
+    public bool Passive { get; init; }
+
     /// <summary>Statements for the twin only: the neighbour is not on a connected subnet, retries quickly.</summary>
     public IReadOnlyList<string> TwinStatements { get; init; } = [];
 

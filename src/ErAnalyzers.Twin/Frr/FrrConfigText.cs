@@ -6,9 +6,10 @@ using ErAnalyzers.Model;
 namespace ErAnalyzers.Twin.Frr;
 
 /// <summary>
-/// Writes a <see cref="BgpRouterConfig"/> as FRRouting 8 configuration text, the way <c>show running-config</c> orders
-/// it: the router block (each neighbour's <c>remote-as</c> first, then its settings; an address-family block per
-/// family), then the prefix lists and route maps. Same bytes on every run and in every culture; <c>\n</c> line ends.
+/// Writes a <see cref="BgpRouterConfig"/> as FRRouting 8 configuration text: the prefix lists and route maps first, so
+/// that bgpd knows them when a session comes up (a route map it does not know yet denies every route until its
+/// route-map timer runs), then the router block (each neighbour's <c>remote-as</c> first, then its settings; an
+/// address-family block per family). Same bytes on every run and in every culture; <c>\n</c> line ends.
 /// </summary>
 internal static class FrrConfigText
 {
@@ -25,6 +26,18 @@ internal static class FrrConfigText
         Line(text, "frr defaults traditional");
         Line(text, $"hostname {config.Hostname}");
         Line(text, "!");
+        foreach (var list in config.PrefixLists)
+        {
+            WritePrefixList(text, list);
+            Line(text, "!");
+        }
+
+        foreach (var map in config.RouteMaps)
+        {
+            WriteRouteMap(text, map);
+            Line(text, "!");
+        }
+
         Line(text, $"router bgp {Number(config.Asn)}");
         if (config.RouterId is { } routerId)
         {
@@ -49,18 +62,6 @@ internal static class FrrConfigText
         }
 
         Line(text, "exit");
-        foreach (var list in config.PrefixLists)
-        {
-            Line(text, "!");
-            WritePrefixList(text, list);
-        }
-
-        foreach (var map in config.RouteMaps)
-        {
-            Line(text, "!");
-            WriteRouteMap(text, map);
-        }
-
         Line(text, "!");
         return text.ToString();
     }
@@ -88,6 +89,11 @@ internal static class FrrConfigText
         if (neighbor.UpdateSource is { } source)
         {
             Line(text, $"{n} update-source {source}");
+        }
+
+        if (neighbor.Passive)
+        {
+            Line(text, $"{n} passive");
         }
 
         foreach (string statement in neighbor.TwinStatements)

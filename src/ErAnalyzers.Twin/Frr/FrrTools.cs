@@ -19,8 +19,8 @@ internal sealed record FrrTools(string Bgpd, string Vtysh)
     /// <summary>Whether both programs exist.</summary>
     public bool IsInstalled => File.Exists(Bgpd) && File.Exists(Vtysh);
 
-    /// <summary>Runs <paramref name="program"/> to its end; its standard output and error together, and its exit code.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellation)
+    /// <summary>Runs <paramref name="program"/> to its end: its exit code, standard output and standard error.</summary>
+    public static async Task<ToolRun> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellation)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string argument in arguments)
@@ -45,6 +45,9 @@ internal sealed record FrrTools(string Bgpd, string Vtysh)
             throw new TimeoutException($"{program} {string.Join(' ', start.ArgumentList)} did not finish within {timeout.TotalSeconds:0} s.");
         }
 
-        return (process.ExitCode, await output.ConfigureAwait(false) + await error.ConfigureAwait(false));
+        return new ToolRun(process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
     }
 }
+
+/// <summary>What a program run to its end gave.</summary>
+internal sealed record ToolRun(int ExitCode, string Output, string Error);

@@ -19,8 +19,11 @@ internal sealed class Loopbacks(byte block)
 
     private readonly Dictionary<string, string> addresses = new(StringComparer.Ordinal);
 
-    /// <summary>Statements every twin router needs: no zebra to check routes against, and 127/8 next hops.</summary>
-    public static IReadOnlyList<string> RouterStatements { get; } = ["no bgp network import-check", "bgp allow-martian-nexthop"];
+    /// <summary>
+    /// Statements every twin router needs: no zebra to check routes against, 127/8 next hops, and no graceful restart
+    /// (a session reset while the twin starts would otherwise leave stale routes until the end-of-RIB marker).
+    /// </summary>
+    public static IReadOnlyList<string> RouterStatements { get; } = ["no bgp network import-check", "bgp allow-martian-nexthop", "bgp graceful-restart-disable"];
 
     /// <summary>
     /// Statements every twin session needs: eBGP between loopback addresses is not on a connected subnet, and the
@@ -57,11 +60,15 @@ internal sealed class Loopbacks(byte block)
         site.Routers.Where(other => other.Name != router.Name && routersWithLinks.Contains(other.Name!))
             .Select(other => new BgpNeighbor(CustomerRouterAddress(other.Name!), asn, [IpFamily.IPv4, IpFamily.IPv6])
             {
+                // The router declared later opens the session.
+                Passive = IndexOf(site, other) > IndexOf(site, router),
                 Description = $"iBGP to {FrrName.Of(other.Name)} of the same site (twin)",
                 UpdateSource = CustomerRouterAddress(router.Name!),
                 TwinStatements = NeighborStatements,
                 NextHopSelf = true,
             });
+
+    private static int IndexOf(Site site, Router router) => site.Routers.ToList().FindIndex(r => r.Name == router.Name);
 
     private string Address(string key)
     {

@@ -56,9 +56,9 @@ internal static class Designs
     /// (192.168.100.128/30 on ams-ce1) and secondary link (192.168.100.132/30 on ams-ce2) both advertise 10.10.0.0/16
     /// and are then configured by <paramref name="primary"/> and <paramref name="secondary"/>, the peering then by
     /// <paramref name="peering"/> (given the two routers); a gateway
-    /// <c>ergw-weu</c> (address space 10.100.0.0/16) connected to it.
+    /// <c>ergw-weu</c> (address space 10.100.0.0/16) connected to it, the connection configured by <paramref name="gateway"/>.
     /// </summary>
-    public static NetworkDesign OnePeering(Action<LinkBuilder>? primary = null, Action<LinkBuilder>? secondary = null, Action<PrivatePeeringBuilder, RouterBuilder, RouterBuilder>? peering = null) =>
+    public static NetworkDesign OnePeering(Action<LinkBuilder>? primary = null, Action<LinkBuilder>? secondary = null, Action<PrivatePeeringBuilder, RouterBuilder, RouterBuilder>? peering = null, Action<ConnectionBuilder>? gateway = null) =>
         NetworkDesign.Create("one-peering", d =>
         {
             var site = d.Site("ams-dc", asn: 65010);
@@ -77,7 +77,7 @@ internal static class Designs
                 }));
             d.Gateway("ergw-weu", GatewaySku.ErGw1AZ, region: "westeurope", virtualNetwork: "hub-weu", g => g
                 .AddressSpace("10.100.0.0/16")
-                .Connect(er));
+                .Connect(er, connection => gateway?.Invoke(connection)));
         });
 
     private static void Configure(LinkBuilder link, Action<LinkBuilder>? configure)

@@ -33,11 +33,12 @@ internal static class FrrHost
     public static void Check(string path)
     {
         var tools = FrrTools.Debian;
-        var (vtyshExit, vtysh) = FrrTools.RunAsync(tools.Vtysh, ["-C", "-f", path], Timeout, CancellationToken.None).GetAwaiter().GetResult();
+        var (vtyshExit, vtyshOutput, vtyshError) = FrrTools.RunAsync(tools.Vtysh, ["-C", "-f", path], Timeout, CancellationToken.None).GetAwaiter().GetResult();
+        string vtysh = vtyshOutput + vtyshError;
         Assert.True(vtyshExit == 0 && vtysh.Trim().Length == 0, $"vtysh -C rejects {Path.GetFileName(path)} (exit {vtyshExit}):\n{vtysh}\n{Numbered(path)}");
-        var (bgpdExit, output) = FrrTools.RunAsync(tools.Bgpd, ["--dryrun", "-Z", "-S", "-f", path], Timeout, CancellationToken.None).GetAwaiter().GetResult();
+        var (bgpdExit, bgpdOutput, bgpdError) = FrrTools.RunAsync(tools.Bgpd, ["--dryrun", "-Z", "-S", "-f", path], Timeout, CancellationToken.None).GetAwaiter().GetResult();
         // Without zebra, bgpd cannot register the next hops of its network statements: that is no configuration error.
-        string bgpd = string.Join('\n', output.Split('\n').Where(line => !line.Contains(NoZebra, StringComparison.Ordinal)));
+        string bgpd = string.Join('\n', (bgpdOutput + bgpdError).Split('\n').Where(line => !line.Contains(NoZebra, StringComparison.Ordinal)));
         Assert.True(bgpdExit == 0 && bgpd.Trim().Length == 0, $"bgpd --dryrun rejects {Path.GetFileName(path)} (exit {bgpdExit}):\n{bgpd}\n{Numbered(path)}");
     }
 
