@@ -32,8 +32,8 @@ public sealed class InvalidDesignException : ArgumentException
 /// </summary>
 public sealed class DesignValidationException : InvalidOperationException
 {
-    internal DesignValidationException(string design, IReadOnlyList<Finding> errors)
-        : base($"Design '{design}' has {errors.Count} error(s); no template was written:{Environment.NewLine}"
+    internal DesignValidationException(string design, IReadOnlyList<Finding> errors, string output = "template")
+        : base($"Design '{design}' has {errors.Count} error(s); no {output} was written:{Environment.NewLine}"
             + string.Join(Environment.NewLine, errors.Select(e => "  " + e)))
     {
         Findings = errors;

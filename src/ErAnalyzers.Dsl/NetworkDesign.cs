@@ -98,7 +98,7 @@ public sealed class NetworkDesign
     }
 
     // Creates the folder, writes a temporary file, and renames it over the target.
-    private static void WriteWhole(string path, Action<Stream> write)
+    internal static void WriteWhole(string path, Action<Stream> write)
     {
         string fullPath = Path.GetFullPath(path);
         string directory = Path.GetDirectoryName(fullPath)!;
@@ -119,9 +119,19 @@ public sealed class NetworkDesign
         }
     }
 
-    private ChunkedBuffer RenderTemplate()
+    /// <summary>Throws <see cref="DesignValidationException"/> saying no <paramref name="output"/> was written when a finding is an error.</summary>
+    internal void RequireNoErrors(string output)
     {
         var errors = Validate().Where(f => f.Severity == Severity.Error).ToArray();
-        return errors.Length > 0 ? throw new DesignValidationException(Name, errors) : ArmTemplateWriter.Write(Model);
+        if (errors.Length > 0)
+        {
+            throw new DesignValidationException(Name, errors, output);
+        }
+    }
+
+    private ChunkedBuffer RenderTemplate()
+    {
+        RequireNoErrors("template");
+        return ArmTemplateWriter.Write(Model);
     }
 }

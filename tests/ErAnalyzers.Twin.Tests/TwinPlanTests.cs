@@ -1,0 +1,63 @@
+using System.Linq;
+using System.Net;
+using ErAnalyzers.Twin.Frr;
+using ErAnalyzers.Twin.Tests.Support;
+using ErAnalyzers.Twin.Twins;
+
+namespace ErAnalyzers.Twin.Tests;
+
+/// <summary>The twin's processes as planned, without running them.</summary>
+public sealed class TwinPlanTests
+{
+    private static readonly IPNetwork Loopback = IPNetwork.Parse("127.0.0.0/8");
+
+    [Theory]
+    [MemberData(nameof(Designs.Samples), MemberType = typeof(Designs))]
+    public void Every_address_the_twin_binds_or_connects_to_is_in_127_8_and_in_its_block(string sample)
+    {
+        var plan = TwinPlan.Of(Designs.Sample(sample).Model, 42);
+
+        var addresses = plan.Instances.SelectMany(i => i.ListenAddresses
+            .Concat(i.Config.Neighbors.Select(n => n.Address))
+            .Concat(i.Config.Neighbors.Select(n => n.UpdateSource!))
+            .Append(i.Config.RouterId!)).ToArray();
+
+        Assert.NotEmpty(addresses);
+        Assert.All(addresses, a => Assert.True(IPNetwork.Parse("127.42.0.0/16").Contains(IPAddress.Parse(a)) && Loopback.Contains(IPAddress.Parse(a)), a));
+    }
+
+    [Fact]
+    public void QuickStart_runs_its_two_routers_an_MSEE_per_link_and_peering_and_its_gateway()
+    {
+        var plan = TwinPlan.Of(Designs.Sample("QuickStart").Model, 1);
+
+        Assert.Equal(
+            ["ce-ams-ce1", "ce-ams-ce2", "msee-er-ams-private-primary", "msee-er-ams-private-secondary", "msee-er-ams-microsoft-primary", "gw-ergw-weu"],
+            plan.Instances.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void The_gateway_keeps_equal_cost_paths_and_gives_each_MSEE_its_connections_routing_weight()
+    {
+        var design = Designs.OnePeering(gateway: c => c.RoutingWeight(100));
+        var gateway = TwinPlan.Of(design.Model, 1).Instances.Single(i => i.Name == "gw-ergw-weu").Config;
+
+        Assert.Equal(TwinPlan.GatewayAsn, gateway.Asn);
+        Assert.Equal(16, gateway.MaximumPaths);
+        Assert.Contains("bgp bestpath as-path multipath-relax", gateway.Statements);
+        Assert.Equal([100, 100], gateway.Neighbors.Select(n => n.Weight));
+        Assert.Equal(["10.100.0.0/16"], gateway.Networks.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void The_customer_routers_run_their_configuration_on_loopback_without_MD5_and_with_iBGP_inside_the_site()
+    {
+        var plan = TwinPlan.Of(Designs.OnePeering(primary: l => l.PrependAsPath(2)).Model, 1);
+        string ce1 = FrrConfigText.Render(plan.Instances[0].Config);
+
+        Assert.DoesNotContain("password", ce1, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("192.168.100.130", ce1, System.StringComparison.Ordinal);
+        Assert.Contains(" set as-path prepend 65010 65010\n", ce1, System.StringComparison.Ordinal);
+        Assert.Contains("remote-as 65010\n", ce1, System.StringComparison.Ordinal);
+    }
+}
