@@ -1,3 +1,3 @@
 using ErAnalyzers.Samples;
 
-return SampleRunner.Run(BadFailureDetection.BadFailureDetectionDesign.Create(), args);
+return await SampleRunner.RunAsync(BadFailureDetection.BadFailureDetectionDesign.Create(), args);

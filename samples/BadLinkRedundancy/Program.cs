@@ -1,3 +1,3 @@
 using ErAnalyzers.Samples;
 
-return SampleRunner.Run(BadLinkRedundancy.BadLinkRedundancyDesign.Create(), args);
+return await SampleRunner.RunAsync(BadLinkRedundancy.BadLinkRedundancyDesign.Create(), args);

@@ -1,3 +1,3 @@
 using ErAnalyzers.Samples;
 
-return SampleRunner.Run(BadSecurity.BadSecurityDesign.Create(), args);
+return await SampleRunner.RunAsync(BadSecurity.BadSecurityDesign.Create(), args);

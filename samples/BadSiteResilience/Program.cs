@@ -1,3 +1,3 @@
 using ErAnalyzers.Samples;
 
-return SampleRunner.Run(BadSiteResilience.BadSiteResilienceDesign.Create(), args);
+return await SampleRunner.RunAsync(BadSiteResilience.BadSiteResilienceDesign.Create(), args);

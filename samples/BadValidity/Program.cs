@@ -1,3 +1,3 @@
 using ErAnalyzers.Samples;
 
-return SampleRunner.Run(BadValidity.BadValidityDesign.Create(), args);
+return await SampleRunner.RunAsync(BadValidity.BadValidityDesign.Create(), args);

@@ -1,3 +1,3 @@
 using ErAnalyzers.Samples;
 
-return SampleRunner.Run(ExpressRouteDirect.ExpressRouteDirectDesign.Create(), args);
+return await SampleRunner.RunAsync(ExpressRouteDirect.ExpressRouteDirectDesign.Create(), args);

@@ -1,3 +1,3 @@
 using ErAnalyzers.Samples;
 
-return SampleRunner.Run(MaximumResiliency.MaximumResiliencyDesign.Create(), args);
+return await SampleRunner.RunAsync(MaximumResiliency.MaximumResiliencyDesign.Create(), args);

@@ -1,3 +1,3 @@
 using ErAnalyzers.Samples;
 
-return SampleRunner.Run(QuickStart.QuickStartDesign.Create(), args);
+return await SampleRunner.RunAsync(QuickStart.QuickStartDesign.Create(), args);

@@ -1,7 +1,5 @@
 using System;
 using System.Linq;
-using System.Net;
-using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 using ErAnalyzers.Dsl;
@@ -13,16 +11,18 @@ namespace ErAnalyzers.Twin;
 /// <summary>Runs a twin of a design: its routers and a model of Microsoft's side as FRR bgpd processes on loopback addresses.</summary>
 public static class DesignTwin
 {
-    // Tries of a random /16 of 127/8 before giving up: another twin may be using the one drawn.
-    private const int BlockTries = 16;
+    // Each twin has a network namespace of its own, so every twin can use the same addresses.
+    private const byte Block = 1;
 
     /// <summary>
     /// Starts the twin of <paramref name="design"/> (see docs/twin.md): a bgpd per customer edge router with the
     /// configuration of <see cref="RouterConfigs.ToRouterConfigs"/> moved onto loopback addresses, two MSEEs per circuit
     /// and peering (AS 12076) and a gateway per <c>d.Gateway(...)</c> (AS 65515, equal-cost paths, each connection's
-    /// routing weight); waits until it converges; reads which links carry which prefix; and stops. Every process it
-    /// starts is stopped and its files removed on return, on error and on cancellation. Binds and connects only on
-    /// 127.0.0.0/8; the design's prefixes are only carried inside BGP. Needs FRR (<c>apt-get install frr</c>) and root.
+    /// routing weight); waits until it converges; reads which links carry which prefix; and stops. With
+    /// <see cref="TwinOptions.Drills"/>, then runs the failure drills. Every process it starts is stopped and its files
+    /// removed on return, on error and on cancellation. The processes run in a network namespace of their own that
+    /// holds only a loopback interface: they bind and connect only on 127.0.0.0/8 there, and the design's prefixes are
+    /// only carried inside BGP. Needs FRR (<c>apt-get install frr</c>), util-linux's <c>unshare</c> and root.
     /// </summary>
     /// <exception cref="DesignValidationException">A finding of the design is an error.</exception>
     /// <exception cref="TimeoutException">The twin did not converge within <see cref="TwinOptions.ConvergenceTimeout"/>.</exception>
@@ -42,45 +42,30 @@ public static class DesignTwin
             throw new InvalidOperationException("The twin runs bgpd on port 179 of loopback addresses, which needs root.");
         }
 
-        await using var twin = RunningTwin.Start(FreePlan(design), tools, options.WorkingDirectory);
-        var convergence = await twin.WaitForConvergenceAsync(options.ConvergenceTimeout, cancellationToken).ConfigureAwait(false);
-        var (prefixes, peerings) = await TwinObserver.ObserveAsync(twin, cancellationToken).ConfigureAwait(false);
-        return new TwinReport(design.Name, convergence, prefixes, peerings);
-    }
-
-    // A plan in a /16 of 127/8 where no address it uses already has a BGP listener.
-    private static TwinPlan FreePlan(NetworkDesign design)
-    {
-        for (int i = 0; i < BlockTries; i++)
+        var plan = TwinPlan.Of(design.Model, Block);
+        TwinReport report;
+        await using (var twin = await RunningTwin.StartAsync(plan, tools, options.WorkingDirectory, cancellationToken).ConfigureAwait(false))
         {
-            var plan = TwinPlan.Of(design.Model, (byte)Random.Shared.Next(1, 255));
-            if (plan.Instances.SelectMany(instance => instance.ListenAddresses).All(IsFree))
-            {
-                return plan;
-            }
+            var convergence = await twin.WaitForConvergenceAsync(options.ConvergenceTimeout, cancellationToken).ConfigureAwait(false);
+            var (prefixes, peerings) = await TwinObserver.ObserveAsync(twin, cancellationToken).ConfigureAwait(false);
+            report = new TwinReport(design.Name, convergence, prefixes, peerings);
         }
 
-        throw new InvalidOperationException($"No free /16 of 127.0.0.0/8 for the twin after {BlockTries} tries: other twins or BGP speakers hold port 179 there.");
-    }
-
-    private static bool IsFree(string address)
-    {
-        try
-        {
-            using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            socket.Bind(new IPEndPoint(IPAddress.Parse(address), 179));
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
+        return options.Drills
+            ? report with { Drills = await TwinDrills.RunAsync(plan, TwinDrills.Of(plan), report.Prefixes, tools, options, cancellationToken).ConfigureAwait(false) }
+            : report;
     }
 }
 
 /// <summary>How a twin runs.</summary>
 public sealed record TwinOptions
 {
+    /// <summary>
+    /// Whether to run the failure drills after observing the twin: each link, customer router and MSEE of private
+    /// peering cut off in turn, in a fresh twin each, with the hold timers of <see cref="TwinReport.DrillTimers"/>.
+    /// </summary>
+    public bool Drills { get; init; }
+
     /// <summary>How long to wait for every session to come up and the tables to settle (default 60 s).</summary>
     public TimeSpan ConvergenceTimeout { get; init; } = TimeSpan.FromSeconds(60);
 

@@ -67,7 +67,55 @@ public sealed record PeeringObservation(string Circuit, string Peering, IpFamily
 /// <param name="Peerings">For each family of each private peering, what each link carries.</param>
 public sealed record TwinReport(string Design, TimeSpan Convergence, IReadOnlyList<PrefixPaths> Prefixes, IReadOnlyList<PeeringObservation> Peerings)
 {
+    /// <summary>
+    /// The hold timer of every session during the drills: Microsoft's 180 seconds (keepalive 60) scaled down 60 times,
+    /// to FRR's shortest hold time of 3 seconds (keepalive 1); a shorter hold time a design sets is 3 seconds too.
+    /// </summary>
+    public static readonly BgpTimers DrillTimers = new(KeepaliveSeconds: 1, HoldSeconds: 3);
+
+    /// <summary>How many times shorter than Microsoft's the drills' timers are.</summary>
+    public const int DrillTimerScale = 60;
+
+    /// <summary>The failure drills, when <see cref="TwinOptions.Drills"/> asked for them: each link, customer router and MSEE of private peering in turn.</summary>
+    public IReadOnlyList<DrillOutcome> Drills { get; init; } = [];
+
+    /// <summary>The report as Markdown: each peering's links and what they carry, each prefix's links, each drill's outcome.</summary>
+    public string ToMarkdown() => TwinReportText.ToMarkdown(this);
+
+    /// <summary>The report as JSON for tools (camelCase names, times in seconds, enums as names).</summary>
+    public string ToJson() => TwinReportText.ToJson(this);
+
     /// <summary>The observation of one peering's family.</summary>
     public PeeringObservation Peering(string circuit, IpFamily family = IpFamily.IPv4, string peering = "AzurePrivatePeering") =>
         Peerings.Single(p => p.Circuit == circuit && p.Family == family && p.Peering == peering);
+}
+
+/// <summary>What a failure drill takes down.</summary>
+public enum DrillTarget
+{
+    /// <summary>One link of a private peering (both its IPv4 and IPv6 sessions): a cut fibre.</summary>
+    Link,
+
+    /// <summary>A customer edge router: every session it has, to Microsoft and within its site.</summary>
+    CustomerRouter,
+
+    /// <summary>One MSEE of a circuit's private peering: its links' sessions and its sessions to the gateways.</summary>
+    Msee,
+}
+
+/// <summary>
+/// One failure drill: an element of the design silently cut off, as a broken fibre or a dead router is (no BGP
+/// message says goodbye; the other ends find out when their hold timers expire), and what the twin did about it.
+/// </summary>
+/// <param name="Target">What kind of element was taken down.</param>
+/// <param name="Name">Which one: <c>er-ams AzurePrivatePeering primary link</c>, <c>router ams-ce1</c>, <c>MSEE er-ams primary</c>.</param>
+/// <param name="DeadLinks">The link sessions it took down.</param>
+/// <param name="GatewayFailover">
+/// From the cut until no gateway used a dead link any more; null when no gateway used one before the cut.
+/// </param>
+/// <param name="Lost">The prefixes that had a path before the cut (direction and where seen) and none after it.</param>
+public sealed record DrillOutcome(DrillTarget Target, string Name, IReadOnlyList<TwinLink> DeadLinks, TimeSpan? GatewayFailover, IReadOnlyList<PrefixPaths> Lost)
+{
+    /// <summary>Whether every prefix reachable before the cut is still reachable after it.</summary>
+    public bool EveryPrefixReachable => Lost.Count == 0;
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Net;
+using ErAnalyzers.Model;
 using ErAnalyzers.Twin.Frr;
 using ErAnalyzers.Twin.Tests.Support;
 using ErAnalyzers.Twin.Twins;
@@ -59,5 +60,40 @@ public sealed class TwinPlanTests
         Assert.DoesNotContain("192.168.100.130", ce1, System.StringComparison.Ordinal);
         Assert.Contains(" set as-path prepend 65010 65010\n", ce1, System.StringComparison.Ordinal);
         Assert.Contains("remote-as 65010\n", ce1, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_drills_take_down_each_link_router_and_MSEE_of_private_peering_in_turn()
+    {
+        var plan = TwinPlan.Of(Designs.Sample("QuickStart").Model, 1);
+
+        var drills = TwinDrills.Of(plan);
+
+        Assert.Equal(
+            ["er-ams AzurePrivatePeering primary link", "er-ams AzurePrivatePeering secondary link", "router ams-ce1", "router ams-ce2", "MSEE er-ams primary", "MSEE er-ams secondary"],
+            drills.Select(d => d.Name));
+        // A cut link drops its session's packets both ways, and nothing else: its routers and MSEE stay reachable.
+        var session = plan.Sessions.Single(s => s.Peering.Kind == PeeringKind.Private && s.Link.Role == LinkRole.Primary);
+        string customer = plan.Loopbacks.CustomerAddress(session);
+        string microsoft = plan.Loopbacks.MicrosoftAddress(session);
+        Assert.Equal([(customer, microsoft), (microsoft, customer)], drills[0].Cuts);
+        Assert.Empty(drills[0].DeadInstances);
+        // A router is cut off at every address it has, and its table no longer counts.
+        var router = plan.Instances.Single(i => i.Name == "ce-ams-ce1");
+        Assert.Equal(router.ListenAddresses.Count * 2, drills[2].Cuts.Count);
+        Assert.All(router.ListenAddresses, a => Assert.Contains((a, null), drills[2].Cuts));
+        Assert.Equal(["ce-ams-ce1"], drills[2].DeadInstances);
+        Assert.Equal(["msee-er-ams-private-primary"], drills[4].DeadInstances);
+    }
+
+    [Fact]
+    public void The_drills_twin_has_their_short_timers_on_every_session_at_both_ends()
+    {
+        var plan = TwinPlan.Of(Designs.OnePeering(primary: l => l.Timers(10, 30)).Model, 1).WithTimers(TwinReport.DrillTimers);
+
+        var neighbors = plan.Instances.SelectMany(i => i.Config.Neighbors).ToArray();
+
+        Assert.NotEmpty(neighbors);
+        Assert.All(neighbors, n => Assert.Equal(TwinReport.DrillTimers, n.Timers));
     }
 }

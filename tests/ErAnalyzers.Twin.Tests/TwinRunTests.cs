@@ -5,6 +5,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using ErAnalyzers.Dsl.Tests.Support;
 using ErAnalyzers.Model;
+using ErAnalyzers.Twin.Frr;
+using ErAnalyzers.Twin.Twins;
 using ErAnalyzers.Twin.Tests.Support;
 using Xunit.Abstractions;
 
@@ -84,6 +86,24 @@ public sealed class TwinRunTests(ITestOutputHelper output)
         // Every process ends at once; whichever is seen first is named.
         Assert.Matches(@"^bgpd of (ce-ams-ce[12]|msee-er-ams-\w+-\w+|gw-ergw-weu) ended", error.Message);
         AssertNothingLeft(folder);
+    }
+
+    [SkippableFact]
+    public async Task A_stopped_twin_leaves_no_FRR_log_folder_behind()
+    {
+        FrrHost.RequireInstalled();
+        using var folder = new TempFolder();
+        var bgpd = FrrTools.Debian.Bgpd;
+
+        int[] ids;
+        await using (var twin = await RunningTwin.StartAsync(TwinPlan.Of(Designs.Sample("QuickStart").Model, 1), FrrTools.Debian, folder.Path, CancellationToken.None))
+        {
+            ids = [.. twin.Processes.Select(p => p.Id)];
+            await twin.WaitForConvergenceAsync(TimeSpan.FromSeconds(60), CancellationToken.None);
+            Assert.All(ids, id => Assert.True(Directory.Exists(FrrTools.CrashLogFolder(bgpd, id)), $"bgpd {id} runs without a log folder"));
+        }
+
+        Assert.All(ids, id => Assert.False(Directory.Exists(FrrTools.CrashLogFolder(bgpd, id)), $"bgpd {id} left its log folder"));
     }
 
     // No file under the folder, and no process whose command line names it (every bgpd gets its folder's paths).

@@ -10,7 +10,7 @@ using ErAnalyzers.Twin.Frr;
 namespace ErAnalyzers.Twin.Twins;
 
 /// <summary>
-/// One bgpd of the twin, in the foreground as a child of this process: without zebra (<c>-Z</c>: it touches no kernel
+/// One bgpd of the twin, in the foreground as a child of this process, in the twin's network namespace: without zebra (<c>-Z</c>: it touches no kernel
 /// route), without the TCP vty (<c>-P 0</c>), listening only on its loopback addresses (<c>-l</c>), with its
 /// configuration, pid file, log and vty socket in its own folder, which vtysh reaches with <c>--vty_socket</c>.
 /// </summary>
@@ -35,27 +35,21 @@ internal sealed class BgpdProcess
     /// <summary>The process's folder.</summary>
     public string Folder { get; }
 
+    /// <summary>The process's id.</summary>
+    public int Id => process.Id;
+
     /// <summary>Whether the process has ended.</summary>
     public bool HasExited => process.HasExited;
 
-    /// <summary>Writes the configuration into <paramref name="folder"/> and starts bgpd on it.</summary>
-    public static BgpdProcess Start(TwinInstance instance, string folder, FrrTools tools)
+    /// <summary>Writes the configuration into <paramref name="folder"/> and starts bgpd on it in <paramref name="network"/>.</summary>
+    public static BgpdProcess Start(TwinInstance instance, string folder, FrrTools tools, NetworkNamespace network)
     {
         Directory.CreateDirectory(folder);
         string config = Path.Combine(folder, "bgpd.conf");
         File.WriteAllText(config, FrrConfigText.Render(instance.Config), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        var start = new ProcessStartInfo(tools.Bgpd)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         // -S: no change of user or capabilities (the twin runs as root), so the folder needs no owner of its own.
-        foreach (string argument in new[] { "-Z", "-S", "-P", "0", "--vty_socket", folder, "-i", Path.Combine(folder, "bgpd.pid"), "-f", config, "--log", "file:" + Path.Combine(folder, "bgpd.log") }
-            .Concat(instance.ListenAddresses.SelectMany(address => new[] { "-l", address })))
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = network.Enter(tools.Bgpd, new[] { "-Z", "-S", "-P", "0", "--vty_socket", folder, "-i", Path.Combine(folder, "bgpd.pid"), "-f", config, "--log", "file:" + Path.Combine(folder, "bgpd.log") }
+            .Concat(instance.ListenAddresses.SelectMany(address => new[] { "-l", address })));
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{tools.Bgpd} did not start for {instance.Name}.");
         process.OutputDataReceived += (_, _) => { };
@@ -91,9 +85,10 @@ internal sealed class BgpdProcess
         return File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(20)) : "(no log)";
     }
 
-    /// <summary>Kills the process and waits for it to end.</summary>
+    /// <summary>Kills the process, waits for it to end and removes its FRR log folder.</summary>
     public void Stop()
     {
+        int id = process.Id;
         try
         {
             if (!process.HasExited)
@@ -102,6 +97,7 @@ internal sealed class BgpdProcess
             }
 
             process.WaitForExit();
+            FrrTools.RemoveCrashLogFolder(tools.Bgpd, id);
         }
         finally
         {

@@ -11,8 +11,8 @@ using ErAnalyzers.Twin.Frr;
 namespace ErAnalyzers.Twin.Twins;
 
 /// <summary>
-/// The twin's processes while they run, in a folder of their own. Disposing it stops every process it started and
-/// deletes the folder, whatever happened before.
+/// The twin's processes while they run, in a network namespace and a folder of their own. Disposing it stops every
+/// process it started and deletes the folder, whatever happened before.
 /// </summary>
 internal sealed class RunningTwin : IAsyncDisposable
 {
@@ -25,12 +25,14 @@ internal sealed class RunningTwin : IAsyncDisposable
 
     private readonly List<BgpdProcess> processes = [];
     private readonly string root;
+    private readonly NetworkNamespace network;
     private readonly Stopwatch clock = Stopwatch.StartNew();
 
-    private RunningTwin(TwinPlan plan, string root)
+    private RunningTwin(TwinPlan plan, string root, NetworkNamespace network)
     {
         Plan = plan;
         this.root = root;
+        this.network = network;
     }
 
     /// <summary>What runs.</summary>
@@ -39,8 +41,11 @@ internal sealed class RunningTwin : IAsyncDisposable
     /// <summary>The running processes, in the plan's order.</summary>
     public IReadOnlyList<BgpdProcess> Processes => processes;
 
-    /// <summary>Starts every process of <paramref name="plan"/> in a new folder under <paramref name="workingDirectory"/>; on failure stops those started.</summary>
-    public static RunningTwin Start(TwinPlan plan, FrrTools tools, string workingDirectory)
+    /// <summary>
+    /// Starts every process of <paramref name="plan"/> in a new network namespace and a new folder under
+    /// <paramref name="workingDirectory"/>; on failure stops those started.
+    /// </summary>
+    public static async Task<RunningTwin> StartAsync(TwinPlan plan, FrrTools tools, string workingDirectory, CancellationToken cancellation)
     {
         // Short names: a vty socket's path must fit in the 108 bytes of a Unix socket address, or it is cut short.
         string root = Path.Combine(Path.GetFullPath(workingDirectory), $"ertwin-{Guid.NewGuid():N}"[..15]);
@@ -50,13 +55,14 @@ internal sealed class RunningTwin : IAsyncDisposable
             throw new ArgumentException($"The twin's working directory {workingDirectory} is too deep: its sockets' paths ({longest}) would pass the {MaxSocketPath} bytes a Unix socket address holds.", nameof(workingDirectory));
         }
 
+        var network = await NetworkNamespace.CreateAsync(cancellation).ConfigureAwait(false);
         Directory.CreateDirectory(root);
-        var twin = new RunningTwin(plan, root);
+        var twin = new RunningTwin(plan, root, network);
         try
         {
             foreach (var instance in plan.Instances)
             {
-                twin.processes.Add(BgpdProcess.Start(instance, Path.Combine(twin.root, twin.processes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), tools));
+                twin.processes.Add(BgpdProcess.Start(instance, Path.Combine(twin.root, twin.processes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), tools, network));
             }
 
             return twin;
@@ -111,6 +117,9 @@ internal sealed class RunningTwin : IAsyncDisposable
         }
     }
 
+    /// <summary>Silently drops every packet of the twin from <paramref name="from"/> to <paramref name="to"/>; a null address stands for any.</summary>
+    public Task CutAsync(string? from, string? to, CancellationToken cancellation) => network.CutAsync(from, to, cancellation);
+
     /// <summary>The routes of one family of one process, from <c>show bgp ipv4|ipv6 unicast json</c>.</summary>
     public async Task<JsonDocument> RoutesAsync(BgpdProcess process, bool ipv6, CancellationToken cancellation) =>
         JsonDocument.Parse(await process.QueryAsync($"show bgp {(ipv6 ? "ipv6" : "ipv4")} unicast json", cancellation).ConfigureAwait(false));
@@ -138,6 +147,7 @@ internal sealed class RunningTwin : IAsyncDisposable
         }
 
         processes.Clear();
+        network.Dispose();
         Directory.Delete(root, recursive: true);
         if (errors.Count > 0)
         {

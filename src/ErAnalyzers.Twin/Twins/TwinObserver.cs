@@ -15,48 +15,60 @@ namespace ErAnalyzers.Twin.Twins;
 /// </summary>
 internal static class TwinObserver
 {
+    /// <summary>What the whole twin shows: which links carry each prefix, and what each peering's links carry.</summary>
     public static async Task<(IReadOnlyList<PrefixPaths> Prefixes, IReadOnlyList<PeeringObservation> Peerings)> ObserveAsync(RunningTwin twin, CancellationToken cancellation)
     {
+        var prefixes = await PrefixesAsync(twin, _ => true, cancellation).ConfigureAwait(false);
+        return (prefixes, Peerings(twin.Plan, prefixes));
+    }
+
+    /// <summary>Which links carry each prefix, read at the gateways and sites' routers <paramref name="observed"/> lets through.</summary>
+    public static async Task<IReadOnlyList<PrefixPaths>> PrefixesAsync(RunningTwin twin, Func<BgpdProcess, bool> observed, CancellationToken cancellation)
+    {
+        var readers = twin.Processes.Where(p => p.Instance.ObservedAt is not null && observed(p))
+            .SelectMany(process => new[] { false, true }.Select(async ipv6 => (process, ipv6, routes: await twin.RoutesAsync(process, ipv6, cancellation).ConfigureAwait(false))))
+            .ToArray();
         var seen = new Dictionary<(IpPrefix Prefix, TrafficDirection Direction, string At), HashSet<TwinLink>>();
-        foreach (var process in twin.Processes.Where(p => p.Instance.ObservedAt is not null))
+        foreach (var (process, _, document) in await Task.WhenAll(readers).ConfigureAwait(false))
         {
+            using var routes = document;
             var direction = process.Instance.Name.StartsWith("gw-", StringComparison.Ordinal) ? TrafficDirection.ToOnPremises : TrafficDirection.ToAzure;
-            foreach (bool ipv6 in new[] { false, true })
+            if (!routes.RootElement.TryGetProperty("routes", out var table))
             {
-                using var routes = await twin.RoutesAsync(process, ipv6, cancellation).ConfigureAwait(false);
-                if (!routes.RootElement.TryGetProperty("routes", out var table))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                foreach (var route in table.EnumerateObject())
+            foreach (var route in table.EnumerateObject())
+            {
+                var prefix = IpPrefix.Parse(route.Name);
+                foreach (var path in route.Value.EnumerateArray().Where(IsSelected))
                 {
-                    var prefix = IpPrefix.Parse(route.Name);
-                    foreach (var path in route.Value.EnumerateArray().Where(IsSelected))
+                    if (path.TryGetProperty("peerId", out var peer) && peer.GetString() is { } peerId
+                        && twin.Plan.Paths.TryGetValue(TwinPlan.PathKey(process.Instance.Name, peerId), out var via))
                     {
-                        if (path.TryGetProperty("peerId", out var peer) && peer.GetString() is { } peerId
-                            && twin.Plan.Paths.TryGetValue(TwinPlan.PathKey(process.Instance.Name, peerId), out var via))
+                        var key = (prefix, direction, process.Instance.ObservedAt!);
+                        if (!seen.TryGetValue(key, out var links))
                         {
-                            var key = (prefix, direction, process.Instance.ObservedAt!);
-                            if (!seen.TryGetValue(key, out var links))
-                            {
-                                seen[key] = links = [];
-                            }
-
-                            // A gateway's MSEEs are those of private peering.
-                            links.Add(new TwinLink(via.Circuit.Name!, via.Session?.Peering.AzureName ?? "AzurePrivatePeering", prefix.Family, via.Role));
+                            seen[key] = links = [];
                         }
+
+                        // A gateway's MSEEs are those of private peering.
+                        links.Add(new TwinLink(via.Circuit.Name!, via.Session?.Peering.AzureName ?? "AzurePrivatePeering", prefix.Family, via.Role));
                     }
                 }
             }
         }
 
         var order = twin.Plan.Sessions.Select(Link).ToList();
-        var prefixes = seen
+        return seen
             .Select(entry => new PrefixPaths(entry.Key.Prefix, entry.Key.Direction, entry.Key.At, [.. entry.Value.OrderBy(order.IndexOf)]))
             .OrderBy(p => p.Direction).ThenBy(p => p.ObservedAt, StringComparer.Ordinal).ThenBy(p => p.Prefix.ToString(), StringComparer.Ordinal)
             .ToArray();
-        var peerings = twin.Plan.Sessions
+    }
+
+    /// <summary>What each family of each private peering's links carry, given which links carry each prefix.</summary>
+    public static IReadOnlyList<PeeringObservation> Peerings(TwinPlan plan, IReadOnlyList<PrefixPaths> prefixes) =>
+        plan.Sessions
             .Where(s => s.Peering.Kind == PeeringKind.Private)
             .GroupBy(s => (s.Circuit, s.Peering, s.Family))
             .Select(pair => new PeeringObservation(pair.Key.Circuit.Name!, pair.Key.Peering.AzureName, pair.Key.Family, [.. pair.Select(session =>
@@ -68,10 +80,9 @@ internal static class TwinObserver
                     [.. prefixes.Where(p => p.Direction == TrafficDirection.ToAzure && p.Links.Contains(link)).Select(p => p.Prefix).Distinct()]);
             })]))
             .ToArray();
-        return (prefixes, peerings);
-    }
 
-    private static TwinLink Link(LinkSession session) => new(session.Circuit.Name!, session.Peering.AzureName, session.Family, session.Link.Role);
+    /// <summary>The link a session is part of, as reports name it.</summary>
+    public static TwinLink Link(LinkSession session) => new(session.Circuit.Name!, session.Peering.AzureName, session.Family, session.Link.Role);
 
     // A path the router uses: valid, and its best path or one of its equal-cost paths.
     private static bool IsSelected(JsonElement path) =>

@@ -146,6 +146,17 @@ internal sealed class TwinPlan
     /// <summary>The key of <see cref="Paths"/>.</summary>
     public static string PathKey(string instance, string peer) => instance + " " + peer;
 
+    /// <summary>The name of the process of the MSEE that terminates the <paramref name="role"/> links of a circuit's peering.</summary>
+    public static string MseeInstance(Circuit circuit, PeeringKind kind, LinkRole role) =>
+        $"msee-{FrrName.Of(circuit.Name)}-{(kind == PeeringKind.Private ? "private" : "microsoft")}-{(role == LinkRole.Primary ? "primary" : "secondary")}";
+
+    /// <summary>The same twin with <paramref name="timers"/> on every session, at both ends.</summary>
+    public TwinPlan WithTimers(BgpTimers timers) => new(
+        Loopbacks,
+        Sessions,
+        [.. Instances.Select(i => i with { Config = i.Config with { Neighbors = [.. i.Config.Neighbors.Select(n => n with { Timers = timers })] } })],
+        Paths);
+
     /// <summary>The name of a gateway's process.</summary>
     public static string GatewayInstance(Gateway gateway) => "gw-" + FrrName.Of(gateway.Name);
 
@@ -193,8 +204,7 @@ internal sealed class TwinPlan
                     var own = sessions.Where(s => ReferenceEquals(s.Circuit, circuit) && ReferenceEquals(s.Peering, peering) && s.Link.Role == role).ToArray();
                     if (own.Length > 0)
                     {
-                        string kind = peering.Kind == PeeringKind.Private ? "private" : "microsoft";
-                        yield return new Msee($"msee-{FrrName.Of(circuit.Name)}-{kind}-{(role == LinkRole.Primary ? "primary" : "secondary")}", circuit, peering.Kind, role, own);
+                        yield return new Msee(MseeInstance(circuit, peering.Kind, role), circuit, peering.Kind, role, own);
                     }
                 }
             }
