@@ -106,6 +106,23 @@ public sealed class TwinRunTests(ITestOutputHelper output)
         Assert.All(ids, id => Assert.False(Directory.Exists(FrrTools.CrashLogFolder(bgpd, id)), $"bgpd {id} left its log folder"));
     }
 
+    [SkippableFact]
+    public async Task The_twin_runs_in_a_network_namespace_of_its_own_where_its_cuts_stay()
+    {
+        FrrHost.RequireInstalled();
+        using var folder = new TempFolder();
+        string rules = ToolProcess.Run("ip", ["rule", "show"], TimeSpan.FromSeconds(10));
+
+        await using var twin = await RunningTwin.StartAsync(TwinPlan.Of(Designs.Sample("QuickStart").Model, 1), FrrTools.Debian, folder.Path, CancellationToken.None);
+        await twin.CutAsync(twin.Processes[0].Instance.Address, null, CancellationToken.None);
+
+        var namespaces = twin.Processes.Select(p => NetworkNamespace(p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).Distinct().ToArray();
+        Assert.NotEqual(NetworkNamespace("self"), Assert.Single(namespaces));
+        Assert.Equal(rules, ToolProcess.Run("ip", ["rule", "show"], TimeSpan.FromSeconds(10)));
+    }
+
+    private static string NetworkNamespace(string process) => new FileInfo($"/proc/{process}/ns/net").LinkTarget!;
+
     // No file under the folder, and no process whose command line names it (every bgpd gets its folder's paths).
     private static void AssertNothingLeft(TempFolder folder)
     {

@@ -65,6 +65,12 @@ internal sealed class NetworkNamespace : IDisposable
     /// <summary>How to start <paramref name="program"/> inside the namespace: <c>nsenter</c> enters it and becomes the program, keeping its process id.</summary>
     public ProcessStartInfo Enter(string program, IEnumerable<string> arguments)
     {
+        // Once the holder has ended, its process id may be another process's, in another namespace.
+        if (holder.HasExited)
+        {
+            throw new InvalidOperationException($"The twin's network namespace has ended (its holder exited with {holder.ExitCode}).");
+        }
+
         var start = new ProcessStartInfo("nsenter") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string argument in new[] { "--target", holder.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--net", "--", program }.Concat(arguments))
         {
