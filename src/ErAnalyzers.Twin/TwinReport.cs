@@ -69,7 +69,7 @@ public sealed record TwinReport(string Design, TimeSpan Convergence, IReadOnlyLi
 {
     /// <summary>
     /// The hold timer of every session during the drills: Microsoft's 180 seconds (keepalive 60) scaled down 60 times,
-    /// to FRR's shortest hold time of 3 seconds (keepalive 1); a shorter hold time a design sets is 3 seconds too.
+    /// to the shortest hold time BGP allows (RFC 4271), 3 seconds (keepalive 1); a shorter hold time a design sets is 3 seconds too.
     /// </summary>
     public static readonly BgpTimers DrillTimers = new(KeepaliveSeconds: 1, HoldSeconds: 3);
 
