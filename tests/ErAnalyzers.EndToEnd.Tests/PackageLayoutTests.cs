@@ -44,6 +44,19 @@ public class PackageLayoutTests(PackageFeed feed)
     }
 
     [Fact]
+    public void The_twin_package_ships_the_twin_and_depends_on_the_DSL()
+    {
+        using var package = ZipFile.OpenRead(feed.TwinPackage);
+        var nuspec = Nuspec(package);
+
+        Assert.Equal(["lib/net10.0/ErAnalyzers.Twin.dll"], package.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".dll")));
+        var dependency = Assert.Single(nuspec.Descendants(), e => e.Name.LocalName == "dependency");
+        Assert.Equal("ErAnalyzers.Dsl", dependency.Attribute("id")?.Value);
+        Assert.Equal(feed.Version, dependency.Attribute("version")?.Value);
+        AssertCommonMetadata(package, nuspec, "ErAnalyzers.Twin");
+    }
+
+    [Fact]
     public void Both_packages_carry_the_version_set_in_Directory_Build_props()
     {
         string version = XDocument.Load(Path.Combine(Repository.Root, "Directory.Build.props")).Descendants("Version").Single().Value;

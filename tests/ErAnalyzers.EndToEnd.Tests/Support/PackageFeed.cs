@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 namespace ErAnalyzers.EndToEnd.Tests.Support;
 
 /// <summary>
-/// The packages (ErAnalyzers, ErAnalyzers.Dsl, the ErAnalyzers.Tool .NET tool), packed once per test run into a
+/// The packages (ErAnalyzers, ErAnalyzers.Dsl, ErAnalyzers.Twin, the ErAnalyzers.Tool .NET tool), packed once per test run into a
 /// temporary folder feed; the consumers restore them with a package cache of the run's own, so that no package of an
 /// earlier run is ever used.
 /// </summary>
@@ -25,10 +25,12 @@ public sealed class PackageFeed : IAsyncLifetime
 
     public string DslPackage => Path.Combine(FeedFolder, $"ErAnalyzers.Dsl.{Version}.nupkg");
 
+    public string TwinPackage => Path.Combine(FeedFolder, $"ErAnalyzers.Twin.{Version}.nupkg");
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(FeedFolder);
-        foreach (string project in new[] { "src/ErAnalyzers.Package/ErAnalyzers.Package.csproj", "src/ErAnalyzers.Dsl/ErAnalyzers.Dsl.csproj", "src/ErAnalyzers.Tool/ErAnalyzers.Tool.csproj" })
+        foreach (string project in new[] { "src/ErAnalyzers.Package/ErAnalyzers.Package.csproj", "src/ErAnalyzers.Dsl/ErAnalyzers.Dsl.csproj", "src/ErAnalyzers.Twin/ErAnalyzers.Twin.csproj", "src/ErAnalyzers.Tool/ErAnalyzers.Tool.csproj" })
         {
             // Packing restores the repository's own projects in place: with this run's package cache their
             // obj/project.assets.json would point into a folder the run deletes, under the solution's build beside it.
@@ -37,7 +39,7 @@ public sealed class PackageFeed : IAsyncLifetime
         }
 
         string analyzer = Directory.GetFiles(FeedFolder, "ErAnalyzers.*.nupkg")
-            .Single(f => !Path.GetFileName(f).StartsWith("ErAnalyzers.Dsl.", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith("ErAnalyzers.Tool.", StringComparison.Ordinal));
+            .Single(f => !new[] { "Dsl", "Twin", "Tool" }.Any(other => Path.GetFileName(f).StartsWith($"ErAnalyzers.{other}.", StringComparison.Ordinal)));
         Version = Path.GetFileNameWithoutExtension(analyzer)["ErAnalyzers.".Length..];
     }
 
