@@ -1,4 +1,5 @@
 using System;
+using ErAnalyzers.Benchmarks.Corpus;
 using ErAnalyzers.Benchmarks.Measurement;
 using System.Linq;
 
@@ -21,6 +22,7 @@ public sealed record BenchmarkOptions
 
         A user's build instead (docs/performance.md, "Real build"):
           --write-corpus DIR    write the corpus of the first --circuits count as a project in DIR, and stop
+          --shape S             how --write-corpus writes the designs: harness (one file each, default) or realistic
           --real-build DIR      build the project in DIR --runs times with each analyzer, interleaved, and print the
                                 medians of csc's DesignAnalyzer time and the Csc task's wall time
           --analyzers A,B,...   folders holding ErAnalyzers.dll and ErAnalyzers.Model.dll, or none (default: DIR/analyzer)
@@ -45,6 +47,9 @@ public sealed record BenchmarkOptions
 
     /// <summary>Where to write the corpus of the first circuit count as a project, instead of measuring.</summary>
     public string? WriteCorpus { get; init; }
+
+    /// <summary>How <see cref="WriteCorpus"/> writes the designs.</summary>
+    public CorpusShape Shape { get; init; } = CorpusShape.Harness;
 
     /// <summary>A corpus project to build with each of <see cref="Analyzers"/>, instead of measuring in process.</summary>
     public string? RealBuild { get; init; }
@@ -72,6 +77,7 @@ public sealed record BenchmarkOptions
                 "--seed" => options with { Seed = int.Parse(Value()) },
                 "--no-fail" => options with { FailOnBar = false },
                 "--write-corpus" => options with { WriteCorpus = Value() },
+                "--shape" => options with { Shape = Enum.Parse<CorpusShape>(Value(), ignoreCase: true) },
                 "--real-build" => options with { RealBuild = Value() },
                 "--analyzers" => options with { Analyzers = Value().Split(',') },
                 "--shared-compilation" => options with { SharedCompilation = true },
