@@ -15,7 +15,7 @@ public static class RealisticSource
 {
     private const string Usings = "using Contoso.Networks.Shared;\nusing ErAnalyzers;\nusing ErAnalyzers.Dsl;\n\n";
 
-    private const string Shared = """
+    private static readonly string Shared = $$"""
         using ErAnalyzers;
         using ErAnalyzers.Dsl;
 
@@ -46,7 +46,7 @@ public static class RealisticSource
             public static void Microsoft(MicrosoftPeeringBuilder peering, string primary, string secondary, RouterBuilder first, RouterBuilder second, string routeFilter, string md5Parameter) => peering
                 .Primary(primary, first, WithBfd)
                 .Secondary(secondary, second, WithBfd)
-                .AdvertisePublicPrefix("198.51.100.0/24")
+                .AdvertisePublicPrefix("{{CircuitPlan.PublicPrefix}}")
                 .RoutingRegistry("RIPENCC")
                 .RouteFilter(routeFilter, rf => rf.Allow(BgpCommunity.ExchangeOnline))
                 .Md5Key(Secret.Parameter(md5Parameter));
