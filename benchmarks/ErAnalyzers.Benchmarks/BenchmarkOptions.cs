@@ -27,7 +27,7 @@ public sealed record BenchmarkOptions
           --write-corpus DIR    write the corpus of the first --circuits count as a project in DIR, and stop
           --shape S             how --write-corpus writes the designs: harness (one file each, default) or realistic
           --real-build DIR      build the project in DIR --runs times with each analyzer, interleaved, and print the
-                                medians of csc's DesignAnalyzer time and the Csc task's wall time
+                                medians of csc's time for our analyzers and the Csc task's wall time
           --analyzers A,B,...   folders holding ErAnalyzers.dll and ErAnalyzers.Model.dll, or none (default: DIR/analyzer)
           --shared-compilation  build with the compiler server instead of a one-shot csc
           --unmeasured N        rounds of unmeasured builds before the measured ones (default 1; 2 with the server)

@@ -118,7 +118,7 @@ public static partial class RealBuild
         foreach (var result in results)
         {
             string oursRatio = result.OursMs is { } a && first.OursMs is { } b && b > 0 ? $"{a / b:F2} x" : "-";
-            table.AppendLine(CultureInfo.InvariantCulture, $"| {result.Variant.Name} | {Ms(result.OursMs)} | {oursRatio} | {result.CscMs:F0} ms | {result.CscMs / first.CscMs:F2} x | {Found(result)} |");
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {result.Variant.Name} | {Ms(result.OursMs)} | {oursRatio} | {Ms(result.CscMs)} | {result.CscMs / first.CscMs:F2} x | {Found(result)} |");
         }
 
         return table.ToString();
