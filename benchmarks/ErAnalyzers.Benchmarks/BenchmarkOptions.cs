@@ -1,4 +1,5 @@
 using System;
+using ErAnalyzers.Benchmarks.Corpus;
 using ErAnalyzers.Benchmarks.Measurement;
 using System.Linq;
 
@@ -19,12 +20,17 @@ public sealed record BenchmarkOptions
           --seed N              seed of the generated code (default 6)
           --no-fail             exit 0 even when a bar fails
 
-        A user's build instead (docs/performance.md, "Real build"):
+        A user's build instead (docs/performance.md):
+          --build-corpora DIR   write every corpus as a project under DIR (harness and realistic designs at each
+                                --circuits count, --ordinary-files of ordinary C#), build each --runs times with ours,
+                                without ours and with AnalysisMode=All, interleaved, and print the tables
           --write-corpus DIR    write the corpus of the first --circuits count as a project in DIR, and stop
+          --shape S             how --write-corpus writes the designs: harness (one file each, default) or realistic
           --real-build DIR      build the project in DIR --runs times with each analyzer, interleaved, and print the
-                                medians of csc's DesignAnalyzer time and the Csc task's wall time
+                                medians of csc's time for our analyzers and the Csc task's wall time
           --analyzers A,B,...   folders holding ErAnalyzers.dll and ErAnalyzers.Model.dll, or none (default: DIR/analyzer)
           --shared-compilation  build with the compiler server instead of a one-shot csc
+          --unmeasured N        rounds of unmeasured builds before the measured ones (default 1; 2 with the server)
         """;
 
     public int Runs { get; init; } = 5;
@@ -46,14 +52,28 @@ public sealed record BenchmarkOptions
     /// <summary>Where to write the corpus of the first circuit count as a project, instead of measuring.</summary>
     public string? WriteCorpus { get; init; }
 
+    /// <summary>How <see cref="WriteCorpus"/> writes the designs.</summary>
+    public CorpusShape Shape { get; init; } = CorpusShape.Harness;
+
     /// <summary>A corpus project to build with each of <see cref="Analyzers"/>, instead of measuring in process.</summary>
     public string? RealBuild { get; init; }
 
     /// <summary>The analyzer folders of the real build (<c>none</c>: without ours); by default the corpus' own.</summary>
     public string[] Analyzers { get; init; } = [];
 
+    /// <summary>Where to write every corpus as a project and build it in each variant, instead of measuring in process.</summary>
+    public string? BuildCorpora { get; init; }
+
     /// <summary>The real build uses the compiler server instead of a one-shot csc.</summary>
     public bool SharedCompilation { get; init; }
+
+    /// <summary>
+    /// Rounds of unmeasured builds before the real build's measured ones: one puts the files in the operating
+    /// system's cache; the compiler server needs more to compile its hot code again, optimized.
+    /// </summary>
+    public int UnmeasuredRounds => unmeasuredRounds ?? (SharedCompilation ? 2 : 1);
+
+    private int? unmeasuredRounds;
 
     public static BenchmarkOptions Parse(string[] arguments)
     {
@@ -72,9 +92,12 @@ public sealed record BenchmarkOptions
                 "--seed" => options with { Seed = int.Parse(Value()) },
                 "--no-fail" => options with { FailOnBar = false },
                 "--write-corpus" => options with { WriteCorpus = Value() },
+                "--shape" => options with { Shape = Enum.Parse<CorpusShape>(Value(), ignoreCase: true) },
                 "--real-build" => options with { RealBuild = Value() },
                 "--analyzers" => options with { Analyzers = Value().Split(',') },
                 "--shared-compilation" => options with { SharedCompilation = true },
+                "--build-corpora" => options with { BuildCorpora = Value() },
+                "--unmeasured" => options with { unmeasuredRounds = NotNegative(Value()) },
                 _ => throw new ArgumentException($"unknown option {arguments[i]}"),
             };
         }

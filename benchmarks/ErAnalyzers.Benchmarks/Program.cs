@@ -28,7 +28,7 @@ catch (Exception exception) when (exception is ArgumentException or FormatExcept
 
 if (options.WriteCorpus is { } corpus)
 {
-    var planted = CorpusProject.Write(corpus, options.CircuitCounts[0], options.Seed);
+    var planted = CorpusProject.Write(corpus, options.CircuitCounts[0], options.Seed, options.Shape);
     Console.WriteLine($"{corpus}: {options.CircuitCounts[0]:N0} circuits, {planted.Values.Sum():N0} planted diagnostics ({string.Join(", ", planted.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"))})");
     return 0;
 }
@@ -37,9 +37,17 @@ if (options.RealBuild is { } project)
 {
     string[] analyzers = options.Analyzers is [] ? [System.IO.Path.Combine(project, "analyzer")] : options.Analyzers;
     var start = MachineInfo.Now();
-    var results = RealBuild.Run(project, analyzers, options.Runs, options.SharedCompilation, Console.Error);
+    var results = RealBuild.Run(project, RealBuild.AnalyzerFolders(analyzers), options.Runs, options.SharedCompilation, options.UnmeasuredRounds, Console.Error);
     Console.WriteLine(RealBuild.ToMarkdown(results, options.Runs, options.SharedCompilation, start, MachineInfo.Now()));
     return results.All(r => r.Problems.Count == 0) ? 0 : 1;
+}
+
+if (options.BuildCorpora is { } directory)
+{
+    var start = MachineInfo.Now();
+    var corpora = RealBuildSuite.Run(directory, options, Console.Error);
+    Console.WriteLine(RealBuildSuite.ToMarkdown(corpora, options, start, MachineInfo.Now()));
+    return corpora.Any(c => c.Problems.Any()) ? 1 : 0;
 }
 
 var report = BenchmarkRunner.Run(options, Console.Error);

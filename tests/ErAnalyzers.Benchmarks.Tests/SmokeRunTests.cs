@@ -130,25 +130,81 @@ public sealed class SmokeRunTests
 #pragma warning restore RS1036, RS1041, RS2008
 
     [Fact]
-    public void A_corpus_written_as_a_project_builds_and_its_build_reports_exactly_the_planted_diagnostics()
+    public void The_real_build_builds_every_corpus_with_ours_without_ours_and_with_every_rule_of_NetAnalyzers_and_finds_exactly_the_planted_diagnostics()
     {
-        string directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "er-corpus-" + System.Guid.NewGuid().ToString("N"));
+        string directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "er-corpora-" + System.Guid.NewGuid().ToString("N"));
         try
         {
-            var planted = CorpusProject.Write(directory, circuits: 20, seed: 6);
+            var options = BenchmarkOptions.Parse(["--build-corpora", directory, "--circuits", "10", "--ordinary-files", "10", "--runs", "1", "--unmeasured", "0"]);
 
-            var build = Assert.Single(RealBuild.Run(directory, [System.IO.Path.Combine(directory, "analyzer")], runs: 1, sharedCompilation: false, System.IO.TextWriter.Null, unmeasuredFirst: false));
+            var corpora = RealBuildSuite.Run(directory, options, System.IO.TextWriter.Null);
 
-            Assert.True(planted.Values.Sum() > 0, "the corpus plants mistakes");
-            Assert.Equal(planted.OrderBy(p => p.Key), Assert.Single(build.Builds).Found.OrderBy(p => p.Key));
-            Assert.Empty(build.Problems);
-            Assert.True(build.AnalyzerMs > 0, "csc reports DesignAnalyzer's time");
-            Assert.True(build.CscMs > 0);
+            Assert.Equal(["Harness designs, 10 circuits", "Realistic designs, 10 circuits", "Ordinary C# (no DSL use)"], corpora.Select(c => c.Name));
+            foreach (var corpus in corpora)
+            {
+                Assert.Empty(corpus.Problems);
+                Assert.True(corpus.WithOurs.OursMs > 0, $"{corpus.Name}: csc reports our analyzers' time");
+                Assert.Equal(["DesignAnalyzer"], corpus.WithOurs.Ours.Keys);
+                Assert.Null(corpus.WithoutOurs.OursMs);
+                Assert.True(corpus.WithOurs.NetAnalyzersMs > 0 && corpus.WithoutOurs.NetAnalyzersMs > 0, $"{corpus.Name}: NetAnalyzers run by default");
+                Assert.True(corpus.AnalysisModeAll.NetAnalyzersMs > 0 && corpus.AnalysisModeAll.OursMs > 0);
+                Assert.True(corpus.WithOurs.CscMs > 0 && corpus.WithoutOurs.CscMs > 0 && corpus.AnalysisModeAll.CscMs > 0);
+            }
+
+            var designs = corpora.Where(c => c.Shape is not null).ToList();
+            Assert.All(designs, corpus => Assert.Equal(corpus.Planted, Assert.Single(corpus.WithOurs.Builds).Found.Values.Sum()));
+            Assert.All(designs, corpus => Assert.True(corpus.Planted > 0, "the corpus plants mistakes"));
+            Assert.True(designs[1].Files > designs[0].Files, "the realistic designs spread over more files");
+            Assert.Empty(Assert.Single(corpora[2].WithOurs.Builds).Found);
+
+            string markdown = RealBuildSuite.ToMarkdown(corpora, options, Report.MachineInfo.Now(), Report.MachineInfo.Now());
+            Assert.All(corpora, corpus => Assert.Contains($"| {corpus.Name} | {corpus.Files} |", markdown, System.StringComparison.Ordinal));
+            Assert.Contains("every build |", markdown, System.StringComparison.Ordinal);
         }
         finally
         {
             System.IO.Directory.Delete(directory, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_builds_log_gives_csc_figure_for_each_of_our_analyzers_and_for_NetAnalyzers_and_not_for_generators()
+    {
+        const string log = """
+                     Total analyzer execution time: 0.883 seconds.
+
+                     Time (s)    %   Analyzer
+                        0.503   56   ErAnalyzers, Version=0.1.0.0, Culture=neutral, PublicKeyToken=null
+                        0.503   56      ErAnalyzers.Analyzers.DesignAnalyzer (ER1001, ER1002)
+
+                        0.189   21   Microsoft.CodeAnalysis.NetAnalyzers, Version=10.0.401.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35
+                        0.081    9      Microsoft.NetCore.Analyzers.InteropServices.DisableRuntimeMarshallingAnalyzer (CA1420, CA1421)
+                       <0.001   <1      Microsoft.NetCore.Analyzers.Runtime.UseThreadStaticCorrectly (CA2019, CA2259)
+
+                        0.153   17   Microsoft.CodeAnalysis.CSharp.NetAnalyzers, Version=10.0.401.0, Culture=neutral, PublicKeyToken=31bf3856ad364e35
+                        0.065    7      Microsoft.NetCore.CSharp.Analyzers.Runtime.CSharpDetectPreviewFeatureAnalyzer (CA2252)
+
+                        0.013    1   Microsoft.Interop.LibraryImportGenerator, Version=10.0.14.42308, Culture=neutral, PublicKeyToken=b03f5f7f11d50a3a
+                        0.007   <1      Microsoft.Interop.Analyzers.CustomMarshallerAttributeAnalyzer (SYSLIB1055)
+             1>/tmp/c/Designs/Region00001Design.cs(68,18): warning ER1001: Peering 'MicrosoftPeering' has no secondary connection [/tmp/c/DesignCorpus.csproj]
+                     Total generator execution time: 0.736 seconds.
+
+                     Time (s)    %   Generator
+                        0.455   61   ErAnalyzers, Version=0.1.0.0, Culture=neutral, PublicKeyToken=null
+                        0.304   41      ErAnalyzers.Analyzers.DesignAnalyzer
+            Task Performance Summary:
+                 3217 ms  Csc                                        1 calls
+            /tmp/c/Designs/Region00001Design.cs(68,18): warning ER1001: Peering 'MicrosoftPeering' has no secondary connection [/tmp/c/DesignCorpus.csproj]
+            """;
+
+        var figures = RealBuild.Parse(log);
+
+        Assert.Equal(new Dictionary<string, double> { ["DesignAnalyzer"] = 503 }, figures.Ours);
+        Assert.Equal(503, figures.OursMs);
+        Assert.Equal(342, figures.NetAnalyzersMs!.Value, precision: 6);
+        Assert.Equal(3217, figures.CscMs);
+        Assert.Equal(new Dictionary<string, int> { ["ER1001"] = 1 }, figures.Found);
+        Assert.Null(RealBuild.Parse(log.Replace("ErAnalyzers", "Others", System.StringComparison.Ordinal).Replace("NetAnalyzers", "Others", System.StringComparison.Ordinal)).OursMs);
     }
 
     [Fact]

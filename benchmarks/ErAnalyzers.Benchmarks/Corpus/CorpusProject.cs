@@ -7,10 +7,20 @@ using Microsoft.CodeAnalysis;
 
 namespace ErAnalyzers.Benchmarks.Corpus;
 
+/// <summary>How a corpus' designs are written.</summary>
+public enum CorpusShape
+{
+    /// <summary>One file per design, as the in-process harness compiles them (<see cref="DesignSource"/>).</summary>
+    Harness,
+
+    /// <summary>Shared helpers, and designs over several files and classes (<see cref="RealisticSource"/>).</summary>
+    Realistic,
+}
+
 /// <summary>
-/// Writes a DSL corpus as a real project, so that a user's build can be measured (<see cref="Measurement.RealBuild"/>):
-/// one file per design under <c>Designs/</c>, the DSL and its model under <c>lib/</c>, the analyzer this harness was
-/// built with under <c>analyzer/</c>, and the planted diagnostics, one <c>ID count</c> per line. The analyzer a build
+/// Writes a corpus as a real project, so that a user's build can be measured (<see cref="Measurement.RealBuild"/>):
+/// its code (designs of a <see cref="CorpusShape"/>, or ordinary C#), the DSL and its model under <c>lib/</c>, the
+/// analyzer this harness was built with under <c>analyzer/</c>, and the planted diagnostics, one <c>ID count</c> per line. The analyzer a build
 /// loads is the folder in the property <c>ErAnalyzersDir</c> (<c>none</c> loads none), so that two builds of the
 /// analyzer can be compared on the same code.
 /// </summary>
@@ -38,6 +48,9 @@ public static class CorpusProject
         </Project>
         """;
 
+    // Where the corpora's code goes; a corpus written again over another leaves none of the other's code.
+    private static readonly string[] SourceFolders = ["Designs", "Regions", "Shared", "Code"];
+
     // The corpus builds the same wherever it is written: no Directory.Build.* of a folder above it applies.
     private static readonly (string File, string Text)[] Isolation =
     [
@@ -45,20 +58,32 @@ public static class CorpusProject
         ("Directory.Build.targets", "<Project />\n"),
     ];
 
-    /// <summary>Writes the corpus of <paramref name="circuits"/> circuits into <paramref name="directory"/>, replacing any designs there.</summary>
-    public static IReadOnlyDictionary<string, int> Write(string directory, int circuits, int seed)
+    /// <summary>Writes the corpus of <paramref name="circuits"/> circuits into <paramref name="directory"/>, replacing any code there.</summary>
+    public static IReadOnlyDictionary<string, int> Write(string directory, int circuits, int seed, CorpusShape shape = CorpusShape.Harness)
     {
         var designs = DesignGenerator.Plan(circuits, seed);
-        string sources = Path.Combine(directory, "Designs");
-        if (Directory.Exists(sources))
+        var files = shape == CorpusShape.Harness
+            ? designs.Select(design => ($"Designs/{design.ClassName}.cs", DesignSource.File(design)))
+            : RealisticSource.Files(designs);
+        return WriteProject(directory, files, Flaws.Expected(designs));
+    }
+
+    /// <summary>Writes <paramref name="files"/> files of ordinary C#, which uses nothing of the DSL, as a project that references it.</summary>
+    public static IReadOnlyDictionary<string, int> WriteOrdinary(string directory, int files, int seed) =>
+        WriteProject(directory, OrdinarySource.Files(files, seed).Select((text, i) => ($"Code/File{i:D5}.cs", text)), new Dictionary<string, int>());
+
+    private static IReadOnlyDictionary<string, int> WriteProject(string directory, IEnumerable<(string Path, string Text)> files, IReadOnlyDictionary<string, int> planted)
+    {
+        foreach (string folder in SourceFolders.Select(folder => Path.Combine(directory, folder)).Where(Directory.Exists))
         {
-            Directory.Delete(sources, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
 
-        Directory.CreateDirectory(sources);
-        foreach (var design in designs)
+        foreach (var (path, text) in files)
         {
-            File.WriteAllText(Path.Combine(sources, design.ClassName + ".cs"), DesignSource.File(design));
+            string file = Path.Combine(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, text);
         }
 
         Copy([typeof(NetworkDesign).Assembly.Location, typeof(IpPrefix).Assembly.Location], Path.Combine(directory, "lib"));
@@ -69,7 +94,6 @@ public static class CorpusProject
             File.WriteAllText(Path.Combine(directory, file), text);
         }
 
-        var planted = Flaws.Expected(designs);
         File.WriteAllText(Path.Combine(directory, ".editorconfig"), EditorConfig(planted.Keys));
         File.WriteAllLines(Path.Combine(directory, PlantedFile), planted.OrderBy(p => p.Key, System.StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
         return planted;

@@ -76,30 +76,34 @@ public static class DesignSource
         return code.Append("}\n").ToString();
     }
 
+    /// <summary>The head of a circuit's configuration when a helper method (<paramref name="fromProvider"/>) sets its provider, SKU and region.</summary>
+    internal static string FromProvider(CircuitPlan circuit, string fromProvider) =>
+        $"c => {fromProvider}(c, \"{circuit.Provider}\", \"{circuit.PeeringLocation}\", Bandwidth.Gbps({circuit.BandwidthGbps}), CircuitTier.{circuit.Tier}){Traffic(circuit)}";
+
+    private static string Traffic(CircuitPlan circuit) =>
+        circuit.Flaw == CircuitFlaw.TrafficAboveBandwidth ? $"\n            .ExpectedTraffic(Bandwidth.Gbps({2 * circuit.BandwidthGbps}))" : "";
+
     private static string Circuit(DesignPlan design, CircuitPlan circuit)
     {
-        string traffic = circuit.Flaw == CircuitFlaw.TrafficAboveBandwidth ? $"\n            .ExpectedTraffic(Bandwidth.Gbps({2 * circuit.BandwidthGbps}))" : "";
         string head = design.UsesHelpers
-            ? $"c => FromProvider(c, \"{circuit.Provider}\", \"{circuit.PeeringLocation}\", Bandwidth.Gbps({circuit.BandwidthGbps}), CircuitTier.{circuit.Tier}){traffic}"
+            ? FromProvider(circuit, "FromProvider")
             : $"""
               c => c
                           .ServiceProvider("{circuit.Provider}", peeringLocation: "{circuit.PeeringLocation}", Bandwidth.Gbps({circuit.BandwidthGbps}))
                           .Sku(CircuitTier.{circuit.Tier}, BillingModel.MeteredData)
-                          .Region(AzureRegion){traffic}
+                          .Region(AzureRegion){Traffic(circuit)}
               """;
         return $"""
                     var er{circuit.Index} = d.Circuit("{design.CircuitName(circuit)}", {head}
                         .PrivatePeering(vlan: {circuit.PrivateVlan}, {PrivatePeering(design, circuit)})
-                        .MicrosoftPeering(vlan: {circuit.MicrosoftVlan}, {MicrosoftPeering(design, circuit)}));
+                        .MicrosoftPeering(vlan: {circuit.MicrosoftVlan}, {MicrosoftPeering(design, circuit, design.UsesHelpers ? "WithBfd" : "link => link.Bfd()")}));
 
             """;
     }
 
     private static string PrivatePeering(DesignPlan design, CircuitPlan circuit)
     {
-        string md5Key = circuit.Flaw == CircuitFlaw.LiteralMd5Key
-            ? $"Md5Key(\"{design.LiteralMd5Key(circuit)}\")"
-            : $"Md5Key(Secret.Parameter(\"{design.Md5Parameter(circuit, PeeringKind.Private)}\"))";
+        string md5Key = PrivateMd5Key(design, circuit);
         string secondRouter = circuit.Flaw == CircuitFlaw.SameRouter ? "ce1" : "ce2";
         string prefix = design.PrivatePrefixOf(circuit);
         bool plain = prefix == design.Aggregate && circuit.Flaw != CircuitFlaw.OneSidedPrepend;
@@ -127,9 +131,14 @@ public static class DesignSource
             """;
     }
 
-    private static string MicrosoftPeering(DesignPlan design, CircuitPlan circuit)
+    /// <summary>The call that sets the private peering's MD5 key: a literal in a circuit with <see cref="CircuitFlaw.LiteralMd5Key"/>.</summary>
+    internal static string PrivateMd5Key(DesignPlan design, CircuitPlan circuit) => circuit.Flaw == CircuitFlaw.LiteralMd5Key
+        ? $"Md5Key(\"{design.LiteralMd5Key(circuit)}\")"
+        : $"Md5Key(Secret.Parameter(\"{design.Md5Parameter(circuit, PeeringKind.Private)}\"))";
+
+    /// <summary>A Microsoft peering written out, its links' BFD set by <paramref name="bfd"/>.</summary>
+    internal static string MicrosoftPeering(DesignPlan design, CircuitPlan circuit, string bfd)
     {
-        string bfd = design.UsesHelpers ? "WithBfd" : "link => link.Bfd()";
         var lines = new List<string>
         {
             circuit.Flaw == CircuitFlaw.NoBfd

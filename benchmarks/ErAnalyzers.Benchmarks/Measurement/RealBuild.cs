@@ -11,49 +11,77 @@ using ErAnalyzers.Benchmarks.Report;
 
 namespace ErAnalyzers.Benchmarks.Measurement;
 
-/// <summary>One build's figures, from its log: csc's execution time of DesignAnalyzer (null when it did not run), the Csc task's wall time, and our diagnostics by id.</summary>
-public sealed record BuildFigures(double? AnalyzerMs, double CscMs, IReadOnlyDictionary<string, int> Found);
+/// <summary>
+/// One build's figures, from its log: csc's execution time of each of our analyzers (none when ours did not run), of
+/// the SDK's NetAnalyzers (null when they did not run), the Csc task's wall time, and our diagnostics by id.
+/// </summary>
+public sealed record BuildFigures(IReadOnlyDictionary<string, double> Ours, double? NetAnalyzersMs, double CscMs, IReadOnlyDictionary<string, int> Found)
+{
+    /// <summary>Csc's figures of our analyzers, summed; null when ours did not run.</summary>
+    public double? OursMs => Ours.Count == 0 ? null : Ours.Values.Sum();
+}
 
-/// <summary>The medians of one analyzer's builds, and what differed from the planted diagnostics.</summary>
-public sealed record RealBuildResult(string Analyzer, double? AnalyzerMs, double CscMs, IReadOnlyList<BuildFigures> Builds, IReadOnlyList<string> Problems);
+/// <summary>One way of building a corpus: a name, and the MSBuild properties that make it.</summary>
+public sealed record BuildVariant(string Name, params string[] Properties);
+
+/// <summary>The medians of one variant's builds, and what differed from the planted diagnostics.</summary>
+public sealed record RealBuildResult(BuildVariant Variant, IReadOnlyList<BuildFigures> Builds, IReadOnlyList<string> Problems)
+{
+    /// <summary>Our analyzers' figure (summed), null when ours did not run in every build.</summary>
+    public double? OursMs => Median(b => b.OursMs);
+
+    public double? NetAnalyzersMs => Median(b => b.NetAnalyzersMs);
+
+    public double CscMs => Timing.Median([.. Builds.Select(b => b.CscMs)]);
+
+    /// <summary>The median of each of our analyzers.</summary>
+    public IReadOnlyDictionary<string, double> Ours => Builds.SelectMany(b => b.Ours.Keys).Distinct()
+        .ToDictionary(name => name, name => Timing.Median([.. Builds.Select(b => b.Ours.GetValueOrDefault(name))]));
+
+    private double? Median(Func<BuildFigures, double?> figure) =>
+        Builds.All(b => figure(b) is not null) ? Timing.Median([.. Builds.Select(b => figure(b)!.Value)]) : null;
+}
 
 /// <summary>
 /// What a user's build pays: <c>dotnet build --no-incremental -p:ReportAnalyzer=true -v:d</c> of a corpus project
 /// (<see cref="CorpusProject"/>), with a one-shot csc (<c>UseSharedCompilation=false</c>, where our code is compiled
-/// afresh each build) or the compiler server. Each analyzer folder is built in turn, A, B, A, B, ..., so that the
-/// machine's load hits each alike; one unmeasured build of each comes first (the files read and the SDK's assemblies
-/// in the operating system's cache).
+/// afresh each build) or the compiler server. Each variant is built in turn, A, B, A, B, ..., so that the machine's
+/// load hits each alike, after unmeasured rounds of the same (the files read and the SDK's assemblies in the
+/// operating system's cache, and the compiler server's code compiled again, optimized).
 /// </summary>
 public static partial class RealBuild
 {
-    public static IReadOnlyList<RealBuildResult> Run(string corpus, IReadOnlyList<string> analyzers, int runs, bool sharedCompilation, TextWriter log, bool unmeasuredFirst = true)
+    /// <summary>Variants that load the analyzer in each folder (<c>none</c>: without ours).</summary>
+    public static IReadOnlyList<BuildVariant> AnalyzerFolders(IEnumerable<string> folders) =>
+        [.. folders.Select(folder => new BuildVariant(folder, $"ErAnalyzersDir={(folder == "none" ? folder : Path.GetFullPath(folder))}"))];
+
+    public static IReadOnlyList<RealBuildResult> Run(string corpus, IReadOnlyList<BuildVariant> variants, int runs, bool sharedCompilation, int unmeasuredRounds, TextWriter log)
     {
         var planted = CorpusProject.Planted(corpus);
         Require(DotNet(corpus, "restore", "-nodeReuse:false"));
-        var builds = analyzers.ToDictionary(a => a, _ => new List<BuildFigures>());
-        for (int run = unmeasuredFirst ? 0 : 1; run <= runs; run++)
+        var builds = variants.ToDictionary(v => v, _ => new List<BuildFigures>());
+        for (int run = 1 - unmeasuredRounds; run <= runs; run++)
         {
-            foreach (string analyzer in analyzers)
+            foreach (var variant in variants)
             {
                 var figures = Parse(Require(DotNet(
-                    corpus, "build", "--no-restore", "--no-incremental", "-nodeReuse:false", "-v:d", "-clp:PerformanceSummary", "-p:ReportAnalyzer=true",
-                    $"-p:UseSharedCompilation={sharedCompilation.ToString().ToLowerInvariant()}", $"-p:ErAnalyzersDir={Full(analyzer)}")));
-                log.WriteLine($"  {(run == 0 ? "unmeasured" : $"run {run}")}, {analyzer}: DesignAnalyzer {figures.AnalyzerMs?.ToString("F0", CultureInfo.InvariantCulture) ?? "-"} ms, Csc {figures.CscMs:F0} ms");
+                    corpus,
+                    ["build", "--no-restore", "--no-incremental", "-nodeReuse:false", "-v:d", "-clp:PerformanceSummary", "-p:ReportAnalyzer=true",
+                     $"-p:UseSharedCompilation={sharedCompilation.ToString().ToLowerInvariant()}", .. variant.Properties.Select(p => $"-p:{p}")])));
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {(run <= 0 ? "unmeasured" : $"run {run}")}, {variant.Name}: ErAnalyzers {Ms(figures.OursMs)}, NetAnalyzers {Ms(figures.NetAnalyzersMs)}, Csc {figures.CscMs:F0} ms (load {MachineInfo.Now().LoadAverage})"));
                 if (run > 0)
                 {
-                    builds[analyzer].Add(figures);
+                    builds[variant].Add(figures);
                 }
             }
         }
 
-        return [.. analyzers.Select(analyzer => Result(analyzer, builds[analyzer], planted))];
+        return [.. variants.Select(variant => Result(variant, builds[variant], planted))];
     }
 
     /// <summary>The figures of one build's log (<c>-v:d -clp:PerformanceSummary -p:ReportAnalyzer=true</c>).</summary>
     public static BuildFigures Parse(string log)
     {
-        // csc's report: "   2.155   55      ErAnalyzers.Analyzers.DesignAnalyzer (ER1001, ...)"; "<0.001" when tiny.
-        var analyzer = AnalyzerLine().Match(log);
         // MSBuild's task summary: "   32490 ms  Csc    1 calls".
         var csc = CscLine().Match(log);
         if (!csc.Success)
@@ -69,38 +97,49 @@ public static partial class RealBuild
             .Distinct()
             .CountBy(line => DiagnosticLine().Match(line).Groups["id"].Value)
             .ToDictionary(pair => pair.Key, pair => pair.Value);
+        var assemblies = AnalyzerTimes(log);
+        var netAnalyzers = assemblies.Where(a => NetAnalyzerAssemblies.Contains(a.Assembly)).ToList();
         return new BuildFigures(
-            analyzer.Success ? Seconds(analyzer.Groups["seconds"].Value) * 1000 : null,
+            assemblies.Where(a => a.Assembly == OurAssembly).SelectMany(a => a.Analyzers).ToDictionary(a => a.Name.Split('.')[^1], a => a.Ms),
+            netAnalyzers.Count == 0 ? null : netAnalyzers.Sum(a => a.Ms),
             double.Parse(csc.Groups["ms"].Value, CultureInfo.InvariantCulture),
             found);
     }
 
-    /// <summary>The results as a markdown table, the first analyzer the base of the ratios.</summary>
+    /// <summary>The A/B comparison of analyzer folders as a markdown table, the first folder the base of the ratios.</summary>
     public static string ToMarkdown(IReadOnlyList<RealBuildResult> results, int runs, bool sharedCompilation, MachineInfo start, MachineInfo end)
     {
         var table = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Machine: {start.Cores} cores, {start.MemoryGiB:F1} GiB, {start.OperatingSystem}, {start.Runtime}. Load average (1, 5, 15 min) {start.LoadAverage} at the start, {end.LoadAverage} at the end.")
-            .AppendLine(CultureInfo.InvariantCulture, $"Medians of {runs} build(s) each, interleaved; {(sharedCompilation ? "compiler server" : "one-shot csc (UseSharedCompilation=false)")}.")
+            .AppendLine(Header(runs, sharedCompilation, start, end))
             .AppendLine()
-            .AppendLine("| Analyzer | DesignAnalyzer (csc's figure) | Against the first | Csc task | Against the first | Planted diagnostics found |")
+            .AppendLine("| Analyzer | ErAnalyzers (csc's figure) | Against the first | Csc task | Against the first | Planted diagnostics found |")
             .AppendLine("|---|---:|---:|---:|---:|---|");
         var first = results[0];
         foreach (var result in results)
         {
-            string ours = result.AnalyzerMs is { } ms ? $"{ms:F0} ms" : "-";
-            string oursRatio = result.AnalyzerMs is { } a && first.AnalyzerMs is { } b && b > 0 ? $"{a / b:F2} x" : "-";
-            string found = result.AnalyzerMs is null ? "-" : result.Problems.Count == 0 ? "exactly, every build" : string.Join("; ", result.Problems);
-            table.AppendLine(CultureInfo.InvariantCulture, $"| {result.Analyzer} | {ours} | {oursRatio} | {result.CscMs:F0} ms | {result.CscMs / first.CscMs:F2} x | {found} |");
+            string oursRatio = result.OursMs is { } a && first.OursMs is { } b && b > 0 ? $"{a / b:F2} x" : "-";
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {result.Variant.Name} | {Ms(result.OursMs)} | {oursRatio} | {Ms(result.CscMs)} | {result.CscMs / first.CscMs:F2} x | {Found(result)} |");
         }
 
         return table.ToString();
     }
 
-    private static RealBuildResult Result(string analyzer, List<BuildFigures> builds, IReadOnlyDictionary<string, int> planted)
+    /// <summary>Where and how the builds ran: the machine, its load at the start and the end, the compiler.</summary>
+    public static string Header(int runs, bool sharedCompilation, MachineInfo start, MachineInfo end) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Machine: {start.Cores} cores, {start.MemoryGiB:F1} GiB, {start.OperatingSystem}, {start.Runtime}. Load average (1, 5, 15 min) {start.LoadAverage} at the start, {end.LoadAverage} at the end.\n"
+        + $"Medians of {runs} build(s) each, interleaved; {(sharedCompilation ? "warm compiler server" : "one-shot csc (UseSharedCompilation=false)")}.");
+
+    /// <summary>Whether every build of a variant that ran ours reported exactly the planted diagnostics.</summary>
+    public static string Found(RealBuildResult result) =>
+        result.OursMs is null ? "-" : result.Problems.Count == 0 ? "exactly, every build" : string.Join("; ", result.Problems);
+
+    public static string Ms(double? ms) => ms is { } value ? string.Create(CultureInfo.InvariantCulture, $"{value:N0} ms") : "-";
+
+    private static RealBuildResult Result(BuildVariant variant, List<BuildFigures> builds, IReadOnlyDictionary<string, int> planted)
     {
         var problems = new List<string>();
-        bool loaded = builds.All(b => b.AnalyzerMs is not null);
-        for (int i = 0; i < builds.Count && loaded; i++)
+        for (int i = 0; i < builds.Count && builds[i].OursMs is not null; i++)
         {
             foreach (string id in planted.Keys.Union(builds[i].Found.Keys).Order(StringComparer.Ordinal))
             {
@@ -111,21 +150,45 @@ public static partial class RealBuild
             }
         }
 
-        return new RealBuildResult(
-            analyzer,
-            loaded ? Timing.Median([.. builds.Select(b => b.AnalyzerMs!.Value)]) : null,
-            Timing.Median([.. builds.Select(b => b.CscMs)]),
-            builds,
-            problems);
+        return new RealBuildResult(variant, builds, problems);
     }
 
-    private static double Seconds(string text) =>
-        text.StartsWith('<') ? 0 : double.Parse(text, CultureInfo.InvariantCulture);
+    // csc's report (-p:ReportAnalyzer=true), per analyzer assembly its total and then each of its analyzers:
+    //    0.503   56   ErAnalyzers, Version=0.1.0.0, Culture=neutral, PublicKeyToken=null
+    //    0.503   56      ErAnalyzers.Analyzers.DesignAnalyzer (ER1001, ...)
+    // "<0.001" when tiny. The source generators' report that follows it is not the analyzers'.
+    private static List<(string Assembly, double Ms, List<(string Name, double Ms)> Analyzers)> AnalyzerTimes(string log)
+    {
+        var assemblies = new List<(string Assembly, double Ms, List<(string Name, double Ms)> Analyzers)>();
+        int start = log.IndexOf("Total analyzer execution time", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return assemblies;
+        }
 
-    // "none" builds without our analyzer: the compile and the SDK's analyzers alone.
-    private static string Full(string analyzer) => analyzer == "none" ? analyzer : Path.GetFullPath(analyzer);
+        int end = log.IndexOf("Total generator execution time", start, StringComparison.Ordinal);
+        foreach (Match line in ReportLine().Matches(log[start..(end < 0 ? log.Length : end)]))
+        {
+            double ms = line.Groups["seconds"].Value.StartsWith('<') ? 0 : double.Parse(line.Groups["seconds"].Value, CultureInfo.InvariantCulture) * 1000;
+            if (line.Groups["version"].Success)
+            {
+                assemblies.Add((line.Groups["name"].Value, ms, []));
+            }
+            else if (assemblies.Count > 0)
+            {
+                assemblies[^1].Analyzers.Add((line.Groups["name"].Value, ms));
+            }
+        }
 
-    private static (string Command, int ExitCode, string Output) DotNet(string directory, params string[] arguments)
+        return assemblies;
+    }
+
+    private const string OurAssembly = "ErAnalyzers";
+
+    // The SDK's code analysis: its analyzers common to C# and Visual Basic, and its C# ones.
+    private static readonly string[] NetAnalyzerAssemblies = ["Microsoft.CodeAnalysis.NetAnalyzers", "Microsoft.CodeAnalysis.CSharp.NetAnalyzers"];
+
+    private static (string Command, int ExitCode, string Output) DotNet(string directory, params IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in arguments)
@@ -152,8 +215,8 @@ public static partial class RealBuild
     private static string Require((string Command, int ExitCode, string Output) result) =>
         result.ExitCode == 0 ? result.Output : throw new InvalidOperationException($"{result.Command} exited with {result.ExitCode}:\n{result.Output}");
 
-    [GeneratedRegex(@"^\s*(?<seconds><?\d+\.\d+)\s+<?\d+\s+ErAnalyzers\.Analyzers\.DesignAnalyzer\b", RegexOptions.Multiline)]
-    private static partial Regex AnalyzerLine();
+    [GeneratedRegex(@"^\s*(?<seconds><?\d+\.\d+)\s+<?\d+\s+(?<name>[^\s,(]+)(?<version>, Version=)?", RegexOptions.Multiline)]
+    private static partial Regex ReportLine();
 
     [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline)]
     private static partial Regex CscLine();
