@@ -8,6 +8,7 @@ using ErAnalyzers.Tests.Verifiers;
 using ErAnalyzers.Twin.Tests.Agreement;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ErAnalyzers.Tests;
 

@@ -13,15 +13,15 @@ internal static class AgreementTable
         var text = new StringBuilder()
             .AppendLine("| Shape of the family's links | Families (IPv4, IPv6; one router) | Rules | Twin (what it sees) | Agree |")
             .AppendLine("|---|---|---|---|---|");
-        foreach (var row in outcomes.GroupBy(Row).OrderBy(g => g.Min(o => o.Design.Number)).ThenBy(g => g.Key))
+        foreach (var row in outcomes.GroupBy(Row).OrderBy(g => g.Min(o => o.Design.Number)))
         {
             int ipv4 = row.Count(o => o.Family == IpFamily.IPv4);
             int oneRouter = row.Count(o => o.Design.OneRouter);
             string agree = row.First().Exclusion is { } exclusion
                 ? $"excluded: {exclusion.Shape} ({row.Count(o => o.Agrees)}/{row.Count()} as the exclusion says)"
                 : $"{row.Count(o => o.Agrees)}/{row.Count()}";
-            text.AppendLine($"| {row.Key} | {row.Count()} ({ipv4}, {row.Count() - ipv4}; {oneRouter}) | {Distinct(row.Select(o => o.Rules.ToString()))} " +
-                $"| {Distinct(row.Select(o => $"{o.Twin}: {o.Seen}"))} | {agree} |");
+            text.AppendLine($"| {row.Key} | {row.Count()} ({ipv4}, {row.Count() - ipv4}; {oneRouter}) | {Distinct(row.Select(o => Verdicts.Words(o.Rules, withRule: true)))} " +
+                $"| {Distinct(row.Select(o => $"{Verdicts.Words(o.Twin)}: {o.Seen}"))} | {agree} |");
         }
 
         int agreeing = outcomes.Count(o => o.Agrees && o.Exclusion is null);
@@ -36,7 +36,7 @@ internal static class AgreementTable
         var shape = outcome.Design.Shape(outcome.Family)!;
         return outcome.Design.Disabled ? "peering disabled"
             : AgreementCorpus.SingleTraits.Contains(shape) ? shape.Kind
-            : $"combination of {shape.Traits.Count} settings, {(outcome.Exclusion is { } exclusion ? exclusion.Shape : $"rules say {outcome.Rules}")}";
+            : $"combinations, {(outcome.Exclusion is { } exclusion ? exclusion.Shape : $"{Verdicts.Words(outcome.Rules)} by the rules")}";
     }
 
     private static string Distinct(IEnumerable<string> values) => string.Join("; ", values.Distinct().Order());

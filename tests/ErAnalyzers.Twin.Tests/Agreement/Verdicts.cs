@@ -56,7 +56,16 @@ internal static class Verdicts
         : peering.IsActiveActive ? Verdict.ActiveActive
         : Verdict.ActivePassive;
 
-    /// <summary>What the twin saw, in words: "standby (secondary carries nothing)", "toward on-premises: primary only".</summary>
+    /// <summary>The verdict in words, with the rule that gives it: "active-passive (ER1002)".</summary>
+    public static string Words(Verdict verdict, bool withRule = false) => verdict switch
+    {
+        Verdict.ActiveActive => "active-active",
+        Verdict.ActivePassive => "active-passive" + (withRule ? " (ER1002)" : ""),
+        Verdict.SingleConnection => "single connection" + (withRule ? " (ER1001)" : ""),
+        _ => "no connection" + (withRule ? " (ER1006)" : ""),
+    };
+
+    /// <summary>What the twin saw, in words: "standby (secondary carries nothing)", "links differ toward Azure".</summary>
     public static string Seen(PeeringObservation peering)
     {
         if (peering.Links.Count == 2 && peering.Links.Count(l => l.CarriesNothing) == 1)
