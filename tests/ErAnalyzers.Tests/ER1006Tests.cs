@@ -226,6 +226,17 @@ public class ER1006Tests
         BothShut(4, "er-fra", family: "IPv6"));
 
     [Fact]
+    public Task The_only_link_of_a_family_shut_down_is_reported_on_its_shutdown() => Verify.Rules("ER1006").AnalyzerAsync(
+        Verify.Design("""
+                d.Circuit("er-ams", c => c.PrivatePeering(100, p => p
+                    .Primary("192.168.100.128/30", ce1)
+                    .Secondary("192.168.100.132/30", ce2)
+                    .Ipv6(v6 => v6.Secondary("2001:db8:100::4/126", ce2, link => link.{|#0:Shutdown|}()))));
+        """),
+        Verify.Diagnostic("ER1006").WithLocation(0).WithArguments("er-ams", "AzurePrivatePeering",
+            "has its only IPv6 link shut down on the customer edge, so no BGP session comes up: remove Shutdown() from the link to bring the peering up"));
+
+    [Fact]
     public Task One_link_shut_down_unknown_links_and_shutdowns_out_of_sight_are_silent() => Verify.Rules("ER1006").AnalyzerAsync(
         Verify.Design(
             """

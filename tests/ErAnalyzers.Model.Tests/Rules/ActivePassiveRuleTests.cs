@@ -209,6 +209,17 @@ public class ActivePassiveRuleTests
     }
 
     [Fact]
+    public void A_less_specific_prefix_on_one_link_is_reported_when_what_it_covers_is_on_both_links()
+    {
+        // Both links carry 10.1.0.0/16; the rest of 10.0.0.0/12 only the secondary does.
+        var peering = Advertise(Advertise(Make.Private(), LinkRole.Primary, "10.1.0.0/16"), LinkRole.Secondary, "10.1.0.0/16", "10.0.0.0/12");
+        var covering = peering.Link(LinkRole.Secondary).Policy.AdvertisedPrefixes[1];
+
+        FindingAssert.Single(Make.Design(peering).Run<ActivePassiveRule>(), Descriptors.ER1002, Severity.Warning,
+            covering.Location, Arguments("prefix 10.0.0.0/12 is advertised on the secondary link only"), peering.Link(LinkRole.Primary).Location);
+    }
+
+    [Fact]
     public void The_same_prefixes_in_another_order_are_silent()
     {
         var peering = Advertise(Advertise(Make.Private(), LinkRole.Primary, "10.1.0.0/16", "10.2.0.0/16"), LinkRole.Secondary, "10.2.0.0/16", "10.1.0.0/16");

@@ -116,15 +116,33 @@ public class DisabledPeeringRuleTests
     }
 
     [Fact]
-    public void A_link_whose_shutdown_is_unknown_or_that_is_missing_is_silent()
+    public void A_link_whose_partner_shutdown_is_unknown_or_explicitly_up_is_silent()
     {
         var unknown = Shut(Make.Private(), LinkRole.Primary).WithPolicy(LinkRole.Secondary, p => p with { Shutdown = Make.Unknown<bool>() });
-        var single = Shut(Make.Private(secondary: null), LinkRole.Primary);
         var explicitlyUp = Shut(Make.Private(), LinkRole.Primary).WithPolicy(LinkRole.Secondary, p => p with { Shutdown = Make.Set(false) });
 
         Assert.Empty(Make.Design(unknown).Run<DisabledPeeringRule>());
-        Assert.Empty(Make.Design(single).Run<DisabledPeeringRule>());
         Assert.Empty(Make.Design(explicitlyUp).Run<DisabledPeeringRule>());
+    }
+
+    [Theory]
+    [InlineData(LinkRole.Primary)]
+    [InlineData(LinkRole.Secondary)]
+    public void The_only_link_shut_down_is_reported_on_its_shutdown(LinkRole role)
+    {
+        var peering = Shut(role == LinkRole.Primary ? Make.Private(secondary: null) : Make.Private(primary: null), role);
+
+        FindingAssert.Single(Make.Design(peering).Run<DisabledPeeringRule>(), Descriptors.ER1006, Severity.Warning,
+            peering.Link(role).Policy.Shutdown!.Location,
+            ["er-ams", "AzurePrivatePeering", "has its only IPv4 link shut down on the customer edge, so no BGP session comes up: remove Shutdown() from the link to bring the peering up"]);
+    }
+
+    [Fact]
+    public void The_only_link_shut_down_of_a_peering_not_wholly_seen_is_silent()
+    {
+        var peering = Shut(Make.Private(secondary: null), LinkRole.Primary) with { IsComplete = false };
+
+        Assert.Empty(Make.Design(Make.Circuit("er-ams", peering) with { IsComplete = false }).Run<DisabledPeeringRule>());
     }
 
     [Fact]

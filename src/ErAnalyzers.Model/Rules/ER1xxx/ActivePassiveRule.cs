@@ -147,11 +147,13 @@ public sealed class ActivePassiveRule : DesignRule
         private void OneSided(Link link, IReadOnlyList<Setting<IpPrefix>> own, IReadOnlyList<Setting<IpPrefix>> other)
         {
             var otherSet = new HashSet<IpPrefix>(other.Select(p => p.Value));
+            var ownSet = new HashSet<IpPrefix>(own.Select(p => p.Value));
             var reported = new HashSet<IpPrefix>();
             foreach (var prefix in own.Where(p => !otherSet.Contains(p.Value) && reported.Add(p.Value)))
             {
-                // Covered by more specifics on the other link: those are the settings to report, not this one.
-                if (other.Any(o => prefix.Value.Contains(o.Value)))
+                // Covered by more specifics on the other link only: those are the settings to report, not this one. More
+                // specifics on both links leave the rest of this prefix to this link alone.
+                if (other.Any(o => prefix.Value.Contains(o.Value) && !ownSet.Contains(o.Value)))
                 {
                     continue;
                 }

@@ -6,7 +6,8 @@ namespace ErAnalyzers.Rules;
 /// <summary>
 /// ER1006: a peering has no BGP session up: it is disabled (Azure shuts down the sessions of both its links; reported
 /// on the <c>Disabled()</c> call), or both links of one address family are shut down on the customer edge (reported on
-/// the primary's <c>Shutdown()</c>, with the secondary's as additional location). One link shut down is ER1002's.
+/// the primary's <c>Shutdown()</c>, with the secondary's as additional location), or the only link of a family is (on
+/// its <c>Shutdown()</c>; the missing link is ER1001's). One of two links shut down is ER1002's.
 /// </summary>
 public sealed class DisabledPeeringRule : DesignRule
 {
@@ -35,6 +36,13 @@ public sealed class DisabledPeeringRule : DesignRule
             {
                 findings.Add(Report(links.Peering, primaryDown.Location, [secondaryDown.Location], links.Circuit.DisplayName, links.Peering.AzureName,
                     $"has both its {links.Pair.Family} links shut down on the customer edge, so neither BGP session comes up: remove Shutdown() from the links to bring the peering up"));
+            }
+            else if (links.Peering.IsComplete && (links.Pair.Primary is null) != (links.Pair.Secondary is null)
+                && (links.Pair.Primary ?? links.Pair.Secondary)!.Policy.Shutdown is { IsKnown: true, Value: true } onlyDown)
+            {
+                // Part of a peering not seen may hold the other link: only a complete peering has one link for sure.
+                findings.Add(Report(links.Peering, onlyDown.Location, null, links.Circuit.DisplayName, links.Peering.AzureName,
+                    $"has its only {links.Pair.Family} link shut down on the customer edge, so no BGP session comes up: remove Shutdown() from the link to bring the peering up"));
             }
         }
     }
