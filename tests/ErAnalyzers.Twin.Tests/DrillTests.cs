@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace ErAnalyzers.Twin.Tests;
 
 /// <summary>Failure drills run with FRR: each link, router and MSEE cut off silently, and what the twin did about it.</summary>
+[Collection(TwinCollection.Name)]
 public sealed class DrillTests(ITestOutputHelper output)
 {
     private static readonly IpPrefix OnPremises = IpPrefix.Parse("10.10.0.0/16");

@@ -4,7 +4,6 @@ using ErAnalyzers.Twin.Tests.Support;
 namespace ErAnalyzers.Twin.Tests;
 
 /// <summary>FRR itself accepts every configuration written: of every sample, and of a design with each policy element.</summary>
-[Collection(BgpPortCollection.Name)]
 public sealed class FrrCheckTests
 {
     [SkippableTheory]

@@ -9,6 +9,7 @@ using ErAnalyzers.Twin.Tests.Support;
 namespace ErAnalyzers.Twin.Tests;
 
 /// <summary>The twin's report as Markdown and JSON, and the samples' <c>--twin</c>, which writes it.</summary>
+[Collection(TwinCollection.Name)]
 public sealed class TwinReportTests
 {
     private static readonly IpPrefix OnPremises = IpPrefix.Parse("10.10.0.0/16");

@@ -13,6 +13,7 @@ using Xunit.Abstractions;
 namespace ErAnalyzers.Twin.Tests;
 
 /// <summary>Twins of designs, run with FRR: what they observe, and that they always clean up after themselves.</summary>
+[Collection(TwinCollection.Name)]
 public sealed class TwinRunTests(ITestOutputHelper output)
 {
     private static readonly IpPrefix OnPremises = IpPrefix.Parse("10.10.0.0/16");

@@ -18,7 +18,8 @@ internal sealed class RunningTwin : IAsyncDisposable
 {
     private const int MaxSocketPath = 107;
 
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+    // Each poll runs a vtysh per process: polling is most of what a twin costs the machine.
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
     // How long the sessions, their prefix counts and the tables' versions must stay the same to count as converged.
     private static readonly TimeSpan StableFor = TimeSpan.FromSeconds(2);

@@ -25,7 +25,7 @@ internal sealed record Drill(DrillTarget Target, string Name, IReadOnlyList<(str
 /// </summary>
 internal static class TwinDrills
 {
-    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
 
     // How long the tables must stay the same once the dead links are gone.
     private static readonly TimeSpan SettleFor = TimeSpan.FromSeconds(1);

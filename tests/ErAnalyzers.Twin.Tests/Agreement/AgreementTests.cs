@@ -16,7 +16,7 @@ namespace ErAnalyzers.Twin.Tests.Agreement;
 /// (<c>Validate()</c>, the rules the analyzer runs) and through its twin, and on every family of its private peering
 /// the two verdicts of <see cref="Verdicts"/> agree, but for the <see cref="Exclusions"/>.
 /// </summary>
-[Collection(BgpPortCollection.Name)]
+[Collection(TwinCollection.Name)]
 public sealed class AgreementTests(ITestOutputHelper output)
 {
     // Twins at a time. A twin of the corpus takes 5 to 10 s, mostly waiting on BGP, and about 2 s of processor time
