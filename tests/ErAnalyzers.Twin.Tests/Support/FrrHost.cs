@@ -39,7 +39,7 @@ internal static class FrrHost
         var (_, vtyshExit, vtyshOutput, vtyshError) = FrrTools.RunAsync(tools.Vtysh, ["-C", "-f", path], Timeout, CancellationToken.None).GetAwaiter().GetResult();
         string vtysh = vtyshOutput + vtyshError;
         Assert.True(vtyshExit == 0 && vtysh.Trim().Length == 0, $"vtysh -C rejects {Path.GetFileName(path)} (exit {vtyshExit}):\n{vtysh}\n{Numbered(path)}");
-        var (bgpdId, bgpdExit, bgpdOutput, bgpdError) = FrrTools.RunAsync(tools.Bgpd, ["--dryrun", "-Z", "-S", "-f", path], Timeout, CancellationToken.None).GetAwaiter().GetResult();
+        var (bgpdId, bgpdExit, bgpdOutput, bgpdError) = FrrTools.RunAsync(tools.Bgpd, ["--dryrun", "-Z", "-S", "-p", "0", "-f", path], Timeout, CancellationToken.None).GetAwaiter().GetResult();
         Assert.False(Directory.Exists(FrrTools.CrashLogFolder(tools.Bgpd, bgpdId)), "bgpd's log folder is left behind");
         // Without zebra, bgpd cannot register the next hops of its network statements: that is no configuration error.
         string bgpd = string.Join('\n', (bgpdOutput + bgpdError).Split('\n')
