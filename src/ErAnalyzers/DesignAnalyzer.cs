@@ -25,8 +25,12 @@ namespace ErAnalyzers.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DesignAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly Dictionary<RuleScope, DesignRule[]> RulesByScope =
-        RuleEngine.AllRules.GroupBy(rule => rule.Scope).ToDictionary(rules => rules.Key, rules => rules.ToArray());
+    // A field per scope rather than a dictionary keyed by scope or a queue of (call, scope) pairs: generic code over
+    // an enum is compiled afresh in every build, as a build's compiler starts cold (docs/performance.md).
+    private static readonly DesignRule[] CircuitRules = RulesOf(RuleScope.Circuit);
+    private static readonly DesignRule[] GatewayRules = RulesOf(RuleScope.Gateway);
+    private static readonly DesignRule[] DirectPortRules = RulesOf(RuleScope.DirectPort);
+    private static readonly DesignRule[] DesignRules = RulesOf(RuleScope.Design);
 
     private static readonly ImmutableArray<DiagnosticDescriptor> Descriptors = DiagnosticDescriptors.All();
 
@@ -64,13 +68,13 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolStartAction(type =>
             {
                 // Made by the type's first call of the DSL: most types of a project make none.
-                ConcurrentQueue<(IInvocationOperation Call, RuleScope Scope)>? calls = null;
+                ConcurrentQueue<IInvocationOperation>? calls = null;
                 type.RegisterOperationAction(operation =>
                 {
                     var call = (IInvocationOperation)operation.Operation;
-                    if (evaluations.ScopeOf(call.TargetMethod) is { } scope)
+                    if (evaluations.ScopeOf(call.TargetMethod) is not null)
                     {
-                        LazyInitializer.EnsureInitialized(ref calls)!.Enqueue((call, scope));
+                        LazyInitializer.EnsureInitialized(ref calls)!.Enqueue(call);
                     }
                 }, OperationKind.Invocation);
                 type.RegisterSymbolEndAction(end =>
@@ -80,12 +84,12 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
                         return;
                     }
 
-                    var typeEvaluations = evaluations.ForType([.. calls.Where(queued => queued.Scope == RuleScope.Design).Select(queued => queued.Call)]);
+                    var typeEvaluations = evaluations.ForType([.. calls.Where(call => evaluations.ScopeOf(call.TargetMethod) == RuleScope.Design)]);
                     // One delegate for all the type's calls: a method group makes a new one wherever it is passed.
                     Action<Diagnostic> report = end.ReportDiagnostic;
-                    foreach (var (call, scope) in calls)
+                    foreach (var call in calls)
                     {
-                        Analyze(call, scope, typeEvaluations, end.Options, report, end.CancellationToken);
+                        Analyze(call, evaluations.ScopeOf(call.TargetMethod)!.Value, typeEvaluations, end.Options, report, end.CancellationToken);
                     }
                 });
             }, SymbolKind.NamedType);
@@ -95,7 +99,13 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
     private static void Analyze(IInvocationOperation call, RuleScope scope, DesignEvaluations.TypeEvaluations evaluations, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var ruleOptions = Options(options, call.Syntax.SyntaxTree);
-        var rules = RulesByScope.TryGetValue(scope, out var inScope) ? inScope : [];
+        var rules = scope switch
+        {
+            RuleScope.Circuit => CircuitRules,
+            RuleScope.Gateway => GatewayRules,
+            RuleScope.DirectPort => DirectPortRules,
+            _ => DesignRules,
+        };
 
         // A call made several times alike (a helper called twice with the same values) finds the same things.
         var evaluationsOfCall = evaluations.Of(call, scope, cancellationToken);
@@ -111,6 +121,8 @@ public sealed class DesignAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    private static DesignRule[] RulesOf(RuleScope scope) => [.. RuleEngine.AllRules.Where(rule => rule.Scope == scope)];
 
     /// <summary>The rule options of a file, from <c>.editorconfig</c>; an unreadable value keeps the default.</summary>
     private static RuleOptions Options(AnalyzerOptions options, SyntaxTree tree) =>

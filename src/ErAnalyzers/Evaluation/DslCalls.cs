@@ -560,15 +560,29 @@ internal sealed class DslCalls(DslSymbols dsl, Interpreter interpreter, Location
     // Enum arguments arrive as their underlying constant; the DSL's enums are the model's.
     private static Setting<T> AsEnum<T>(Value value, SourceLocation at)
         where T : struct, Enum =>
-        Known.Number(value) is long number && EnumMembers<T>.ByValue.TryGetValue(number, out var member) ? Setting.Of(member, at) : Setting.Unknown<T>(at);
+        Known.Number(value) is long number && EnumMembers<T>.TryGet(number, out var member) ? Setting.Of(member, at) : Setting.Unknown<T>(at);
 
-    // The members of an enum by value, read once (Enum.IsDefined reflects on every call).
+    // The members of an enum, read once (Enum.IsDefined reflects on every call). A loop rather than a dictionary or
+    // LINQ: each is compiled afresh for every enum type, in every build (value types share no generic code).
     private static class EnumMembers<T>
         where T : struct, Enum
     {
-        public static readonly Dictionary<long, T> ByValue = Enum.GetValues(typeof(T)).Cast<T>()
-            .GroupBy(member => System.Convert.ToInt64(member, System.Globalization.CultureInfo.InvariantCulture))
-            .ToDictionary(members => members.Key, members => members.First());
+        private static readonly T[] Members = (T[])Enum.GetValues(typeof(T));
+
+        public static bool TryGet(long number, out T member)
+        {
+            foreach (var candidate in Members)
+            {
+                if (System.Convert.ToInt64(candidate, System.Globalization.CultureInfo.InvariantCulture) == number)
+                {
+                    member = candidate;
+                    return true;
+                }
+            }
+
+            member = default;
+            return false;
+        }
     }
 
     private static Setting<long> AsUInt32Setting(Value value, SourceLocation at) =>

@@ -6,29 +6,32 @@ namespace ErAnalyzers.Analyzers.Evaluation;
 /// <summary>The DSL's types in one compilation, resolved once at compilation start.</summary>
 internal sealed class DslSymbols
 {
-    private DslSymbols(Compilation compilation, INamedTypeSymbol designBuilder)
+    private DslSymbols(INamedTypeSymbol designBuilder, INamedTypeSymbol? bandwidth)
     {
-        DesignBuilder = designBuilder;
-        SiteBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.SiteBuilder");
-        RouterBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.RouterBuilder");
-        CircuitBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.CircuitBuilder");
-        LinkPairBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.LinkPairBuilder`1");
-        PeeringBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.PeeringBuilder`1");
-        MicrosoftPeeringBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.MicrosoftPeeringBuilder");
-        LinkBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.LinkBuilder");
-        GatewayBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.GatewayBuilder");
-        ConnectionBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.ConnectionBuilder");
-        DirectPortBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.DirectPortBuilder");
-        DirectPortLinkBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.DirectPortLinkBuilder");
-        RouteFilterBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.RouteFilterBuilder");
-        VpnBackupBuilder = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.VpnBackupBuilder");
-        NetworkDesign = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.NetworkDesign");
-        Secret = compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.Secret");
-        Bandwidth = compilation.GetTypeByMetadataName("ErAnalyzers.Bandwidth");
-        VlanId = compilation.GetTypeByMetadataName("ErAnalyzers.VlanId");
-        Asn = compilation.GetTypeByMetadataName("ErAnalyzers.Asn");
         dslAssembly = designBuilder.ContainingAssembly;
-        valuesAssembly = Bandwidth?.ContainingAssembly;
+        valuesAssembly = bandwidth?.ContainingAssembly;
+        DesignBuilder = designBuilder;
+        SiteBuilder = Dsl("SiteBuilder");
+        RouterBuilder = Dsl("RouterBuilder");
+        CircuitBuilder = Dsl("CircuitBuilder");
+        LinkPairBuilder = Dsl("LinkPairBuilder`1");
+        PeeringBuilder = Dsl("PeeringBuilder`1");
+        MicrosoftPeeringBuilder = Dsl("MicrosoftPeeringBuilder");
+        LinkBuilder = Dsl("LinkBuilder");
+        GatewayBuilder = Dsl("GatewayBuilder");
+        ConnectionBuilder = Dsl("ConnectionBuilder");
+        DirectPortBuilder = Dsl("DirectPortBuilder");
+        DirectPortLinkBuilder = Dsl("DirectPortLinkBuilder");
+        RouteFilterBuilder = Dsl("RouteFilterBuilder");
+        VpnBackupBuilder = Dsl("VpnBackupBuilder");
+        NetworkDesign = Dsl("NetworkDesign");
+        Secret = Dsl("Secret");
+        Bandwidth = bandwidth;
+        VlanId = Values("VlanId");
+        Asn = Values("Asn");
+
+        INamedTypeSymbol? Dsl(string name) => dslAssembly.GetTypeByMetadataName("ErAnalyzers.Dsl." + name);
+        INamedTypeSymbol? Values(string name) => valuesAssembly?.GetTypeByMetadataName("ErAnalyzers." + name);
     }
 
     private readonly IAssemblySymbol dslAssembly;
@@ -115,9 +118,13 @@ internal sealed class DslSymbols
     }
 
     /// <summary>The DSL's symbols, or null when the compilation does not reference the DSL.</summary>
+    /// <remarks>
+    /// The other types are looked up in the assembly that declares them: a compilation's lookup searches every
+    /// reference (some 200 in a .NET project) for each name.
+    /// </remarks>
     public static DslSymbols? TryCreate(Compilation compilation) =>
         compilation.GetTypeByMetadataName("ErAnalyzers.Dsl.DesignBuilder") is { } designBuilder
-            ? new DslSymbols(compilation, designBuilder)
+            ? new DslSymbols(designBuilder, compilation.GetTypeByMetadataName("ErAnalyzers.Bandwidth"))
             : null;
 
     /// <summary>Whether <paramref name="type"/> is <paramref name="dslType"/> (generic definitions compared by definition).</summary>
