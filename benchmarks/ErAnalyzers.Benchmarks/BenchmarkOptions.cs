@@ -26,6 +26,7 @@ public sealed record BenchmarkOptions
                                 without ours and with AnalysisMode=All, interleaved, and print the tables
           --write-corpus DIR    write the corpus of the first --circuits count as a project in DIR, and stop
           --shape S             how --write-corpus writes the designs: harness (one file each, default) or realistic
+          --healthy             --write-corpus leaves the planted mistakes out (the same designs, nothing to report)
           --real-build DIR      build the project in DIR --runs times with each analyzer, interleaved, and print the
                                 medians of csc's time for our analyzers and the Csc task's wall time
           --analyzers A,B,...   folders holding ErAnalyzers.dll and ErAnalyzers.Model.dll, or none (default: DIR/analyzer)
@@ -54,6 +55,9 @@ public sealed record BenchmarkOptions
 
     /// <summary>How <see cref="WriteCorpus"/> writes the designs.</summary>
     public CorpusShape Shape { get; init; } = CorpusShape.Harness;
+
+    /// <summary>Whether <see cref="WriteCorpus"/> leaves the planted mistakes out.</summary>
+    public bool Healthy { get; init; }
 
     /// <summary>A corpus project to build with each of <see cref="Analyzers"/>, instead of measuring in process.</summary>
     public string? RealBuild { get; init; }
@@ -93,6 +97,7 @@ public sealed record BenchmarkOptions
                 "--no-fail" => options with { FailOnBar = false },
                 "--write-corpus" => options with { WriteCorpus = Value() },
                 "--shape" => options with { Shape = Enum.Parse<CorpusShape>(Value(), ignoreCase: true) },
+                "--healthy" => options with { Healthy = true },
                 "--real-build" => options with { RealBuild = Value() },
                 "--analyzers" => options with { Analyzers = Value().Split(',') },
                 "--shared-compilation" => options with { SharedCompilation = true },

@@ -28,7 +28,7 @@ catch (Exception exception) when (exception is ArgumentException or FormatExcept
 
 if (options.WriteCorpus is { } corpus)
 {
-    var planted = CorpusProject.Write(corpus, options.CircuitCounts[0], options.Seed, options.Shape);
+    var planted = CorpusProject.Write(corpus, options.CircuitCounts[0], options.Seed, options.Shape, options.Healthy);
     Console.WriteLine($"{corpus}: {options.CircuitCounts[0]:N0} circuits, {planted.Values.Sum():N0} planted diagnostics ({string.Join(", ", planted.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}"))})");
     return 0;
 }

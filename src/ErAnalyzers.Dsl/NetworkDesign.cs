@@ -56,7 +56,11 @@ public sealed class NetworkDesign
     /// The ARM template (JSON, api-version 2025-09-01) of the design's Azure resources. Secrets are
     /// <c>securestring</c> parameters. Throws <see cref="DesignValidationException"/> when a finding is an error.
     /// </summary>
-    public string ToArmTemplate() => RenderTemplate().ToText();
+    public string ToArmTemplate()
+    {
+        RequireNoErrors("template");
+        return ArmTemplateWriter.Write(Model, new ChunkedBuffer()).ToText();
+    }
 
     /// <summary>
     /// Writes the ARM template to <paramref name="path"/>, creating its folder. The file is replaced whole or
@@ -65,8 +69,8 @@ public sealed class NetworkDesign
     public void WriteArmTemplate(string path)
     {
         RequirePath(path, "template");
-        var template = RenderTemplate();
-        WriteWhole(path, template.WriteTo);
+        RequireNoErrors("template");
+        WriteWhole(path, file => ArmTemplateWriter.Write(Model, new ChunkedBuffer(file)).WriteTo(file));
     }
 
     /// <summary>
@@ -127,11 +131,5 @@ public sealed class NetworkDesign
         {
             throw new DesignValidationException(Name, errors, output);
         }
-    }
-
-    private ChunkedBuffer RenderTemplate()
-    {
-        RequireNoErrors("template");
-        return ArmTemplateWriter.Write(Model);
     }
 }

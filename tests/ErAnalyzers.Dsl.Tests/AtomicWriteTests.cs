@@ -83,6 +83,27 @@ public sealed class AtomicWriteTests
         Assert.Equal(["first.json", "second.json"], folder.Entries());
     }
 
+    [Fact]
+    public void A_template_of_several_megabytes_is_written_byte_for_byte_as_ToArmTemplate_gives_it()
+    {
+        // Written to the file a megabyte at a time, as each chunk fills: the chunk boundaries must not show.
+        var design = DesignKit.Create(k =>
+        {
+            for (int i = 0; i < 4_000; i++)
+            {
+                k.D.Circuit($"er-{i:D4}", c => DesignKit.Provider(c));
+            }
+        });
+        using var folder = new TempFolder();
+        string target = folder.Combine("azuredeploy.json");
+
+        design.WriteArmTemplate(target);
+
+        byte[] expected = Encoding.UTF8.GetBytes(design.ToArmTemplate());
+        Assert.InRange(expected.Length, 2 << 20, int.MaxValue); // three chunks
+        Assert.Equal(expected, File.ReadAllBytes(target));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("  ")]

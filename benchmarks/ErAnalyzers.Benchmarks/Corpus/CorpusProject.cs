@@ -58,10 +58,18 @@ public static class CorpusProject
         ("Directory.Build.targets", "<Project />\n"),
     ];
 
-    /// <summary>Writes the corpus of <paramref name="circuits"/> circuits into <paramref name="directory"/>, replacing any code there.</summary>
-    public static IReadOnlyDictionary<string, int> Write(string directory, int circuits, int seed, CorpusShape shape = CorpusShape.Harness)
+    /// <summary>
+    /// Writes the corpus of <paramref name="circuits"/> circuits into <paramref name="directory"/>, replacing any code
+    /// there; <paramref name="healthy"/> leaves the planted mistakes out.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> Write(string directory, int circuits, int seed, CorpusShape shape = CorpusShape.Harness, bool healthy = false)
     {
         var designs = DesignGenerator.Plan(circuits, seed);
+        if (healthy)
+        {
+            designs = [.. designs.Select(design => design.Healthy())];
+        }
+
         var files = shape == CorpusShape.Harness
             ? designs.Select(design => ($"Designs/{design.ClassName}.cs", DesignSource.File(design)))
             : RealisticSource.Files(designs);

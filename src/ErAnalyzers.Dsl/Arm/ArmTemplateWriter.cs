@@ -47,10 +47,9 @@ internal sealed class ArmTemplateWriter
         }
     }
 
-    /// <summary>The template as UTF-8.</summary>
-    public static ChunkedBuffer Write(NetworkDesignModel design)
+    /// <summary>The template as UTF-8, into <paramref name="buffer"/>.</summary>
+    public static ChunkedBuffer Write(NetworkDesignModel design, ChunkedBuffer buffer)
     {
-        var buffer = new ChunkedBuffer();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
             Indented = true,

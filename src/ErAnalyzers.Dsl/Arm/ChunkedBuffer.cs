@@ -8,9 +8,10 @@ namespace ErAnalyzers.Dsl.Arm;
 
 /// <summary>
 /// UTF-8 written in chunks of 1 MB: a template of tens of megabytes is never copied from array to ever larger array,
-/// as a growing stream would, which would leave twice its size in garbage.
+/// as a growing stream would, which would leave twice its size in garbage. Given a stream, the buffer writes each
+/// chunk to it as the chunk fills and reuses the chunk: a template written to a file is never held whole in memory.
 /// </summary>
-internal sealed class ChunkedBuffer : IBufferWriter<byte>
+internal sealed class ChunkedBuffer(Stream? output = null) : IBufferWriter<byte>
 {
     private const int ChunkSize = 1 << 20;
 
@@ -24,6 +25,7 @@ internal sealed class ChunkedBuffer : IBufferWriter<byte>
 
     public Span<byte> GetSpan(int sizeHint = 0) => Reserve(sizeHint).AsSpan(used);
 
+    /// <summary>Writes what the buffer holds: all of it, or, when it writes to a stream, what it has not written yet.</summary>
     public void WriteTo(Stream stream)
     {
         foreach (var chunk in Chunks())
@@ -65,17 +67,27 @@ internal sealed class ChunkedBuffer : IBufferWriter<byte>
     private byte[] Reserve(int sizeHint)
     {
         int needed = Math.Max(sizeHint, 1);
-        if (current.Length - used < needed)
+        if (current.Length - used >= needed)
         {
-            if (used > 0)
-            {
-                full.Add(new ArraySegment<byte>(current, 0, used));
-            }
-
-            current = new byte[Math.Max(ChunkSize, needed)];
-            used = 0;
+            return current;
         }
 
+        if (output is not null)
+        {
+            output.Write(current, 0, used);
+            used = 0;
+            if (current.Length >= needed)
+            {
+                return current;
+            }
+        }
+        else if (used > 0)
+        {
+            full.Add(new ArraySegment<byte>(current, 0, used));
+        }
+
+        current = new byte[Math.Max(ChunkSize, needed)];
+        used = 0;
         return current;
     }
 }
