@@ -42,6 +42,23 @@ public sealed class SmokeRunTests
     }
 
     [Fact]
+    public void Healthy_designs_are_the_planted_ones_without_their_mistakes_and_have_no_finding()
+    {
+        var planted = DesignGenerator.Plan(200, seed: 6);
+        var healthy = DesignGenerator.Plan(200, seed: 6, healthy: true);
+
+        Assert.NotEmpty(Flaws.Expected(planted));
+        Assert.Empty(DesignRuntime.Build("healthy", healthy).Validate());
+        Assert.Equal(planted.Count, healthy.Count);
+        Assert.All(planted.Zip(healthy), pair => Assert.Equal(
+            pair.First.Circuits.Select(c => (c.Index, c.BandwidthGbps, c.Tier)),
+            pair.Second.Circuits.Select(c => (c.Index, c.BandwidthGbps, c.Tier))));
+        var sound = planted.Zip(healthy).Where(pair => pair.First.Flaw == DesignFlaw.None && pair.First.Circuits.All(c => c.Flaw == CircuitFlaw.None)).ToList();
+        Assert.NotEmpty(sound);
+        Assert.All(sound, pair => Assert.Equal(pair.First.Circuits, pair.Second.Circuits));
+    }
+
+    [Fact]
     public void The_reading_floor_reads_every_design_and_its_helpers_and_only_designs()
     {
         var designs = DesignGenerator.Plan(20, seed: 6);

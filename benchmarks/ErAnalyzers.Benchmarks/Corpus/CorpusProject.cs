@@ -64,11 +64,7 @@ public static class CorpusProject
     /// </summary>
     public static IReadOnlyDictionary<string, int> Write(string directory, int circuits, int seed, CorpusShape shape = CorpusShape.Harness, bool healthy = false)
     {
-        var designs = DesignGenerator.Plan(circuits, seed);
-        if (healthy)
-        {
-            designs = [.. designs.Select(design => design.Healthy())];
-        }
+        var designs = DesignGenerator.Plan(circuits, seed, healthy: healthy);
 
         var files = shape == CorpusShape.Harness
             ? designs.Select(design => ($"Designs/{design.ClassName}.cs", DesignSource.File(design)))

@@ -25,8 +25,11 @@ public static class DesignGenerator
 
     private static readonly DesignFlaw[] DesignFlaws = [.. Enum.GetValues<DesignFlaw>().Where(f => f != DesignFlaw.None)];
 
-    /// <summary>Designs with <paramref name="circuits"/> circuits in all (at least 2), numbered from <paramref name="firstNumber"/>.</summary>
-    public static IReadOnlyList<DesignPlan> Plan(int circuits, int seed, int firstNumber = 0)
+    /// <summary>
+    /// Designs with <paramref name="circuits"/> circuits in all (at least 2), numbered from <paramref name="firstNumber"/>;
+    /// <paramref name="healthy"/> plants no mistake in the same designs (what a build of designs that need no fixing pays).
+    /// </summary>
+    public static IReadOnlyList<DesignPlan> Plan(int circuits, int seed, int firstNumber = 0, bool healthy = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(circuits, 2);
         var random = new Random(seed);
@@ -40,19 +43,20 @@ public static class DesignGenerator
                 size = remaining;
             }
 
-            designs.Add(PlanDesign(random, firstNumber + designs.Count, size));
+            designs.Add(PlanDesign(random, firstNumber + designs.Count, size, healthy));
             remaining -= size;
         }
 
         return designs;
     }
 
-    private static DesignPlan PlanDesign(Random random, int number, int size)
+    // A healthy design draws its mistakes as a flawed one does, so that everything else about it is the same.
+    private static DesignPlan PlanDesign(Random random, int number, int size, bool healthy)
     {
         var flaw = random.NextDouble() < FlawedShare ? DesignFlaws[random.Next(DesignFlaws.Length)] : DesignFlaw.None;
-        if (flaw == DesignFlaw.OnePeeringLocation && size > 4)
+        if (healthy || (flaw == DesignFlaw.OnePeeringLocation && size > 4))
         {
-            // A gateway takes at most 4 circuits from one peering location (ER2006).
+            // Besides health: a gateway takes at most 4 circuits from one peering location (ER2006).
             flaw = DesignFlaw.None;
         }
 
@@ -65,8 +69,14 @@ public static class DesignGenerator
             flaw == DesignFlaw.OnePeeringLocation ? PeeringLocations[0] : locations[index],
             Bandwidths[random.Next(Bandwidths.Length)],
             random.Next(2) == 0 ? CircuitTier.Standard : CircuitTier.Premium,
-            random.NextDouble() < FlawedShare ? CircuitFlaws[random.Next(CircuitFlaws.Length)] : CircuitFlaw.None)).ToList();
+            DrawCircuitFlaw())).ToList();
         return new DesignPlan(number, circuits, flaw, usesHelpers);
+
+        CircuitFlaw DrawCircuitFlaw()
+        {
+            var drawn = random.NextDouble() < FlawedShare ? CircuitFlaws[random.Next(CircuitFlaws.Length)] : CircuitFlaw.None;
+            return healthy ? CircuitFlaw.None : drawn;
+        }
     }
 
     private static string[] Shuffled(Random random, string[] items)

@@ -101,10 +101,6 @@ public sealed record DesignPlan(int Number, IReadOnlyList<CircuitPlan> Circuits,
 {
     public string Name => $"region-{Number:D5}";
 
-    /// <summary>The same design with no mistake planted: what a build of designs that need no fixing pays.</summary>
-    public DesignPlan Healthy() =>
-        this with { Flaw = DesignFlaw.None, Circuits = [.. Circuits.Select(circuit => circuit with { Flaw = CircuitFlaw.None })] };
-
     public string ClassName => $"Region{Number:D5}Design";
 
     public string Id => Number.ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
