@@ -65,7 +65,6 @@ public static class CorpusProject
     public static IReadOnlyDictionary<string, int> Write(string directory, int circuits, int seed, CorpusShape shape = CorpusShape.Harness, bool healthy = false)
     {
         var designs = DesignGenerator.Plan(circuits, seed, healthy: healthy);
-
         var files = shape == CorpusShape.Harness
             ? designs.Select(design => ($"Designs/{design.ClassName}.cs", DesignSource.File(design)))
             : RealisticSource.Files(designs);

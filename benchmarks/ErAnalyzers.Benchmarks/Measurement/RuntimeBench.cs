@@ -18,7 +18,7 @@ namespace ErAnalyzers.Benchmarks.Measurement;
 /// working set of the process that did it, and whether <c>Validate()</c> found exactly the planted mistakes.
 /// </summary>
 public sealed record RuntimeResult(
-    int Circuits, double FirstValidateAndEmitMs, double BuildMs, double ValidateAndEmitMs, long TemplateBytes, long PeakWorkingSetBytes, IReadOnlyList<string> Problems);
+    int Circuits, double FirstValidateAndWriteMs, double BuildMs, double ValidateAndWriteMs, long TemplateBytes, long PeakWorkingSetBytes, IReadOnlyList<string> Problems);
 
 public static class RuntimeBench
 {
@@ -52,7 +52,7 @@ public static class RuntimeBench
     // optimized yet keeps a frame's locals alive to its end, and a loop's frame would hold the last design and
     // template through the next run, adding them to the peak).
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (double BuildMs, double ValidateAndEmitMs, long TemplateBytes, Dictionary<string, int> Found) MeasureOnce(IReadOnlyList<DesignPlan> plans)
+    private static (double BuildMs, double ValidateAndWriteMs, long TemplateBytes, Dictionary<string, int> Found) MeasureOnce(IReadOnlyList<DesignPlan> plans)
     {
         NetworkDesign design = null!;
         double build = Timing.Milliseconds(() => design = DesignRuntime.Build("benchmark", plans));

@@ -42,7 +42,7 @@ public sealed record BenchmarkReport(
         yield return Document is null ? NotMeasured("One 100-circuit document <= 50 ms (median)")
             : new($"One {Document.Circuits:N0}-circuit document <= 50 ms (median)", $"{Ms(Document.OursMs)} (whole call {Ms(Document.CallMs)})", Document.OursMs <= 50);
         yield return Runtime is null ? NotMeasured("10,000 circuits validated and written <= 1 s in a fresh process")
-            : new($"{Runtime.Circuits:N0} circuits validated and written <= 1 s in a fresh process", Ms(Runtime.FirstValidateAndEmitMs), Runtime.FirstValidateAndEmitMs <= 1_000);
+            : new($"{Runtime.Circuits:N0} circuits validated and written <= 1 s in a fresh process", Ms(Runtime.FirstValidateAndWriteMs), Runtime.FirstValidateAndWriteMs <= 1_000);
         yield return Runtime is null ? NotMeasured("Peak memory of the run-time path <= 300 MB")
             : new("Peak memory of the run-time path <= 300 MB", Megabytes(Runtime.PeakWorkingSetBytes), Runtime.PeakWorkingSetBytes <= 300L * 1024 * 1024);
         yield return new("Planted diagnostics found exactly, every run, no AD0001", Problems().Any() ? $"{Problems().Count()} problem(s)" : "exact", !Problems().Any());
@@ -78,7 +78,7 @@ public sealed record BenchmarkReport(
             text.AppendLine();
             text.AppendLine("| Run time: one design | Validate() + WriteArmTemplate(), first run | Build with the DSL | Validate() + WriteArmTemplate() | Template | Peak working set | Validate() found the planted mistakes |");
             text.AppendLine("|---|---:|---:|---:|---:|---:|---|");
-            text.AppendLine($"| {runtime.Circuits:N0} circuits | {Ms(runtime.FirstValidateAndEmitMs)} | {Ms(runtime.BuildMs)} | {Ms(runtime.ValidateAndEmitMs)} | {Megabytes(runtime.TemplateBytes)} | "
+            text.AppendLine($"| {runtime.Circuits:N0} circuits | {Ms(runtime.FirstValidateAndWriteMs)} | {Ms(runtime.BuildMs)} | {Ms(runtime.ValidateAndWriteMs)} | {Megabytes(runtime.TemplateBytes)} | "
                 + $"{Megabytes(runtime.PeakWorkingSetBytes)} | {(runtime.Problems.Count == 0 ? "exactly" : "NO")} |");
         }
 
