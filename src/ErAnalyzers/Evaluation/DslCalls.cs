@@ -50,12 +50,19 @@ internal sealed class DslCalls(DslSymbols dsl, Interpreter interpreter, Location
         };
     }
 
-    /// <summary>A static property of the DSL's values: <c>BgpCommunity.ExchangeOnline</c>.</summary>
-    public Value StaticProperty(IPropertySymbol property) =>
-        property.ContainingType.Name == nameof(BgpCommunity) && typeof(BgpCommunity).GetProperty(property.Name) is { } known
-            && known.GetMethod is { IsStatic: true } && known.PropertyType == typeof(BgpCommunity)
-            ? Known.Of(known.GetValue(null))
-            : Unknown.Value;
+    /// <summary>
+    /// A static property of the DSL's values: <c>BgpCommunity.ExchangeOnline</c>. Each is named here (a test holds the
+    /// list to <see cref="BgpCommunity"/>'s properties) rather than read by reflection, which a build would pay for in
+    /// every compile.
+    /// </summary>
+    public static Value StaticProperty(IPropertySymbol property) => property.ContainingType.Name != nameof(BgpCommunity) ? Unknown.Value : property.Name switch
+    {
+        nameof(BgpCommunity.ExchangeOnline) => Known.Of(BgpCommunity.ExchangeOnline),
+        nameof(BgpCommunity.SharePointOnline) => Known.Of(BgpCommunity.SharePointOnline),
+        nameof(BgpCommunity.AzureGlobalServices) => Known.Of(BgpCommunity.AzureGlobalServices),
+        nameof(BgpCommunity.OtherMicrosoft365Services) => Known.Of(BgpCommunity.OtherMicrosoft365Services),
+        _ => Unknown.Value,
+    };
 
     /// <summary>A constructor of the DSL's values: <c>new BgpCommunity(12076, 5010)</c>.</summary>
     public Value Construct(IObjectCreationOperation creation)

@@ -319,7 +319,7 @@ internal sealed class Interpreter
     {
         if (reference.Instance is null)
         {
-            return reference.Property.GetMethod is { } getter && dsl.DeclaringType(getter) != DslType.None ? Dsl.StaticProperty(reference.Property) : Unknown.Value;
+            return reference.Property.GetMethod is { } getter && dsl.DeclaringType(getter) != DslType.None ? DslCalls.StaticProperty(reference.Property) : Unknown.Value;
         }
 
         // rows[i] of a list

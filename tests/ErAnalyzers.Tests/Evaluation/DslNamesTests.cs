@@ -117,7 +117,40 @@ public class DslNamesTests
     [Fact]
     public async Task The_tour_evaluates_to_a_complete_design_with_every_setting_known()
     {
-        var compilation = await TestReferences.CompileAsync(withDsl: true, Tour);
+        var design = await EvaluateAsync(Tour);
+
+        Assert.Empty(Unknowns(design, "design"));
+        Assert.Equal(2, design.Circuits.Count);
+        Assert.Equal(["Equinix", "Amsterdam"], [((ProviderConnectivity)design.Circuits[0].Connectivity!).Provider!.Value, ((ProviderConnectivity)design.Circuits[0].Connectivity!).PeeringLocation!.Value]);
+        Assert.Equal(new BgpCommunity(12076, 5010), design.Circuits[0].Peerings[1].RouteFilter!.Communities[0].Value);
+    }
+
+    [Fact]
+    public async Task Every_community_the_dsl_names_evaluates_to_its_value()
+    {
+        var named = typeof(BgpCommunity).GetProperties(BindingFlags.Public | BindingFlags.Static)
+            .Where(property => property.PropertyType == typeof(BgpCommunity)).ToList();
+        string allowed = string.Concat(named.Select(property => $".Allow(BgpCommunity.{property.Name})"));
+
+        var design = await EvaluateAsync($$"""
+            using ErAnalyzers;
+            using ErAnalyzers.Dsl;
+
+            static class Communities
+            {
+                static NetworkDesign Build() => NetworkDesign.Create("communities", d => d.Circuit("er-ams", c => c
+                    .MicrosoftPeering(200, m => m.RouteFilter("rf", rf => rf{{allowed}}))));
+            }
+            """);
+
+        Assert.NotEmpty(named);
+        Assert.Equal(named.Select(property => property.GetValue(null)), design.Circuits[0].Peerings[0].RouteFilter!.Communities.Select(community => (object?)community.Value));
+    }
+
+    // The design of the one NetworkDesign.Create(...) call in the source, as the evaluator sees it.
+    private static async Task<NetworkDesignModel> EvaluateAsync(string source)
+    {
+        var compilation = await TestReferences.CompileAsync(withDsl: true, source);
         var tree = compilation.SyntaxTrees.Single();
         var model = compilation.GetSemanticModel(tree);
         var create = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
@@ -125,12 +158,7 @@ public class DslNamesTests
             .Single(call => call.TargetMethod.Name == "Create");
         var evaluations = new DesignEvaluations(DslSymbols.TryCreate(compilation)!, compilation);
 
-        var design = evaluations.ForType([create]).Of(create, RuleScope.Design, CancellationToken.None).Single().Design;
-
-        Assert.Empty(Unknowns(design, "design"));
-        Assert.Equal(2, design.Circuits.Count);
-        Assert.Equal(["Equinix", "Amsterdam"], [((ProviderConnectivity)design.Circuits[0].Connectivity!).Provider!.Value, ((ProviderConnectivity)design.Circuits[0].Connectivity!).PeeringLocation!.Value]);
-        Assert.Equal(new BgpCommunity(12076, 5010), design.Circuits[0].Peerings[1].RouteFilter!.Communities[0].Value);
+        return evaluations.ForType([create]).Of(create, RuleScope.Design, CancellationToken.None).Single().Design;
     }
 
     // Type.Method for each public method a type of the assembly declares (not its properties' accessors, nor object's).
