@@ -13,7 +13,7 @@ public sealed record BenchmarkOptions
           --runs N              runs per figure, whose median is reported (default 5)
           --warmup N,S          unmeasured runs before each figure's: at least N, for at least S seconds (default 3,10;
                                 0,0 skips them)
-          --circuits A,B,...    sizes of the DSL corpora in circuits (default 100,1000,10000)
+          --circuits A,B,...    sizes of the DSL corpora in circuits, each at least 2 (default 100,1000,10000)
           --ordinary-files N    files of ordinary C# (default 2000; 0 skips)
           --document N          circuits in the one document of the editor's path (default 100; 0 skips)
           --runtime N           circuits of the run-time design (default 10000; 0 skips)
@@ -89,7 +89,7 @@ public sealed record BenchmarkOptions
             {
                 "--runs" => options with { Runs = Positive(Value()) },
                 "--warmup" => options with { WarmUp = ParseWarmUp(Value()) },
-                "--circuits" => options with { CircuitCounts = [.. Value().Split(',').Select(Positive)] },
+                "--circuits" => options with { CircuitCounts = [.. Value().Split(',').Select(CircuitCount)] },
                 "--ordinary-files" => options with { OrdinaryFiles = int.Parse(Value()) },
                 "--document" => options with { DocumentCircuits = int.Parse(Value()) },
                 "--runtime" => options with { RuntimeCircuits = int.Parse(Value()) },
@@ -116,6 +116,10 @@ public sealed record BenchmarkOptions
 
     private static int NotNegative(string text) =>
         int.Parse(text) is >= 0 and var value ? value : throw new ArgumentException($"{text} must not be negative");
+
+    // A design generator's corpus has at least one design of two circuits: one alone is ER2001's finding, not a corpus.
+    private static int CircuitCount(string text) =>
+        int.Parse(text) is >= 2 and var value ? value : throw new ArgumentException($"--circuits: {text} circuits is too few; a corpus has at least 2");
 
     private static int Positive(string text) =>
         int.Parse(text) is > 0 and var value ? value : throw new ArgumentException($"{text} must be positive");

@@ -104,6 +104,13 @@ public sealed class SmokeRunTests
     }
 
     [Fact]
+    public void A_corpus_of_fewer_than_two_circuits_is_refused_when_the_options_are_read()
+    {
+        Assert.Equal([2, 1000], BenchmarkOptions.Parse(["--circuits", "2,1000"]).CircuitCounts);
+        Assert.Contains("at least 2", Assert.Throws<System.ArgumentException>(() => BenchmarkOptions.Parse(["--circuits", "1"])).Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_meter_counts_the_collections_and_allocations_in_an_analyzers_callbacks_and_keeps_its_findings()
     {
         var designs = DesignGenerator.Plan(20, seed: 6);
