@@ -29,7 +29,8 @@ public sealed record BenchmarkOptions
           --healthy             --write-corpus leaves the planted mistakes out (the same designs, nothing to report)
           --real-build DIR      build the project in DIR --runs times with each analyzer, interleaved, and print the
                                 medians of csc's time for our analyzers and the Csc task's wall time
-          --analyzers A,B,...   folders holding ErAnalyzers.dll and ErAnalyzers.Model.dll, or none (default: DIR/analyzer)
+          --analyzers A,B,...   folders holding ErAnalyzers.dll and ErAnalyzers.Model.dll, none (without ours) or floor
+                                (the reading floor instead of ours); default: DIR/analyzer
           --shared-compilation  build with the compiler server instead of a one-shot csc
           --unmeasured N        rounds of unmeasured builds before the measured ones (default 1; 2 with the server)
         """;

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ErAnalyzers.Benchmarks.Measurement;
+using ErAnalyzers.ReadingFloor;
 
 namespace ErAnalyzers.Benchmarks.Tests;
 
@@ -225,10 +226,58 @@ public sealed class SmokeRunTests
 
         Assert.Equal(new Dictionary<string, double> { ["DesignAnalyzer"] = 503 }, figures.Ours);
         Assert.Equal(503, figures.OursMs);
+        Assert.True(figures.ChecksDesigns);
         Assert.Equal(342, figures.NetAnalyzersMs!.Value, precision: 6);
         Assert.Equal(3217, figures.CscMs);
         Assert.Equal(new Dictionary<string, int> { ["ER1001"] = 1 }, figures.Found);
         Assert.Null(RealBuild.Parse(log.Replace("ErAnalyzers", "Others", System.StringComparison.Ordinal).Replace("NetAnalyzers", "Others", System.StringComparison.Ordinal)).OursMs);
+    }
+
+    [Fact]
+    public void A_builds_log_gives_the_reading_floors_figure_in_place_of_ours_and_asks_it_for_no_finding()
+    {
+        const string log = """
+                     Total analyzer execution time: 0.372 seconds.
+
+                     Time (s)    %   Analyzer
+                        0.341   92   ErAnalyzers.ReadingFloor, Version=1.0.0.0, Culture=neutral, PublicKeyToken=null
+                        0.341   92      ErAnalyzers.ReadingFloor.DesignReadingAnalyzer (READ0001)
+            Task Performance Summary:
+                 6104 ms  Csc                                        1 calls
+            """;
+
+        var figures = RealBuild.Parse(log);
+
+        Assert.Equal(new Dictionary<string, double> { ["DesignReadingAnalyzer"] = 341 }, figures.Ours);
+        Assert.False(figures.ChecksDesigns);
+    }
+
+    [Fact]
+    public void The_reading_floor_runs_in_a_command_line_build_which_skips_an_analyzer_whose_diagnostics_are_all_hidden()
+    {
+        Assert.Contains(new DesignReadingAnalyzer().SupportedDiagnostics, descriptor => descriptor.DefaultSeverity != DiagnosticSeverity.Hidden);
+    }
+
+    [Fact]
+    public void A_real_build_with_the_floor_times_it_in_place_of_ours_and_checks_no_planted_diagnostic()
+    {
+        string directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "er-floor-" + System.Guid.NewGuid().ToString("N"));
+        try
+        {
+            CorpusProject.Write(directory, circuits: 10, seed: 6);
+
+            var results = RealBuild.Run(directory, RealBuild.AnalyzerFolders(["none", "floor", System.IO.Path.Combine(directory, "analyzer")]), runs: 1, sharedCompilation: false, unmeasuredRounds: 0, System.IO.TextWriter.Null);
+
+            Assert.Null(results[0].OursMs);
+            Assert.Equal(["DesignReadingAnalyzer"], results[1].Ours.Keys);
+            Assert.Equal("-", RealBuild.Found(results[1]));
+            Assert.Equal(["DesignAnalyzer"], results[2].Ours.Keys);
+            Assert.Equal("exactly, every build", RealBuild.Found(results[2]));
+        }
+        finally
+        {
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using ErAnalyzers.Analyzers;
 using ErAnalyzers.Dsl;
+using ErAnalyzers.ReadingFloor;
 using Microsoft.CodeAnalysis;
 
 namespace ErAnalyzers.Benchmarks.Corpus;
@@ -20,9 +21,10 @@ public enum CorpusShape
 /// <summary>
 /// Writes a corpus as a real project, so that a user's build can be measured (<see cref="Measurement.RealBuild"/>):
 /// its code (designs of a <see cref="CorpusShape"/>, or ordinary C#), the DSL and its model under <c>lib/</c>, the
-/// analyzer this harness was built with under <c>analyzer/</c>, and the planted diagnostics, one <c>ID count</c> per line. The analyzer a build
-/// loads is the folder in the property <c>ErAnalyzersDir</c> (<c>none</c> loads none), so that two builds of the
-/// analyzer can be compared on the same code.
+/// analyzer this harness was built with under <c>analyzer/</c>, the reading floor under <c>floor/</c>, and the planted
+/// diagnostics, one <c>ID count</c> per line. The analyzer a build loads is the folder in the property
+/// <c>ErAnalyzersDir</c> (<c>none</c> loads none), so that two builds of the analyzer can be compared on the same code;
+/// <c>ReadingFloor=true</c> loads the floor.
 /// </summary>
 public static class CorpusProject
 {
@@ -33,7 +35,7 @@ public static class CorpusProject
     private const string Project = """
         <Project Sdk="Microsoft.NET.Sdk">
           <!-- The benchmark's DSL corpus as a project (docs/performance.md). ErAnalyzersDir: the folder of the analyzer
-               to load (ErAnalyzers.dll and ErAnalyzers.Model.dll), or none. -->
+               to load (ErAnalyzers.dll and ErAnalyzers.Model.dll), or none. ReadingFloor=true: load the reading floor. -->
           <PropertyGroup>
             <TargetFramework>net10.0</TargetFramework>
             <Nullable>enable</Nullable>
@@ -44,6 +46,7 @@ public static class CorpusProject
             <Reference Include="ErAnalyzers.Dsl" HintPath="$(MSBuildThisFileDirectory)lib/ErAnalyzers.Dsl.dll" />
             <Reference Include="ErAnalyzers.Model" HintPath="$(MSBuildThisFileDirectory)lib/ErAnalyzers.Model.dll" />
             <Analyzer Include="$(ErAnalyzersDir)/ErAnalyzers.dll;$(ErAnalyzersDir)/ErAnalyzers.Model.dll" Condition="'$(ErAnalyzersDir)' != 'none'" />
+            <Analyzer Include="$(MSBuildThisFileDirectory)floor/ErAnalyzers.ReadingFloor.dll" Condition="'$(ReadingFloor)' == 'true'" />
           </ItemGroup>
         </Project>
         """;
@@ -91,6 +94,7 @@ public static class CorpusProject
 
         Copy([typeof(NetworkDesign).Assembly.Location, typeof(IpPrefix).Assembly.Location], Path.Combine(directory, "lib"));
         Copy([typeof(DesignAnalyzer).Assembly.Location, typeof(IpPrefix).Assembly.Location], Path.Combine(directory, "analyzer"));
+        Copy([typeof(DesignReadingAnalyzer).Assembly.Location], Path.Combine(directory, "floor"));
         File.WriteAllText(Path.Combine(directory, ProjectFile), Project + "\n");
         foreach (var (file, text) in Isolation)
         {
